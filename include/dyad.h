@@ -1,0 +1,242 @@
+/*
+ * dyad.h -- the public C API of libdyad.
+ *
+ * dyad turns news text into CAMEO-coded political events and the actor
+ * network they imply.  The data flows
+ *
+ *     text -> sentences -> parse -> actors/verbs -> events -> store -> network
+ *
+ * and each stage is usable from C without the command-line tool, which is a
+ * thin layer over this header.  Subsystems beyond the coding engine declare
+ * their API in include/dyad/<subsystem>.h, included at the end of this file.
+ *
+ * Conventions (used by every function in the library):
+ *   - Functions that can fail return an int status: DYAD_OK (0) on success, a
+ *     negative DYAD_E* code on failure.  If they take a `dyad_error *err`,
+ *     that struct receives the status and a human-readable message naming
+ *     the file, line and fault where there is one.  `err` may be NULL.
+ *   - Non-fatal problems met while reading input (a malformed dictionary
+ *     line, a bad record in a batch) are reported through a dyad_warn_fn
+ *     callback and processing goes on.  The default prints to stderr.
+ *   - Objects are created by *_new / *_open and released by *_free / *_close;
+ *     strings returned inside structs belong to the struct.
+ *   - Dictionaries are read-only once loaded and may be shared by threads;
+ *     a dyad_coder holds per-thread scratch state and must not be shared.
+ */
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DYAD_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- errors */
+
+enum {
+    DYAD_OK = 0,
+    DYAD_ENOMEM = -1,   /* out of memory */
+    DYAD_EIO = -2,      /* a file could not be opened, read or written */
+    DYAD_EPARSE = -3,   /* input is malformed (XML, tree, dictionary, JSON) */
+    DYAD_EINVAL = -4,   /* a bad argument or option value */
+    DYAD_ENOTFOUND = -5,/* a named thing (file, actor, code) does not exist */
+    DYAD_EDB = -6,      /* the SQLite store reported an error */
+    DYAD_ELIMIT = -7,   /* input exceeds a configured limit */
+    DYAD_EEMPTY = -8    /* nothing to work on (empty input, empty database) */
+};
+
+typedef struct dyad_error {
+    int status;         /* one of DYAD_E*, DYAD_OK when no error */
+    char msg[1024];     /* "file:line: what is wrong", or a plain message */
+} dyad_error;
+
+/* Static name of a status code, e.g. "parse error". */
+const char *dyad_strerror(int status);
+
+/* Set err (if not NULL) to status and a printf-formatted message; returns
+ * status so callers can write `return dyad_fail(err, DYAD_EIO, ...)`. */
+int dyad_fail(dyad_error *err, int status, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Receives non-fatal diagnostics.  file may be NULL, line 0 when unknown. */
+typedef void (*dyad_warn_fn)(void *ud, const char *file, long line,
+                             const char *msg);
+
+/* The default warn callback: "dyad: file:line: msg" on stderr. */
+void dyad_warn_stderr(void *ud, const char *file, long line, const char *msg);
+
+/* ----------------------------------------------------------- CAMEO table */
+
+typedef struct dyad_cameo_code {
+    const char *code;      /* "01", "064", "1831" */
+    const char *label;     /* "Make public statement", ... */
+    double goldstein;      /* GDELT Goldstein weight, -10 .. +10 */
+} dyad_cameo_code;
+
+/* Look a code up in the compiled-in CAMEO table; NULL when unknown. */
+const dyad_cameo_code *dyad_cameo_lookup(const char *code);
+/* Number of codes and the i-th code, in code order. */
+size_t dyad_cameo_count(void);
+const dyad_cameo_code *dyad_cameo_at(size_t i);
+/* Quad class of a code from its two-digit root: 1 verbal cooperation (01-05),
+ * 2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material
+ * conflict (14-20); 0 for codes outside CAMEO. */
+int dyad_cameo_quad(const char *code);
+/* Goldstein weight of code, falling back to its root; 0 when unknown. */
+double dyad_cameo_goldstein(const char *code);
+
+/* ---------------------------------------------------------- dictionaries */
+
+/* All dictionaries the coder uses: verbs (patterns), actors, agents,
+ * discards.  Built once, then read-only. */
+typedef struct dyad_dict dyad_dict;
+
+dyad_dict *dyad_dict_new(void);
+void dyad_dict_free(dyad_dict *d);
+/* Where load-time diagnostics go (default: dyad_warn_stderr). */
+void dyad_dict_set_warn(dyad_dict *d, dyad_warn_fn fn, void *ud);
+
+/* Each loader reads one file in the PETRARCH formats, reports malformed
+ * lines through the warn callback (as "file:line: fault") and skips them.
+ * They fail only when the file cannot be read. */
+int dyad_dict_load_verbs(dyad_dict *d, const char *path, dyad_error *err);
+int dyad_dict_load_actors(dyad_dict *d, const char *path, dyad_error *err);
+int dyad_dict_load_agents(dyad_dict *d, const char *path, dyad_error *err);
+int dyad_dict_load_discards(dyad_dict *d, const char *path, dyad_error *err);
+/* Load every dictionary of dyad's own default set found in dir
+ * (dyad.verbs.txt, *.actors.txt, dyad.agents.txt, dyad.discards.txt). */
+int dyad_dict_load_dir(dyad_dict *d, const char *dir, dyad_error *err);
+/* Number of malformed lines met so far by all loaders. */
+long dyad_dict_warning_count(const dyad_dict *d);
+
+/* ------------------------------------------------------------- events */
+
+/* Precision of an event date. */
+typedef enum {
+    DYAD_DATE_NONE = 0,
+    DYAD_DATE_YEAR = 1,
+    DYAD_DATE_MONTH = 2,
+    DYAD_DATE_DAY = 3
+} dyad_date_precision;
+
+#define DYAD_CODE_MAX 48
+
+/* One coded event.  Strings are owned by the event (freed by
+ * dyad_event_list_clear).  Fields the coding engine cannot know (document
+ * id, spans, event date) are filled by the text pipeline. */
+typedef struct dyad_event {
+    char source[DYAD_CODE_MAX];  /* actor code, e.g. "GONGOV"; "---" = null */
+    char target[DYAD_CODE_MAX];
+    char code[8];                /* CAMEO (or dictionary) event code */
+    char root[4];                /* first two digits of code */
+    int quad;                    /* 1..4, 0 if outside CAMEO */
+    double goldstein;
+    char *source_text;           /* the words that named the source */
+    char *target_text;
+    char *trigger;               /* the verb or noun that matched */
+    /* pipeline fields */
+    char *doc_id;
+    int sentence;                /* sentence number within the document */
+    char story_date[11];         /* YYYY-MM-DD, "" when unknown */
+    char event_date[11];         /* YYYY-MM-DD (or YYYY-MM / YYYY padded) */
+    dyad_date_precision date_precision;
+    char *location;              /* place name, NULL when none */
+    char location_country[4];    /* ISO3 / CAMEO country of location */
+    double lat, lon;             /* valid when has_coords */
+    int has_coords;
+    size_t span_start, span_end; /* byte offsets of the sentence in the doc */
+    const char *method;          /* "tree" | "parse" | "shallow" (static) */
+    char *sentence_text;         /* evidence */
+} dyad_event;
+
+typedef struct dyad_event_list {
+    dyad_event *v;
+    size_t n, cap;
+} dyad_event_list;
+
+/* Append a zeroed event; NULL on allocation failure. */
+dyad_event *dyad_event_list_push(dyad_event_list *l);
+/* Free the strings of every event and set n to 0 (capacity is kept). */
+void dyad_event_list_clear(dyad_event_list *l);
+void dyad_event_list_free(dyad_event_list *l);
+/* Set code, root, quad and goldstein of ev from a code string. */
+void dyad_event_set_code(dyad_event *ev, const char *code);
+
+/* Write one event as a JSON object on one line (the JSON Lines contract). */
+int dyad_event_write_json(FILE *out, const dyad_event *ev);
+/* Phoenix-style tab-separated line; see README for the columns. */
+int dyad_event_write_tsv(FILE *out, const dyad_event *ev);
+
+/* ------------------------------------------------------------ coding */
+
+/* A coder codes sentences given as Penn-treebank trees.  One per thread. */
+typedef struct dyad_coder dyad_coder;
+
+typedef struct dyad_coder_options {
+    int require_dyad;     /* drop events whose source or target is null (1) */
+    int new_actor_length; /* PETRARCH option; 0 = off */
+} dyad_coder_options;
+
+dyad_coder *dyad_coder_new(const dyad_dict *dict,
+                           const dyad_coder_options *opt /* NULL: defaults */);
+void dyad_coder_free(dyad_coder *c);
+
+/* Code one sentence.  tree is a Penn treebank bracketing such as CoreNLP
+ * produces, date is "YYYYMMDD" or "YYYY-MM-DD" (used to resolve dated
+ * actors).  Events are appended to out.  An unbalanced or empty tree is a
+ * DYAD_EPARSE error for this sentence only; a discarded sentence yields no
+ * events and DYAD_OK.  After the call, dyad_coder_last_note() says why a
+ * sentence produced nothing ("discard", "no verb", ...) or NULL. */
+int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
+                   dyad_event_list *out, dyad_error *err);
+const char *dyad_coder_last_note(const dyad_coder *c);
+
+/* ---------------------------------------------- PETRARCH XML records */
+
+/* One <Sentence> of a PETRARCH XML file. */
+typedef struct dyad_record {
+    char *id;
+    char *date;        /* as in the file, e.g. "19950101" */
+    char *category;
+    char *text;
+    char *parse;       /* NULL when the record has no <Parse> */
+    long line;         /* line of <Sentence> in the file */
+    /* validation expectations */
+    int n_expected;
+    struct { char source[DYAD_CODE_MAX], target[DYAD_CODE_MAX], code[8]; }
+        *expected;
+    int expect_noevents;
+    char *expect_error;  /* error="..." attribute, NULL if none */
+} dyad_record;
+
+typedef struct dyad_record_set {
+    dyad_record *v;
+    size_t n;
+    /* <Environment> file names, NULL when absent */
+    char *verbfile, *actorfile, *agentfile, *discardfile;
+    char *path;
+} dyad_record_set;
+
+/* Read a PETRARCH XML file.  A truncated or broken file yields the records
+ * read before the fault plus a warning naming file and line. */
+int dyad_records_read(const char *path, dyad_record_set *out,
+                      dyad_warn_fn warn, void *ud, dyad_error *err);
+void dyad_records_free(dyad_record_set *rs);
+
+#ifdef __cplusplus
+}
+#endif
+
+/* Subsystem APIs (each self-contained). */
+#include "dyad/text.h"
+#include "dyad/store.h"
+#include "dyad/net.h"
+
+#endif /* DYAD_H */

@@ -1,0 +1,2 @@
+/* dictopts.c -- dictionary options shared by several subcommands (being written). */
+#include "cli.h"
