@@ -197,6 +197,10 @@ void dyad_coder_free(dyad_coder *c);
 int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
                    dyad_event_list *out, dyad_error *err);
 const char *dyad_coder_last_note(const dyad_coder *c);
+/* Set a PETRARCH option by name, as <Config option=".." value=".."> does:
+ * require_dyad, new_actor_length, comma_min/max/bmin/bmax/emin/emax.
+ * DYAD_EINVAL for an unknown option. */
+int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value);
 
 /* ---------------------------------------------- PETRARCH XML records */
 
@@ -214,6 +218,10 @@ typedef struct dyad_record {
         *expected;
     int expect_noevents;
     char *expect_error;  /* error="..." attribute, NULL if none */
+    /* <Config option value> elements met since the previous record; they
+     * apply from this record on */
+    char *config[8][2];
+    int nconfig;
 } dyad_record;
 
 typedef struct dyad_record_set {
@@ -222,6 +230,7 @@ typedef struct dyad_record_set {
     /* <Environment> file names, NULL when absent */
     char *verbfile, *actorfile, *agentfile, *discardfile;
     char *path;
+    int n_errors;        /* XML faults met (records before them are kept) */
 } dyad_record_set;
 
 /* Read a PETRARCH XML file.  A truncated or broken file yields the records
@@ -229,6 +238,12 @@ typedef struct dyad_record_set {
 int dyad_records_read(const char *path, dyad_record_set *out,
                       dyad_warn_fn warn, void *ud, dyad_error *err);
 void dyad_records_free(dyad_record_set *rs);
+
+/* Run a PETRARCH validation file: load the dictionaries its <Environment>
+ * names from dict_dir, code every record, write each differing record and
+ * a per-category table to report (may be NULL), count passes/failures. */
+int dyad_validate_file(const char *path, const char *dict_dir, FILE *report,
+                       int *passed, int *failed, dyad_error *err);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,695 @@
+/*
+ * coder.c -- codes one parsed sentence into events (the coding engine).
+ *
+ * Steps for each sentence, following PETRARCH-1's semantics:
+ *   1. discards: a listed phrase drops the sentence (or the story);
+ *   2. the Penn tree becomes a ParseList (plist.c);
+ *   3. every noun-phrase entity (NE) gets an actor code from the actor
+ *      and agent dictionaries, on the sentence date; compounds inside an
+ *      NE ("lawmakers in Fornost and Gondor") are expanded into one NE per
+ *      member, each keeping the shared words;
+ *   4. each verb phrase whose verb is in the verb dictionary is matched
+ *      against the patterns of its block (match.c); the pattern (or the
+ *      verb's own code) gives the event code, the pattern's '+'/'$' slots
+ *      or the nearest entities give target and source;
+ *   5. compound actors multiply into one event per pair, passive voice
+ *      swaps source and target, paired codes ("032:033") add the reverse
+ *      event, and with require_dyad events with a null actor are dropped.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict/dict.h"
+#include "match.h"
+#include "parse/ptree.h"
+#include "plist.h"
+#include "skipwords.h"
+
+#define MAX_NE 512
+#define MAX_SEQ_ITEMS 4096
+
+struct dyad_coder {
+    const dyad_dict *d;
+    dyad_coder_options opt;
+    plist_comma_opts commas;
+    arena scratch;
+    const char *note;
+    int story_discard;
+    /* per sentence */
+    plist pl;
+    int date;
+    int nne, nnec;
+    int ne_pos[MAX_NE];       /* index of "(NE" in pl */
+    int ne_nec[MAX_NE];       /* compound of NE i, or -1 */
+    int nec_first[MAX_NE], nec_count[MAX_NE];
+    seq_item upper_v[MAX_SEQ_ITEMS], lower_v[MAX_SEQ_ITEMS];
+};
+
+dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *opt)
+{
+    dyad_coder *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->d = dict;
+    c->opt.require_dyad = 1;
+    c->opt.new_actor_length = 0;
+    if (opt)
+        c->opt = *opt;
+    c->commas = (plist_comma_opts){ 2, 8, 0, 0, 2, 8 };
+    arena_init(&c->scratch, 256 * 1024);
+    return c;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c)
+        return;
+    arena_free(&c->scratch);
+    free(c);
+}
+
+const char *dyad_coder_last_note(const dyad_coder *c) { return c->note; }
+
+/* PETRARCH <Config> options used by validation files. */
+int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
+{
+    int truth = value && (value[0] == 't' || value[0] == 'T' || value[0] == '1');
+    int num = value ? atoi(value) : 0;
+    if (!strcmp(name, "require_dyad"))
+        c->opt.require_dyad = truth;
+    else if (!strcmp(name, "new_actor_length"))
+        c->opt.new_actor_length = num;
+    else if (!strcmp(name, "comma_min"))
+        c->commas.min = num;
+    else if (!strcmp(name, "comma_max"))
+        c->commas.max = num;
+    else if (!strcmp(name, "comma_bmin"))
+        c->commas.bmin = num;
+    else if (!strcmp(name, "comma_bmax"))
+        c->commas.bmax = num;
+    else if (!strcmp(name, "comma_emin"))
+        c->commas.emin = num;
+    else if (!strcmp(name, "comma_emax"))
+        c->commas.emax = num;
+    else
+        return DYAD_EINVAL;
+    return DYAD_OK;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static int parse_date(const char *s)
+{
+    int v = 0, k = 0;
+    for (; s && *s && k < 8; s++)
+        if (*s >= '0' && *s <= '9')
+            v = v * 10 + (*s - '0'), k++;
+    return k == 8 ? v : 0;
+}
+
+static int starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int is_nec_open(const char *t) { return starts(t, "(NEC"); }
+static int is_nec_close(const char *t) { return starts(t, "~NEC"); }
+
+/* Index of the token closing the phrase opened at i (depth counting). */
+static int close_of(const char **tok, int n, int i)
+{
+    int depth = 0;
+    for (int j = i; j < n; j++) {
+        if (tok[j][0] == '(')
+            depth++;
+        else if (tok[j][0] == '~' && --depth == 0)
+            return j;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------- compound expansion */
+
+typedef struct toklist {
+    const char **v;
+    int n;
+} toklist;
+
+#define MAX_MEMBERS 32
+
+/* Expand the first compound in c into one token list per member, each
+ * with the words around the compound; recursive for further compounds. */
+static int expand(arena *a, toklist c, toklist *out, int nout, int max)
+{
+    int j = -1;
+    for (int i = 0; i < c.n; i++)
+        if (is_nec_open(c.v[i])) {
+            j = i;
+            break;
+        }
+    if (j < 0) {
+        if (nout < max)
+            out[nout++] = c;
+        return nout;
+    }
+    int end = close_of(c.v, c.n, j);
+    if (end < 0) {
+        if (nout < max)
+            out[nout++] = c;
+        return nout;
+    }
+    /* adjectives before the first nominal member carry over to bare nouns */
+    const char **adj = NULL;
+    int nadj = 0, seen_noun = 0;
+    for (int k = j + 1; k < end; k++) {
+        if (c.v[k][0] != '(')
+            continue;
+        int kend = close_of(c.v, c.n, k);
+        if (kend < 0)
+            break;
+        if (c.v[k][1] == 'N') {
+            seen_noun = 1;
+        } else if (!seen_noun && !strcmp(c.v[k], "(JJ")) {
+            if (!adj)
+                adj = c.v + k;
+            nadj = kend - (int)(adj - c.v) + 1;
+        }
+        k = kend;
+    }
+    for (int k = j + 1; k < end && nout < max; k++) {
+        if (c.v[k][0] != '(')
+            continue;
+        int kend = close_of(c.v, c.n, k);
+        if (kend < 0)
+            break;
+        if (c.v[k][1] == 'N') {
+            int bare = starts(c.v[k], "(NN");
+            int len = j + (bare ? nadj : 0) + (kend - k + 1) + (c.n - end - 1);
+            const char **v = arena_alloc(a, (size_t)(len + 1) * sizeof *v);
+            if (!v)
+                return nout;
+            int m = 0;
+            for (int x = 0; x < j; x++)
+                v[m++] = c.v[x];
+            for (int x = 0; bare && x < nadj; x++)
+                v[m++] = adj[x];
+            for (int x = k; x <= kend; x++)
+                v[m++] = c.v[x];
+            for (int x = end + 1; x < c.n; x++)
+                v[m++] = c.v[x];
+            toklist member = { v, m };
+            nout = expand(a, member, out, nout, max);
+        }
+        k = kend;
+    }
+    return nout;
+}
+
+/* Replace the NE at [i, k] (k = its "~NE") by "(NEC" + one NE per member +
+ * "~NEC".  Returns the new index just past the compound. */
+static int expand_ne_compound(dyad_coder *c, int i, int k)
+{
+    toklist content = { c->pl.tok + i + 2, k - i - 2 };
+    toklist members[MAX_MEMBERS];
+    int nm = expand(&c->scratch, content, members, 0, MAX_MEMBERS);
+    int total = 2;
+    for (int m = 0; m < nm; m++)
+        total += members[m].n + 3;
+    const char **v = arena_alloc(&c->scratch, (size_t)total * sizeof *v);
+    if (!v)
+        return k + 1;
+    int n = 0;
+    v[n++] = "(NEC";
+    for (int m = 0; m < nm; m++) {
+        v[n++] = "(NE";
+        v[n++] = "---";
+        for (int x = 0; x < members[m].n; x++)
+            v[n++] = members[m].v[x];
+        v[n++] = "~NE";
+    }
+    v[n++] = "~NEC";
+    plist_remove(&c->pl, i, k + 1);
+    plist_insert(&c->pl, i, v, n, &c->scratch);
+    return i + 1;
+}
+
+/* ---------------------------------------------------- actor assignment */
+
+static int ne_words(const plist *pl, int open, const char **w, int max)
+{
+    int n = 0;
+    for (int j = open + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
+        if (!plist_is_markup(pl->tok[j]) && n < max)
+            w[n++] = pl->tok[j];
+    return n;
+}
+
+static void assign_codes(dyad_coder *c)
+{
+    plist *pl = &c->pl;
+    for (int i = pl->start; i < pl->n; i++) {
+        if (strcmp(pl->tok[i], "(NE") != 0)
+            continue;
+        int k = plist_find(pl, "~NE", i + 1);
+        if (k < 0)
+            return;
+        int has_nec = 0;
+        for (int j = i + 2; j < k; j++)
+            if (is_nec_open(pl->tok[j]))
+                has_nec = 1;
+        if (has_nec) {
+            i = expand_ne_compound(c, i, k) - 1;
+            continue;
+        }
+        const char *w[256];
+        int n = ne_words(pl, i, w, 256);
+        char buf[DYAD_CODE_MAX];
+        const char *code = actor_code_for_phrase(c->d, w, n, c->date, buf, sizeof buf);
+        if (code)
+            pl->tok[i + 1] = arena_strdup(&c->scratch, code);
+        i = k;
+    }
+}
+
+/* Index every NE and compound; NEs inside a compound are its members. */
+static void index_entities(dyad_coder *c)
+{
+    const plist *pl = &c->pl;
+    int cur = -1;
+    c->nne = c->nnec = 0;
+    for (int i = pl->start; i < pl->n; i++) {
+        const char *t = pl->tok[i];
+        if (is_nec_open(t) && c->nnec < MAX_NE) {
+            cur = c->nnec++;
+            c->nec_first[cur] = c->nne;
+            c->nec_count[cur] = 0;
+        } else if (is_nec_close(t)) {
+            cur = -1;
+        } else if (!strcmp(t, "(NE") && c->nne < MAX_NE) {
+            c->ne_pos[c->nne] = i;
+            c->ne_nec[c->nne] = cur;
+            if (cur >= 0)
+                c->nec_count[cur]++;
+            c->nne++;
+        }
+    }
+}
+
+static int ne_at(const dyad_coder *c, int pos)
+{
+    for (int i = 0; i < c->nne; i++)
+        if (c->ne_pos[i] == pos)
+            return i;
+    return -1;
+}
+
+static const char *ne_code(const dyad_coder *c, int ne)
+{
+    return c->pl.tok[c->ne_pos[ne] + 1];
+}
+
+/* ------------------------------------------------------------ sequences */
+
+/* Words and entity markers of pl[from, to) in order (dir 1) or reversed
+ * (dir -1, stopping at a comma), skipping other markup and NE codes. */
+static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
+{
+    const plist *pl = &c->pl;
+    int n = 0;
+    for (int i = from; dir > 0 ? i < to : i >= to; i += dir) {
+        if (n >= MAX_SEQ_ITEMS)
+            break;
+        const char *t = pl->tok[i];
+        if (dir < 0 && !strcmp(t, "~,"))
+            break;
+        if (i > 0 && !strcmp(pl->tok[i - 1], "(NE"))
+            continue;                          /* the code slot */
+        if (!strcmp(t, "(NE")) {
+            v[n++] = (seq_item){ SQ_NE_OPEN, NULL, ne_at(c, i) };
+        } else if (!strcmp(t, "~NE")) {
+            int open = i;
+            while (open > 0 && strcmp(pl->tok[open], "(NE") != 0)
+                open--;
+            v[n++] = (seq_item){ SQ_NE_CLOSE, NULL, ne_at(c, open) };
+        } else if (is_nec_open(t) || is_nec_close(t)) {
+            /* the compound holding the NE that follows (or precedes) */
+            int probe = i, ne = -1;
+            if (is_nec_open(t)) {
+                while (probe < pl->n && strcmp(pl->tok[probe], "(NE") != 0)
+                    probe++;
+            } else {
+                while (probe > 0 && strcmp(pl->tok[probe], "(NE") != 0)
+                    probe--;
+            }
+            ne = probe < pl->n ? ne_at(c, probe) : -1;
+            int nec = ne >= 0 ? c->ne_nec[ne] : -1;
+            if (nec >= 0)
+                v[n++] = (seq_item){ is_nec_open(t) ? SQ_NEC_OPEN : SQ_NEC_CLOSE,
+                                     NULL, nec };
+        } else if (!plist_is_markup(t)) {
+            v[n++] = (seq_item){ SQ_WORD, t, -1 };
+        }
+    }
+    for (int k = 0; k < n; k++)
+        if ((v[k].kind == SQ_NE_OPEN || v[k].kind == SQ_NE_CLOSE) && v[k].ne < 0)
+            v[k].kind = SQ_WORD, v[k].word = "";
+    return n;
+}
+
+/* First coded entity (compound or NE) in s; failing that, first entity. */
+static actor_ref find_entity(const dyad_coder *c, const seq *s, const char *exclude)
+{
+    actor_ref none = { -1, -1 };
+    for (int pass = 0; pass < 2; pass++) {
+        for (int k = 0; k < s->n; k++) {
+            const seq_item *it = &s->v[k];
+            if (it->kind != SQ_NE_OPEN && it->kind != SQ_NE_CLOSE)
+                continue;
+            const char *code = ne_code(c, it->ne);
+            if (pass == 0 && !strcmp(code, "---"))
+                continue;
+            if (exclude && !strcmp(code, exclude) && c->ne_nec[it->ne] < 0)
+                continue;
+            actor_ref r = { it->ne, c->ne_nec[it->ne] };
+            return r;
+        }
+    }
+    return none;
+}
+
+/* -------------------------------------------------------------- events */
+
+typedef struct actor_set {
+    const char *code[64];
+    const char *text[64];
+    int n;
+} actor_set;
+
+static const char *ne_text(dyad_coder *c, int ne)
+{
+    const char *w[256];
+    int n = ne_words(&c->pl, c->ne_pos[ne], w, 256);
+    size_t len = 0;
+    for (int i = 0; i < n; i++)
+        len += strlen(w[i]) + 1;
+    char *s = arena_alloc(&c->scratch, len + 1), *p = s;
+    if (!s)
+        return "";
+    for (int i = 0; i < n; i++) {
+        size_t l = strlen(w[i]);
+        memcpy(p, w[i], l);
+        p += l;
+        if (i + 1 < n)
+            *p++ = ' ';
+    }
+    *p = 0;
+    return s;
+}
+
+static void add_actor_code(dyad_coder *c, actor_set *as, int ne, int keep_null)
+{
+    const char *code = ne_code(c, ne), *text = ne_text(c, ne);
+    if (!strcmp(code, "---")) {
+        if (c->opt.new_actor_length > 0) {
+            int words = 1;
+            for (const char *p = text; *p; p++)
+                words += *p == ' ';
+            if (words <= c->opt.new_actor_length) {
+                size_t l = strlen(text) + 3;
+                char *q = arena_alloc(&c->scratch, l);
+                if (q) {
+                    snprintf(q, l, "\"%s\"", text);
+                    code = q;
+                }
+            }
+        } else if (!keep_null) {
+            return;
+        }
+    }
+    /* FRO+BIL+SAM (written with slashes): a code standing for several actors */
+    const char *p = code;
+    while (as->n < 64) {
+        const char *slash = strchr(p, '/');
+        size_t l = slash ? (size_t)(slash - p) : strlen(p);
+        as->code[as->n] = slash ? arena_strndup(&c->scratch, p, l) : p;
+        as->text[as->n] = text;
+        as->n++;
+        if (!slash)
+            break;
+        p = slash + 1;
+    }
+}
+
+static void actor_codes(dyad_coder *c, actor_ref r, actor_set *as)
+{
+    as->n = 0;
+    if (r.nec >= 0) {
+        for (int k = 0; k < c->nec_count[r.nec]; k++)
+            add_actor_code(c, as, c->nec_first[r.nec] + k, 0);
+        if (as->n == 0) {
+            as->code[0] = "---";
+            as->text[0] = c->nec_count[r.nec] ? ne_text(c, c->nec_first[r.nec]) : "";
+            as->n = 1;
+        }
+    } else if (r.ne >= 0) {
+        add_actor_code(c, as, r.ne, 1);
+    }
+}
+
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+static int push_event(dyad_event_list *out, size_t first, const char *src,
+                      const char *tgt, const char *code, const char *stext,
+                      const char *ttext, const char *trigger)
+{
+    for (size_t i = first; i < out->n; i++)
+        if (!strcmp(out->v[i].source, src) && !strcmp(out->v[i].target, tgt) &&
+            !strcmp(out->v[i].code, code))
+            return 0;
+    dyad_event *ev = dyad_event_list_push(out);
+    if (!ev)
+        return DYAD_ENOMEM;
+    snprintf(ev->source, sizeof ev->source, "%s", src);
+    snprintf(ev->target, sizeof ev->target, "%s", tgt);
+    dyad_event_set_code(ev, code);
+    ev->source_text = dup_or_null(stext);
+    ev->target_text = dup_or_null(ttext);
+    ev->trigger = dup_or_null(trigger);
+    ev->method = "tree";
+    return 0;
+}
+
+static void make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
+                        const char *code, const char *trigger,
+                        dyad_event_list *out, size_t first)
+{
+    actor_set s, t;
+    actor_codes(c, src, &s);
+    actor_codes(c, tgt, &t);
+    if (s.n == 0 || t.n == 0)
+        return;
+    char c1[16], c2[16];
+    const char *colon = strchr(code, ':');
+    if (colon) {
+        snprintf(c1, sizeof c1, "%.*s", (int)(colon - code), code);
+        snprintf(c2, sizeof c2, "%s", colon + 1);
+        if (!strcmp(s.code[0], "---"))
+            s = t;
+        else if (!strcmp(t.code[0], "---"))
+            t = s;
+    } else {
+        snprintf(c1, sizeof c1, "%s", code);
+        c2[0] = 0;
+    }
+    for (int pass = 0; pass < (c2[0] ? 2 : 1); pass++) {
+        const actor_set *a = pass ? &t : &s, *b = pass ? &s : &t;
+        const char *ec = pass ? c2 : c1;
+        for (int i = 0; i < a->n; i++)
+            for (int j = 0; j < b->n; j++) {
+                if (!strcmp(a->code[i], b->code[j]))
+                    continue;
+                int x = passive ? j : i, y = passive ? i : j;
+                const actor_set *sa = passive ? b : a, *ta = passive ? a : b;
+                push_event(out, first, sa->code[x], ta->code[y], ec,
+                           sa->text[x], ta->text[y], trigger);
+            }
+    }
+}
+
+/* ---------------------------------------------------------------- verbs */
+
+static int is_be(const char *w)
+{
+    static const char *const be[] = { "WAS", "IS", "BEEN", "WERE", "ARE", "BE",
+                                      "BEING", NULL };
+    for (int i = 0; be[i]; i++)
+        if (!strcmp(w, be[i]))
+            return 1;
+    return 0;
+}
+
+/* Passive voice in the VP at k..end: a form of BE, then a past participle
+ * followed by BY.  Returns the index of the participle, or 0. */
+static int passive_verb(const plist *pl, int k, int end)
+{
+    int vbn = -1;
+    for (int j = k + 3; j < end; j++)
+        if (!strcmp(pl->tok[j], "(VBN")) {
+            vbn = j + 1;
+            break;
+        }
+    if (vbn < 0 || !is_be(pl->tok[k + 2]))
+        return 0;
+    for (int j = vbn + 1; j < end; j++)
+        if (!strcmp(pl->tok[j], "BY"))
+            return vbn;
+    return 0;
+}
+
+/* Next (dir 1) or previous (dir -1) word that is not skippable. */
+static int next_content(const plist *pl, int i, int dir, int lo, int hi)
+{
+    for (i += dir; i >= lo && i < hi; i += dir)
+        if (!skipword_kind(pl->tok[i]))
+            return i;
+    return -1;
+}
+
+/* Pick the form of the verb at vpos: a multi-word form whose extra words
+ * are present wins over the bare verb.  Sets vs and ve to the span. */
+static const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
+                                    int vpos, int vpend, int *vs, int *ve)
+{
+    const plist *pl = &c->pl;
+    const verb_form *best = NULL;
+    int best_extra = -1;
+    for (int i = 0; i < l->n; i++) {
+        const verb_form *f = &l->v[i];
+        int s = vpos, e = vpos, ok = 1;
+        for (int k = 0; ok && k < f->nafter; k++) {
+            e = next_content(pl, e, 1, 0, vpend);
+            ok = e >= 0 && !strcmp(pl->tok[e], f->after[k]);
+        }
+        for (int k = 0; ok && k < f->nbefore; k++) {
+            s = next_content(pl, s, -1, pl->start, pl->n);
+            ok = s >= 0 && !strcmp(pl->tok[s], f->before[k]);
+        }
+        int extra = f->nafter + f->nbefore;
+        if (ok && extra > best_extra) {
+            best = f;
+            best_extra = extra;
+            *vs = s;
+            *ve = e;
+        }
+    }
+    return best;
+}
+
+static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
+{
+    const plist *pl = &c->pl;
+    const verb_dict *vd = &c->d->verbs;
+    for (int k = pl->start; k + 2 < pl->n; k++) {
+        if (!starts(pl->tok[k], "(VP") || !starts(pl->tok[k + 1], "(VB"))
+            continue;
+        int vpend = close_of(pl->tok, pl->n, k);
+        if (vpend < 0)
+            return;
+        int vpos = passive_verb(pl, k, vpend);
+        int passive = vpos > 0;
+        if (!passive)
+            vpos = k + 2;
+        const verb_form_list *forms = verb_forms(vd, pl->tok[vpos]);
+        if (!forms)
+            continue;
+        int vs = vpos, ve = vpos;
+        const verb_form *f = choose_form(c, forms, vpos, vpend, &vs, &ve);
+        if (!f)
+            continue;
+        const verb_block *b = &vd->blocks[f->block];
+        seq upper = { c->upper_v, build_seq(c, vs - 1, pl->start, -1, c->upper_v) };
+        seq lower = { c->lower_v, build_seq(c, ve + 1, vpend, 1, c->lower_v) };
+        match_result m = { 0 };
+        const char *code = NULL;
+        actor_ref src = { -1, -1 }, tgt = { -1, -1 };
+        if (match_block(vd, b, &upper, &lower, c->ne_nec, &m) &&
+            strcmp(m.pat->code, "---") != 0) {
+            code = m.pat->code;
+            src = m.source;
+            tgt = m.target;
+        } else if (strcmp(f->code, "---") != 0) {
+            code = f->code;
+        }
+        if (!code)
+            continue;
+        if (tgt.ne < 0 && tgt.nec < 0)
+            tgt = find_entity(c, &lower, NULL);
+        if (tgt.ne >= 0 || tgt.nec >= 0) {
+            if (src.ne < 0 && src.nec < 0) {
+                const char *tcode = tgt.nec < 0 ? ne_code(c, tgt.ne) : NULL;
+                src = find_entity(c, &upper, tcode);
+            }
+            if (src.ne >= 0 || src.nec >= 0)
+                make_events(c, src, tgt, passive, code, pl->tok[vpos], out, first);
+        }
+        k = vpend;      /* a coded verb phrase is not searched again */
+    }
+}
+
+/* ----------------------------------------------------------- sentence */
+
+static void leaf_words(const ptree *t, const char **w, int *n, int max)
+{
+    *n = 0;
+    for (int i = 0; i < t->n && *n < max; i++)
+        if (t->node[i].word)
+            w[(*n)++] = t->node[i].word;
+}
+
+int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
+                   dyad_event_list *out, dyad_error *err)
+{
+    arena_reset(&c->scratch);
+    c->note = NULL;
+    c->date = parse_date(date);
+    size_t first = out->n;
+    ptree t;
+    char why[256];
+    if (!tree || ptree_parse(&t, tree, &c->scratch, why, sizeof why) != 0) {
+        c->note = "bad_input_parse";
+        return dyad_fail(err, DYAD_EPARSE, "%s", tree ? why : "no parse tree");
+    }
+    const char *words[1024], *which = NULL;
+    int nw;
+    leaf_words(&t, words, &nw, 1024);
+    int disc = discard_check(c->d, words, nw, &which);
+    if (disc) {
+        c->note = disc == 2 ? "storydiscard" : "sentencediscard";
+        return DYAD_OK;
+    }
+    const char *errname = NULL;
+    if (plist_build(&c->pl, &t, &c->commas, &c->scratch, &errname) != 0) {
+        c->note = errname;
+        return dyad_fail(err, DYAD_EPARSE, "%s", errname);
+    }
+    assign_codes(c);
+    index_entities(c);
+    code_verbs(c, out, first);
+    if (c->opt.require_dyad) {
+        size_t w = first;
+        for (size_t i = first; i < out->n; i++) {
+            dyad_event *ev = &out->v[i];
+            if (!strcmp(ev->source, "---") || !strcmp(ev->target, "---")) {
+                free(ev->source_text);
+                free(ev->target_text);
+                free(ev->trigger);
+                continue;
+            }
+            out->v[w++] = *ev;
+        }
+        out->n = w;
+    }
+    if (out->n == first)
+        c->note = "no events";
+    return DYAD_OK;
+}

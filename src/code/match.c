@@ -1,0 +1,271 @@
+/*
+ * match.c -- pattern matching for one verb block; see match.h.
+ *
+ * Each pattern is matched by a small backtracking search: element k may
+ * match at any position at or after the end of element k-1 (or only with
+ * nothing but skippable words in between, when joined by '_').  Trying
+ * positions in increasing order makes the first full match the one with
+ * the lexicographically smallest vector of positions, which is the order
+ * PETRARCH's trie search visits.  Patterns are then ranked by those
+ * vectors, lower part first, then upper.
+ */
+#include <string.h>
+
+#include "match.h"
+#include "skipwords.h"
+
+#define MAX_ELEMS 48
+#define MAX_SEQ 4096
+
+/* Per-sequence facts precomputed once per verb. */
+typedef struct seq_info {
+    const seq *s;
+    short span_end[MAX_SEQ];   /* for a first marker: its last marker */
+    short in_ne[MAX_SEQ];      /* NE whose span holds item j, or -1 */
+    short in_nec[MAX_SEQ];     /* NEC whose span holds item j, or -1 */
+    unsigned char first[MAX_SEQ]; /* 1 = first marker of an NE/NEC span */
+    unsigned char blocks[MAX_SEQ];/* 1 = a word that breaks '_' adjacency */
+} seq_info;
+
+typedef struct search {
+    const verb_dict *v;
+    const seq_info *si;
+    const int *ne_nec;
+    int is_lower;
+    int key[MAX_ELEMS];
+    actor_ref src, tgt;
+    int has_src, has_tgt;
+} search;
+
+static int is_ne_marker(int kind) { return kind == SQ_NE_OPEN || kind == SQ_NE_CLOSE; }
+static int is_nec_marker(int kind) { return kind == SQ_NEC_OPEN || kind == SQ_NEC_CLOSE; }
+
+static void seq_info_init(seq_info *si, const seq *s)
+{
+    si->s = s;
+    int ne_open = -1, nec_open = -1;
+    int n = s->n < MAX_SEQ ? s->n : MAX_SEQ;
+    for (int j = 0; j < n; j++) {
+        const seq_item *it = &s->v[j];
+        si->first[j] = 0;
+        si->span_end[j] = (short)j;
+        si->blocks[j] = it->kind == SQ_WORD && !skipword_kind(it->word);
+        if (is_ne_marker(it->kind)) {
+            if (ne_open < 0) {
+                ne_open = j;
+                si->first[j] = 1;
+            } else {
+                si->span_end[ne_open] = (short)j;
+                ne_open = -1;
+            }
+        } else if (is_nec_marker(it->kind)) {
+            if (nec_open < 0) {
+                nec_open = j;
+                si->first[j] = 1;
+            } else {
+                si->span_end[nec_open] = (short)j;
+                nec_open = -1;
+            }
+        }
+        si->in_ne[j] = (short)(ne_open >= 0 ? s->v[ne_open].ne : -1);
+        si->in_nec[j] = (short)(nec_open >= 0 ? s->v[nec_open].ne : -1);
+    }
+}
+
+static actor_ref ref_for_ne(const search *st, int ne)
+{
+    actor_ref r = { ne, st->ne_nec ? st->ne_nec[ne] : -1 };
+    return r;
+}
+
+static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos);
+
+/* Does synset member m match the words starting at j?  Returns the index
+ * after the match, or -1.  Markers between words are transparent. */
+static int member_match(const search *st, const syn_member *m, int j, int depth);
+
+static int syn_match_at(const search *st, int syn, int j, int depth)
+{
+    const synset *s = &st->v->syns[syn];
+    int best = -1;
+    for (int i = 0; i < s->n; i++) {
+        int end = member_match(st, &s->m[i], j, depth + 1);
+        if (end > best)
+            best = end;
+    }
+    return best;
+}
+
+static int next_word(const seq *s, int j)
+{
+    while (j < s->n && s->v[j].kind != SQ_WORD)
+        j++;
+    return j;
+}
+
+static int member_match(const search *st, const syn_member *m, int j, int depth)
+{
+    const seq *s = st->si->s;
+    if (depth > 8)
+        return -1;
+    for (int i = 0; i < m->n; i++) {
+        j = next_word(s, j);
+        if (j >= s->n)
+            return -1;
+        if (m->e[i].kind == PE_WORD) {
+            if (strcmp(s->v[j].word, m->e[i].word) != 0)
+                return -1;
+            j++;
+        } else if (m->e[i].kind == PE_SYN) {
+            j = syn_match_at(st, m->e[i].syn, j, depth);
+            if (j < 0)
+                return -1;
+        } else {
+            return -1;
+        }
+    }
+    return j;
+}
+
+/* Try element k at position j with end position next and rank. */
+static int try_here(search *st, const pat_elem *e, int ne, int k, int j,
+                    int next, int rank)
+{
+    st->key[k] = j * 8 + rank;
+    return match_elems(st, e, ne, k + 1, next);
+}
+
+static int bind_actor(search *st, const pat_elem *el, int ne_index)
+{
+    actor_ref r = ref_for_ne(st, ne_index);
+    if (el->kind == PE_TARGET) {
+        st->tgt = r;
+        st->has_tgt = 1;
+    } else if (el->kind == PE_SOURCE) {
+        st->src = r;
+        st->has_src = 1;
+    }
+    return 0;
+}
+
+static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
+{
+    if (k == ne)
+        return 1;
+    const seq_info *si = st->si;
+    const seq *s = si->s;
+    const pat_elem *el = &e[k];
+    int n = s->n < MAX_SEQ ? s->n : MAX_SEQ;
+    actor_ref save_src = st->src, save_tgt = st->tgt;
+    int save_hs = st->has_src, save_ht = st->has_tgt;
+
+    /* actor slots may bind the entity the previous element ended inside */
+    if ((el->kind == PE_TARGET || el->kind == PE_SOURCE) && pos > 0 &&
+        pos < n && si->in_ne[pos] >= 0 && si->in_ne[pos - 1] == si->in_ne[pos]) {
+        bind_actor(st, el, si->in_ne[pos]);
+        if (try_here(st, e, ne, k, pos, pos, 2 + (el->kind == PE_SOURCE)))
+            return 1;
+        st->src = save_src, st->tgt = save_tgt;
+        st->has_src = save_hs, st->has_tgt = save_ht;
+    }
+    for (int j = pos; j < n; j++) {
+        if (el->consec && j > pos && si->blocks[j - 1])
+            break;
+        const seq_item *it = &s->v[j];
+        switch (el->kind) {
+        case PE_WORD:
+            if (it->kind == SQ_WORD && !strcmp(it->word, el->word) &&
+                try_here(st, e, ne, k, j, j + 1, 0))
+                return 1;
+            break;
+        case PE_SYN:
+            if (it->kind == SQ_WORD) {
+                int end = syn_match_at(st, el->syn, j, 0);
+                if (end > j && try_here(st, e, ne, k, j, end, 1))
+                    return 1;
+            }
+            break;
+        case PE_TARGET:
+        case PE_SOURCE:
+            if (si->first[j] && is_ne_marker(it->kind)) {
+                bind_actor(st, el, it->ne);
+                if (try_here(st, e, ne, k, j + 1, j + 1,
+                             2 + (el->kind == PE_SOURCE)))
+                    return 1;
+                st->src = save_src, st->tgt = save_tgt;
+                st->has_src = save_hs, st->has_tgt = save_ht;
+            }
+            break;
+        case PE_SKIPNE:
+            if (si->first[j] && is_ne_marker(it->kind) &&
+                try_here(st, e, ne, k, j + 1, si->span_end[j] + 1, 4))
+                return 1;
+            break;
+        case PE_COMPOUND:
+            if (si->first[j] && is_nec_marker(it->kind)) {
+                actor_ref r = { -1, it->ne };
+                st->tgt = r;
+                st->has_tgt = 1;
+                if (!st->is_lower) {
+                    st->src = r;
+                    st->has_src = 1;
+                }
+                if (try_here(st, e, ne, k, j + 1, si->span_end[j] + 1, 5))
+                    return 1;
+                st->src = save_src, st->tgt = save_tgt;
+                st->has_src = save_hs, st->has_tgt = save_ht;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+/* -1 if a is the better key vector, 1 if b is, 0 if equal. */
+static int key_cmp(const int *a, int na, const int *b, int nb)
+{
+    int n = na < nb ? na : nb;
+    for (int i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    if (na != nb)
+        return na > nb ? -1 : 1;   /* the longer match is more specific */
+    return 0;
+}
+
+int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
+                const seq *lower, const int *ne_nec, match_result *out)
+{
+    static _Thread_local seq_info up_info, low_info;
+    seq_info_init(&up_info, upper);
+    seq_info_init(&low_info, lower);
+    int best_low[MAX_ELEMS], best_up[MAX_ELEMS], nbl = -1, nbu = -1;
+    int found = 0;
+    for (int p = 0; p < b->n; p++) {
+        const verb_pattern *pat = &b->pats[p];
+        if (pat->nlow > MAX_ELEMS || pat->nup > MAX_ELEMS)
+            continue;
+        search lo = { .v = v, .si = &low_info, .ne_nec = ne_nec, .is_lower = 1,
+                      .src = { -1, -1 }, .tgt = { -1, -1 } };
+        if (!match_elems(&lo, pat->low, pat->nlow, 0, 0))
+            continue;
+        search up = { .v = v, .si = &up_info, .ne_nec = ne_nec, .is_lower = 0,
+                      .src = { -1, -1 }, .tgt = { -1, -1 } };
+        if (!match_elems(&up, pat->up, pat->nup, 0, 0))
+            continue;
+        int c = found ? key_cmp(lo.key, pat->nlow, best_low, nbl) : -1;
+        if (c == 0)
+            c = key_cmp(up.key, pat->nup, best_up, nbu);
+        if (c >= 0)
+            continue;
+        found = 1;
+        memcpy(best_low, lo.key, sizeof(int) * (size_t)pat->nlow);
+        memcpy(best_up, up.key, sizeof(int) * (size_t)pat->nup);
+        nbl = pat->nlow;
+        nbu = pat->nup;
+        out->pat = pat;
+        out->source = lo.has_src ? lo.src : up.has_src ? up.src : (actor_ref){ -1, -1 };
+        out->target = lo.has_tgt ? lo.tgt : up.has_tgt ? up.tgt : (actor_ref){ -1, -1 };
+    }
+    return found;
+}

@@ -1,0 +1,51 @@
+/*
+ * match.h -- verb pattern matching over the words around a verb.
+ *
+ * The coder cuts two sequences out of the ParseList for each verb: the
+ * "lower" sequence (what follows the verb inside its verb phrase) and the
+ * "upper" sequence (what precedes it, nearest first, back to the start of
+ * the sentence or the nearest comma).  Both hold words and the boundaries
+ * of noun-phrase entities (NE) and compounds (NEC).  A pattern matches when
+ * its lower elements occur in order in the lower sequence and its upper
+ * elements in the upper one, gaps allowed unless the dictionary joined two
+ * elements with '_'.
+ *
+ * Among the patterns of a verb's block that match, the one chosen is the
+ * one whose matches start nearest the verb, element by element; a pattern
+ * that extends another one that matches wins over it.  This reproduces the
+ * depth-first search order of PETRARCH's pattern trie.
+ */
+#ifndef DYAD_MATCH_H
+#define DYAD_MATCH_H
+
+#include "dict/dict.h"
+
+enum seq_kind { SQ_WORD, SQ_NE_OPEN, SQ_NE_CLOSE, SQ_NEC_OPEN, SQ_NEC_CLOSE };
+
+typedef struct seq_item {
+    unsigned char kind;
+    const char *word;      /* SQ_WORD */
+    int ne;                /* SQ_NE_*: NE index; SQ_NEC_*: NEC index */
+} seq_item;
+
+typedef struct seq {
+    seq_item *v;
+    int n;
+} seq;
+
+/* What an actor slot of a pattern was bound to. */
+typedef struct actor_ref {
+    int ne;                /* NE index, or -1 */
+    int nec;               /* NEC index, or -1 (takes precedence) */
+} actor_ref;
+
+typedef struct match_result {
+    const verb_pattern *pat;
+    actor_ref source, target;
+} match_result;
+
+/* ne_nec[i]: the compound NE i belongs to, or -1. */
+int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
+                const seq *lower, const int *ne_nec, match_result *out);
+
+#endif

@@ -1,0 +1,524 @@
+/*
+ * plist.c -- Penn tree to ParseList; see plist.h for the format.
+ *
+ * The conversion follows PETRARCH-1's read_TreeBank() so that dictionaries
+ * and unit-test records written for it code the same way here:
+ *
+ *  1. Compounds.  For each (CC: if its parent phrase contains a VP or S the
+ *     conjunction joins clauses and is retagged CCP; if the parent holds
+ *     several conjunctions it is left alone; otherwise a parent NP holding
+ *     at least three N* nodes becomes a compound (NEC).
+ *  2. Noun phrases.  An NP becomes one (NE block when it holds a possessive
+ *     (the 's is dropped: "Gondor's government"), when it is NP + PP + NP
+ *     ("the government of Gondor": the preposition is kept), or when it has
+ *     no nested NP.  Otherwise it stays a numbered (NPn phrase and its parts
+ *     are converted in turn.  SBARs inside an NP are flattened to words.
+ *  3. A compound (NEC) becomes one (NE per member; adjectives before the
+ *     first member are copied to members that are bare nouns ("the evil
+ *     awful Gondor").
+ *  4. Comma clauses are cut (check_commas), last.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plist.h"
+
+typedef struct emit_ctx {
+    plist *pl;
+    const ptree *t;
+    const char **lab;      /* per-node label, after compound marking */
+    unsigned char *flat;   /* per-node: 1 = SBAR flattened to SBR */
+    arena *a;
+    int vp_index, np_index, nec_index;
+    int oom;
+} emit_ctx;
+
+static int plist_push(plist *pl, const char *tok, arena *a)
+{
+    if (pl->n == pl->cap) {
+        int cap = pl->cap ? pl->cap * 2 : 256;
+        const char **v = arena_alloc(a, (size_t)cap * sizeof *v);
+        if (!v)
+            return -1;
+        if (pl->n)
+            memcpy(v, pl->tok, (size_t)pl->n * sizeof *v);
+        pl->tok = v;
+        pl->cap = cap;
+    }
+    pl->tok[pl->n++] = tok;
+    return 0;
+}
+
+static void emit(emit_ctx *c, const char *tok)
+{
+    if (!tok || plist_push(c->pl, tok, c->a) != 0)
+        c->oom = 1;
+}
+
+static void emit_tag(emit_ctx *c, char mark, const char *label, int index)
+{
+    char buf[96];
+    if (index > 0)
+        snprintf(buf, sizeof buf, "%c%s%d", mark, label, index);
+    else
+        snprintf(buf, sizeof buf, "%c%s", mark, label);
+    emit(c, arena_strdup(c->a, buf));
+}
+
+int plist_is_markup(const char *tok)
+{
+    return tok[0] == '(' || tok[0] == '~';
+}
+
+/* ------------------------------------------------------ tree queries */
+
+static int subtree_end(const emit_ctx *c, int i)
+{
+    return ptree_subtree_end(c->t, i);
+}
+
+static int has_label(const emit_ctx *c, int i, const char *prefix, int strict)
+{
+    size_t n = strlen(prefix);
+    int end = subtree_end(c, i);
+    for (int j = strict ? i + 1 : i; j < end; j++)
+        if (strncmp(c->lab[j], prefix, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int has_label_exact(const emit_ctx *c, int i, const char *label)
+{
+    int end = subtree_end(c, i);
+    for (int j = i + 1; j < end; j++)
+        if (strcmp(c->lab[j], label) == 0)
+            return 1;
+    return 0;
+}
+
+static int count_label_prefix(const emit_ctx *c, int i, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    int end = subtree_end(c, i), k = 0;
+    for (int j = i; j < end; j++)
+        k += strncmp(c->lab[j], prefix, n) == 0;
+    return k;
+}
+
+/* --------------------------------------------------- compound marking */
+
+static void mark_compounds(emit_ctx *c)
+{
+    const ptree *t = c->t;
+    for (int i = 0; i < t->n; i++) {
+        if (strcmp(c->lab[i], "CC") != 0 || t->node[i].parent < 0)
+            continue;
+        int p = t->node[i].parent;
+        if (has_label(c, p, "VP", 0) || has_label(c, p, "S", 0))
+            c->lab[i] = "CCP";
+        else if (count_label_prefix(c, p, "CC") > 1)
+            continue;
+        else if (strncmp(c->lab[p], "NP", 2) == 0 &&
+                 count_label_prefix(c, p, "N") >= 3)
+            c->lab[p] = "NEC";
+    }
+}
+
+/* Flatten every SBAR below NP node i (PETRARCH's "REDUCE SBAR"). */
+static void reduce_sbars(emit_ctx *c, int i)
+{
+    int end = subtree_end(c, i);
+    for (int j = i + 1; j < end; j++)
+        if (strcmp(c->lab[j], "SBAR") == 0) {
+            c->lab[j] = "SBR";
+            c->flat[j] = 1;
+        }
+}
+
+/* ------------------------------------------------------------ emitting */
+
+/* Copy a subtree with all its markup (used for compounds inside an NE). */
+static void emit_raw(emit_ctx *c, int i)
+{
+    const ptree_node *nd = &c->t->node[i];
+    emit_tag(c, '(', c->lab[i], 0);
+    if (nd->word)
+        emit(c, nd->word);
+    for (int k = nd->first_child; k >= 0; k = c->t->node[k].next_sibling)
+        emit_raw(c, k);
+    emit_tag(c, '~', c->lab[i], 0);
+}
+
+/* Words of the subtree at i for an NE: markup dropped except for nested
+ * compounds, which keep theirs so they can be expanded later.  `skip` is a
+ * node left out (the possessive marker); `top_nec_plain` drops the markup
+ * of a compound that is i itself. */
+static void emit_ne_words(emit_ctx *c, int i, int skip, int keep_top_nec)
+{
+    int end = subtree_end(c, i);
+    for (int j = i; j < end; j++) {
+        if (j == skip) {
+            j = subtree_end(c, j) - 1;
+            continue;
+        }
+        if (strcmp(c->lab[j], "NEC") == 0 && (j != i || keep_top_nec)) {
+            emit_raw(c, j);
+            j = subtree_end(c, j) - 1;
+            continue;
+        }
+        if (c->t->node[j].word)
+            emit(c, c->t->node[j].word);
+    }
+}
+
+static int first_child_with(const emit_ctx *c, int i)
+{
+    return c->t->node[i].first_child;
+}
+
+/* NP + PP + NP ("the embassy of Gondor"): PETRARCH's process_preposition.
+ * pp is the first PP below the NP.  Returns 1 when an NE was emitted. */
+static int emit_prep_ne(emit_ctx *c, int np, int pp)
+{
+    const ptree *t = c->t;
+    int q = t->node[pp].parent;
+    int head = first_child_with(c, q);
+    if (q < 0 || head < 0 || strcmp(c->lab[q], "NP") != 0)
+        return 0;
+    int head_is_nec = strcmp(c->lab[head], "NEC") == 0;
+    if (!head_is_nec && strcmp(c->lab[head], "NP") != 0)
+        return 0;
+    /* the preposition: first IN after the head phrase */
+    int in = -1;
+    for (int j = subtree_end(c, head); j < t->n; j++)
+        if (strcmp(c->lab[j], "IN") == 0) {
+            in = j;
+            break;
+        }
+    if (in < 0)
+        return 0;
+    /* its object: first NP or NEC after the preposition, inside q */
+    int qend = subtree_end(c, q), obj = -1;
+    for (int j = in + 1; j < qend; j++)
+        if (strcmp(c->lab[j], "NP") == 0 || strcmp(c->lab[j], "NEC") == 0) {
+            obj = j;
+            break;
+        }
+    if (obj < 0 || has_label(c, obj, "PP", 1))
+        return 0;
+    emit(c, "(NE");
+    emit(c, "---");
+    if (head_is_nec)
+        emit_raw(c, head);
+    else
+        emit_ne_words(c, head, -1, 0);
+    if (t->node[in].word)
+        emit(c, t->node[in].word);
+    emit_ne_words(c, obj, -1, 1);
+    /* a flattened relative clause after the object stays with the NE */
+    int npend = subtree_end(c, np);
+    for (int j = subtree_end(c, obj); j < npend; j++)
+        if (c->flat[j]) {
+            emit_ne_words(c, j, -1, 0);
+            break;
+        }
+    emit(c, "~NE");
+    return 1;
+}
+
+static void emit_node(emit_ctx *c, int i);
+
+/* A compound reached directly: one NE per member (resolve_compounds). */
+static void emit_compound(emit_ctx *c, int i)
+{
+    const ptree *t = c->t;
+    int end = subtree_end(c, i);
+    int adj[32], nadj = 0;
+    emit_tag(c, '(', "NEC", ++c->nec_index);
+    for (int j = i + 1; j < end; j++) {
+        if (!strncmp(c->lab[j], "NP", 2) || !strncmp(c->lab[j], "NN", 2))
+            break;
+        if (!strcmp(c->lab[j], "JJ") && t->node[j].word && nadj < 32)
+            adj[nadj++] = j;
+    }
+    for (int j = i + 1; j < end; j++) {
+        if (!strncmp(c->lab[j], "NN", 2) && t->node[j].word) {
+            emit(c, "(NE");
+            emit(c, "---");
+            for (int k = 0; k < nadj; k++)
+                emit_raw(c, adj[k]);
+            emit(c, t->node[j].word);
+            emit(c, "~NE");
+        } else if (!strncmp(c->lab[j], "NP", 2)) {
+            emit(c, "(NE");
+            emit(c, "---");
+            emit_ne_words(c, j, -1, 0);
+            emit(c, "~NE");
+            j = subtree_end(c, j) - 1;
+        }
+    }
+    emit_tag(c, '~', "NEC", c->nec_index);
+}
+
+static int first_label_below(const emit_ctx *c, int i, const char *label)
+{
+    int end = subtree_end(c, i);
+    for (int j = i + 1; j < end; j++)
+        if (strcmp(c->lab[j], label) == 0)
+            return j;
+    return -1;
+}
+
+static void emit_np(emit_ctx *c, int i)
+{
+    reduce_sbars(c, i);
+    int pos = first_label_below(c, i, "POS");
+    if (pos >= 0) {
+        emit(c, "(NE");
+        emit(c, "---");
+        emit_ne_words(c, i, pos, 0);
+        emit(c, "~NE");
+        return;
+    }
+    int pp = first_label_below(c, i, "PP");
+    if (pp >= 0) {
+        if (emit_prep_ne(c, i, pp))
+            return;
+    } else if (!has_label_exact(c, i, "NP") && !has_label_exact(c, i, "NEC")) {
+        emit(c, "(NE");
+        emit(c, "---");
+        emit_ne_words(c, i, -1, 0);
+        emit(c, "~NE");
+        return;
+    }
+    int idx = ++c->np_index;
+    emit_tag(c, '(', "NP", idx);
+    for (int k = c->t->node[i].first_child; k >= 0;
+         k = c->t->node[k].next_sibling)
+        emit_node(c, k);
+    emit_tag(c, '~', "NP", idx);
+}
+
+static void emit_node(emit_ctx *c, int i)
+{
+    const ptree_node *nd = &c->t->node[i];
+    const char *lab = c->lab[i];
+    if (!strcmp(lab, "NP")) {
+        emit_np(c, i);
+    } else if (!strcmp(lab, "NEC")) {
+        emit_compound(c, i);
+    } else if (c->flat[i]) {
+        emit(c, "(SBR");
+        emit_ne_words(c, i, -1, 0);
+        emit(c, "~SBR");
+    } else {
+        int idx = !strcmp(lab, "VP") ? ++c->vp_index : 0;
+        emit_tag(c, '(', lab, idx);
+        if (nd->word)
+            emit(c, nd->word);
+        for (int k = nd->first_child; k >= 0; k = c->t->node[k].next_sibling)
+            emit_node(c, k);
+        emit_tag(c, '~', lab, idx);
+    }
+}
+
+/* ---------------------------------------------------- list editing */
+
+int plist_find(const plist *pl, const char *tok, int from)
+{
+    for (int i = from < 0 ? 0 : from; i < pl->n; i++)
+        if (strcmp(pl->tok[i], tok) == 0)
+            return i;
+    return -1;
+}
+
+void plist_remove(plist *pl, int from, int to)
+{
+    if (from >= to)
+        return;
+    memmove(pl->tok + from, pl->tok + to, (size_t)(pl->n - to) * sizeof *pl->tok);
+    pl->n -= to - from;
+}
+
+int plist_insert(plist *pl, int at, const char *const *toks, int n, arena *a)
+{
+    while (pl->n + n > pl->cap) {
+        int cap = pl->cap ? pl->cap * 2 : 256;
+        const char **v = arena_alloc(a, (size_t)cap * sizeof *v);
+        if (!v)
+            return -1;
+        memcpy(v, pl->tok, (size_t)pl->n * sizeof *v);
+        pl->tok = v;
+        pl->cap = cap;
+    }
+    memmove(pl->tok + at + n, pl->tok + at, (size_t)(pl->n - at) * sizeof *pl->tok);
+    memcpy(pl->tok + at, toks, (size_t)n * sizeof *toks);
+    pl->n += n;
+    return 0;
+}
+
+/* ------------------------------------------------------ comma clauses */
+
+/* Words (alphabetic, not markup, not NE codes) in [lo, hi). */
+static int count_words(const plist *pl, int lo, int hi)
+{
+    int k = 0;
+    for (int i = lo; i < hi && i < pl->n; i++) {
+        const char *s = pl->tok[i];
+        if (!strcmp(s, "(NE")) {
+            i++;            /* skip the code */
+            continue;
+        }
+        if (!plist_is_markup(s) && ((s[0] >= 'A' && s[0] <= 'Z') ||
+                                    (s[0] >= 'a' && s[0] <= 'z')))
+            k++;
+    }
+    return k;
+}
+
+/* Remove the complete phrases lying inside [lo, hi), scanning backwards so
+ * nested phrases go before the phrase holding them. */
+static void delete_phrases(plist *pl, int lo, int hi)
+{
+    const char *stack[256];
+    int sp = 0;
+    for (int i = hi - 1; i >= lo && i < pl->n; i--) {
+        const char *s = pl->tok[i];
+        if (s[0] == '~') {
+            if (sp < 256)
+                stack[sp++] = s + 1;
+        } else if (s[0] == '(' && sp > 0 && !strcmp(s + 1, stack[sp - 1])) {
+            int close = -1;
+            for (int j = i + 1; j < pl->n; j++)
+                if (pl->tok[j][0] == '~' && !strcmp(pl->tok[j] + 1, s + 1)) {
+                    close = j;
+                    break;
+                }
+            if (close >= 0)
+                plist_remove(pl, i, close + 1);
+            sp--;
+        }
+    }
+}
+
+/* Last index before the closing run: normally the "(." of the final stop. */
+static int find_end(const plist *pl)
+{
+    int k = pl->n - 1;
+    while (k >= 2 && pl->tok[k][0] == '~')
+        k--;
+    return k - 1;
+}
+
+static int last_comma_before(const plist *pl, int from)
+{
+    int k = from;
+    while (k >= 2 && strcmp(pl->tok[k], "(,") != 0)
+        k--;
+    return k >= 2 && !strcmp(pl->tok[k], "(,") ? k : -1;
+}
+
+static void cut_commas(plist *pl, const plist_comma_opts *co)
+{
+    int first = plist_find(pl, "(,", 0);
+    if (first < 0)
+        return;
+    if (co->bmax != 0) {
+        int k = count_words(pl, 2, first);
+        if (k >= co->bmin && k <= co->bmax)
+            delete_phrases(pl, 2, first);
+    }
+    if (co->emax != 0) {
+        int kend = find_end(pl);
+        int ka = last_comma_before(pl, kend - 1);
+        if (ka >= 0) {
+            int k = count_words(pl, ka, pl->n);
+            if (k >= co->emin && k <= co->emax)
+                delete_phrases(pl, ka + 3, kend);
+        }
+    }
+    if (co->max != 0) {
+        int ka = plist_find(pl, "(,", 0);
+        while (ka >= 0) {
+            int kb = plist_find(pl, "(,", ka + 1);
+            if (kb < 0)
+                break;
+            int k = count_words(pl, ka + 2, kb);
+            if (k >= co->min && k <= co->max) {
+                int before = pl->n;
+                delete_phrases(pl, ka, kb);
+                kb -= before - pl->n;
+            }
+            ka = kb;
+        }
+    }
+    /* dangling initial or terminal comma */
+    int ka = plist_find(pl, "(,", 0);
+    if (ka >= 0 && count_words(pl, 2, ka) == 0)
+        plist_remove(pl, ka, ka + 3);
+    int kend = find_end(pl);
+    ka = last_comma_before(pl, kend - 1);
+    if (ka >= 0 && count_words(pl, ka + 1, kend) == 0)
+        plist_remove(pl, ka, ka + 3);
+}
+
+static int balanced(const plist *pl)
+{
+    int depth = 0;
+    for (int i = 0; i < pl->n; i++) {
+        if (pl->tok[i][0] == '(')
+            depth++;
+        else if (pl->tok[i][0] == '~' && --depth < 0)
+            return 0;
+    }
+    return depth == 0;
+}
+
+/* PETRARCH's dateline check: a sentence that is only a noun phrase whose
+ * first NE holds a compound ("CEBU CITY: -- Mayor X and ...") is a dateline
+ * glued to a story, not a sentence. */
+static int is_dateline(const plist *pl)
+{
+    const char *tags[3];
+    int k = 0;
+    for (int i = 0; i < pl->n && k < 3; i++)
+        if (pl->tok[i][0] == '(')
+            tags[k++] = pl->tok[i];
+    return k == 3 && !strcmp(tags[0], "(ROOT") && !strcmp(tags[1], "(NE") &&
+           !strcmp(tags[2], "(NEC");
+}
+
+int plist_build(plist *pl, const ptree *t, const plist_comma_opts *co,
+                arena *a, const char **errname)
+{
+    emit_ctx c = { .pl = pl, .t = t, .a = a };
+    pl->tok = NULL;
+    pl->n = pl->cap = 0;
+    c.lab = arena_alloc(a, (size_t)t->n * sizeof *c.lab);
+    c.flat = arena_alloc(a, (size_t)t->n);
+    if (!c.lab || !c.flat) {
+        *errname = "out_of_memory";
+        return -1;
+    }
+    for (int i = 0; i < t->n; i++)
+        c.lab[i] = t->node[i].label;
+    memset(c.flat, 0, (size_t)t->n);
+    mark_compounds(&c);
+    emit_node(&c, 0);
+    if (c.oom) {
+        *errname = "out_of_memory";
+        return -1;
+    }
+    pl->start = 1;
+    if (is_dateline(pl)) {
+        *errname = "dateline";
+        return -1;
+    }
+    cut_commas(pl, co);
+    if (!balanced(pl)) {
+        *errname = "bad_final_parse";
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,208 @@
+/*
+ * dict.h -- in-memory dictionaries shared by the loaders and the coder
+ * (private to libdyad; the public face is dyad_dict in dyad.h).
+ *
+ * Layout, in the order the coder consults them:
+ *   discards  phrases that stop a sentence or a whole story from coding
+ *   actors    phrases -> codes, each code possibly restricted to a date
+ *             range ("[VENGOV 19990202-20130305]"); synonyms share codes
+ *   agents    phrases -> agent codes that compose with an actor ("~GOV"
+ *             appends, "NGO~" prepends)
+ *   verbs     verb forms -> (block, code); each block holds the patterns
+ *             written under it; synsets are named word-sequence sets
+ *   nouns     the same structure for nouns that name events ("visit")
+ *
+ * Every phrase index is keyed on its first word in a strmap, so a lookup
+ * costs one hash per token plus the (short) list of phrases starting with
+ * that word.  All strings and arrays live in the dictionary's arena and are
+ * freed together.
+ */
+#ifndef DYAD_DICT_INTERNAL_H
+#define DYAD_DICT_INTERNAL_H
+
+#include "dyad.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+/* ------------------------------------------------------------ phrases */
+
+/* A multi-word phrase.  gap[i] (i >= 1) says whether other words may come
+ * between word i-1 and word i (' ' in the file) or not ('_'). */
+typedef struct phrase {
+    const char **w;
+    unsigned char *gap;
+    int nw;
+    int entry;             /* actors: index into actor_dict.entries */
+    const char *code;      /* agents: "~GOV" / "NGO~" */
+    int line;
+} phrase;
+
+typedef struct phrase_list {
+    phrase **v;
+    int n, cap;
+} phrase_list;
+
+/* phrases keyed by first word; each list sorted longest first */
+typedef struct phrase_index {
+    strmap by_first;
+    long count;
+} phrase_index;
+
+/* ------------------------------------------------------------- actors */
+
+typedef struct actor_code {
+    char kind;             /* 0 always, '<' until d1, '>' from d1, '-' d1..d2 */
+    int d1, d2;            /* YYYYMMDD */
+    const char *code;
+} actor_code;
+
+typedef struct actor_entry {
+    actor_code *codes;
+    int n, cap;
+    const char *name;      /* the primary phrase, for dyad dict tools */
+    const char *file;
+    int line;
+} actor_entry;
+
+typedef struct actor_dict {
+    phrase_index index;
+    actor_entry *entries;
+    int n, cap;
+} actor_dict;
+
+/* ------------------------------------------------------------- verbs */
+
+enum pat_kind { PE_WORD, PE_SYN, PE_TARGET, PE_SOURCE, PE_SKIPNE, PE_COMPOUND };
+
+typedef struct pat_elem {
+    unsigned char kind;    /* enum pat_kind */
+    unsigned char consec;  /* must directly follow the previous element */
+    const char *word;      /* PE_WORD */
+    int syn;               /* PE_SYN: index into verb_dict.syns */
+} pat_elem;
+
+typedef struct verb_pattern {
+    pat_elem *up;          /* words before the verb, nearest first */
+    pat_elem *low;         /* words after the verb, in order */
+    int nup, nlow;
+    const char *code;      /* "064", "042:043", "---" */
+    int line;
+} verb_pattern;
+
+typedef struct verb_block {
+    const char *name;      /* the block's first verb (PETRARCH "meaning") */
+    const char *code;      /* code of the header line, "---" if none */
+    verb_pattern *pats;
+    int n, cap;
+    const char *file;
+    int line;
+} verb_block;
+
+/* One surface form of a verb, possibly part of a multi-word verb. */
+typedef struct verb_form {
+    int block;
+    const char *code;      /* the verb line's code or the block's */
+    const char **before;   /* multi-word verbs: words before, nearest first */
+    const char **after;
+    int nbefore, nafter;
+    const char *lemma;     /* the verb line's base form */
+} verb_form;
+
+typedef struct verb_form_list {
+    verb_form *v;
+    int n, cap;
+} verb_form_list;
+
+typedef struct syn_member {
+    pat_elem *e;           /* words or nested synsets, consecutive */
+    int n;
+} syn_member;
+
+typedef struct synset {
+    const char *name;      /* "&CURRENCY" */
+    syn_member *m;
+    int n, cap;
+} synset;
+
+typedef struct verb_dict {
+    strmap forms;          /* surface word -> verb_form_list* */
+    verb_block *blocks;
+    int nblocks, capblocks;
+    synset *syns;
+    int nsyns, capsyns;
+    strmap synmap;         /* "&NAME" -> index + 1 */
+    long npatterns, nforms;
+} verb_dict;
+
+/* ----------------------------------------------------------- discards */
+
+typedef struct discard_dict {
+    phrase_index index;    /* phrase.entry: 1 = story-level, 0 = sentence */
+} discard_dict;
+
+/* ------------------------------------------------------------ the lot */
+
+struct dyad_dict {
+    arena a;
+    actor_dict actors;
+    phrase_index agents;
+    verb_dict verbs;
+    verb_dict nouns;
+    discard_dict discards;
+    dyad_warn_fn warn;
+    void *warn_ud;
+    long warnings;
+    int nfiles;
+    const char *files[64];   /* loaded file names, for reports */
+};
+
+/* dict.c: shared reading helpers */
+typedef struct dict_reader {
+    FILE *f;
+    const char *path;
+    long lineno;
+    char *buf;
+    size_t cap;
+    int in_comment;          /* inside a multi-line <!-- --> */
+} dict_reader;
+
+int dict_reader_open(dict_reader *r, const char *path, dyad_error *err);
+/* Next meaningful line (comments stripped, trailing space trimmed), or
+ * NULL at end of file.  Leading white space is kept (it marks actor date
+ * restrictions). */
+char *dict_reader_next(dict_reader *r);
+void dict_reader_close(dict_reader *r);
+void dict_warn(dyad_dict *d, const char *file, long line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* Parse a phrase ("UNITED_STATES", "HAMFAST GAMGEE") into p (words
+ * upper-cased, in the arena).  Returns 0, or -1 if it holds no word. */
+int dict_parse_phrase(dyad_dict *d, const char *s, size_t len, phrase *p);
+/* Add p to an index keyed on its first word. */
+int phrase_index_add(arena *a, phrase_index *ix, phrase *p);
+const phrase_list *phrase_index_get(const phrase_index *ix, const char *word);
+/* Parse a date YYYYMMDD or YYMMDD (YY <= 30 -> 20YY) into *out. */
+int dict_parse_date(const char *s, size_t len, int *out);
+
+/* actors.c */
+/* Code of the first actor found in words[0..n) on date (YYYYMMDD), with
+ * agents composed in; NULL if neither actor nor agent was found.  The
+ * result is written into out (size outlen).  *actor_end receives the index
+ * after the actor phrase (or -1). */
+const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
+                                  int n, int date, char *out, size_t outlen);
+const char *actor_entry_code(const actor_entry *e, int date);
+
+/* verbs.c */
+int verb_dict_load(dyad_dict *d, verb_dict *v, const char *path, dyad_error *err);
+const verb_form_list *verb_forms(const verb_dict *v, const char *word);
+void verb_dict_free(verb_dict *v);
+
+/* discards.c: 0 none, 1 sentence discard, 2 story discard */
+int discard_check(const dyad_dict *d, const char *const *words, int n,
+                  const char **which);
+
+#endif

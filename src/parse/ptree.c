@@ -1,0 +1,173 @@
+/*
+ * ptree.c -- reading Penn-treebank bracketings; see ptree.h.
+ *
+ * The reader is a single left-to-right pass with an explicit stack, so
+ * deep or long inputs cost linear time and bounded memory.  Balance is
+ * checked first, the way PETRARCH reports "bad_input_parse", so a broken
+ * tree is rejected before any node is built.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ptree.h"
+
+static int push_node(ptree *t, arena *a)
+{
+    if (t->n == t->cap) {
+        int cap = t->cap ? t->cap * 2 : 64;
+        ptree_node *v = arena_alloc(a, (size_t)cap * sizeof *v);
+        if (!v)
+            return -1;
+        if (t->n)
+            memcpy(v, t->node, (size_t)t->n * sizeof *v);
+        t->node = v;
+        t->cap = cap;
+    }
+    ptree_node *nd = &t->node[t->n];
+    nd->label = "";
+    nd->word = NULL;
+    nd->parent = nd->first_child = nd->next_sibling = nd->last_child = -1;
+    return t->n++;
+}
+
+static const char *upper_token(arena *a, const char *s, size_t n)
+{
+    char *p = arena_strndup(a, s, n);
+    if (p)
+        for (char *q = p; *q; q++)
+            *q = (char)toupper((unsigned char)*q);
+    return p;
+}
+
+static void link_child(ptree *t, int parent, int child)
+{
+    t->node[child].parent = parent;
+    if (parent < 0)
+        return;
+    ptree_node *p = &t->node[parent];
+    if (p->last_child < 0)
+        p->first_child = child;
+    else
+        t->node[p->last_child].next_sibling = child;
+    p->last_child = child;
+}
+
+static int is_delim(char c)
+{
+    return c == '(' || c == ')' || isspace((unsigned char)c) || c == 0;
+}
+
+int ptree_parse(ptree *t, const char *text, arena *a, char *why, size_t whylen)
+{
+    long open = 0, close = 0;
+    for (const char *p = text; *p; p++) {
+        if (*p == '(')
+            open++;
+        else if (*p == ')')
+            close++;
+    }
+    t->node = NULL;
+    t->n = t->cap = 0;
+    if (open == 0) {
+        snprintf(why, whylen, "empty parse tree");
+        return -1;
+    }
+    if (open != close) {
+        snprintf(why, whylen, "unbalanced parse tree: %ld '(' vs %ld ')'",
+                 open, close);
+        return -1;
+    }
+    if (open > PTREE_MAX_NODES) {
+        snprintf(why, whylen, "parse tree too large (%ld nodes)", open);
+        return -1;
+    }
+    int stack[PTREE_MAX_DEPTH];
+    int depth = 0;
+    const char *p = text;
+    while (*p) {
+        if (isspace((unsigned char)*p)) {
+            p++;
+        } else if (*p == '(') {
+            p++;
+            while (isspace((unsigned char)*p))
+                p++;
+            const char *s = p;
+            while (!is_delim(*p))
+                p++;
+            int id = push_node(t, a);
+            if (id < 0)
+                goto oom;
+            t->node[id].label = upper_token(a, s, (size_t)(p - s));
+            if (!t->node[id].label)
+                goto oom;
+            link_child(t, depth ? stack[depth - 1] : -1, id);
+            if (depth == 0 && id != 0) {
+                snprintf(why, whylen, "more than one tree in the parse");
+                return -1;
+            }
+            if (depth == PTREE_MAX_DEPTH) {
+                snprintf(why, whylen, "parse tree nested too deeply");
+                return -1;
+            }
+            stack[depth++] = id;
+        } else if (*p == ')') {
+            if (depth == 0) {
+                snprintf(why, whylen, "unbalanced parse tree: ')' before '('");
+                return -1;
+            }
+            depth--;
+            p++;
+        } else {
+            const char *s = p;
+            while (!is_delim(*p))
+                p++;
+            if (depth == 0) {
+                snprintf(why, whylen, "word outside the tree");
+                return -1;
+            }
+            ptree_node *nd = &t->node[stack[depth - 1]];
+            if (nd->first_child >= 0 || nd->word) {
+                /* a second word under one tag: make it its own leaf */
+                int id = push_node(t, a);
+                if (id < 0)
+                    goto oom;
+                t->node[id].label = t->node[stack[depth - 1]].label;
+                t->node[id].word = upper_token(a, s, (size_t)(p - s));
+                link_child(t, stack[depth - 1], id);
+            } else {
+                nd->word = upper_token(a, s, (size_t)(p - s));
+                if (!nd->word)
+                    goto oom;
+            }
+        }
+    }
+    if (depth != 0) {
+        snprintf(why, whylen, "unbalanced parse tree");
+        return -1;
+    }
+    return 0;
+oom:
+    snprintf(why, whylen, "out of memory");
+    return -1;
+}
+
+int ptree_subtree_end(const ptree *t, int i)
+{
+    /* preorder: the subtree ends where the next node outside it begins */
+    int j = i;
+    while (j >= 0 && t->node[j].next_sibling < 0)
+        j = t->node[j].parent;
+    return j < 0 ? t->n : t->node[j].next_sibling;
+}
+
+int ptree_has_label_prefix(const ptree *t, int i, const char *prefix, int strict)
+{
+    size_t n = strlen(prefix);
+    int end = ptree_subtree_end(t, i);
+    for (int j = strict ? i + 1 : i; j < end; j++)
+        if (strncmp(t->node[j].label, prefix, n) == 0)
+            return 1;
+    return 0;
+}
