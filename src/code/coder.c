@@ -16,6 +16,7 @@
  *      swaps source and target, paired codes ("032:033") add the reverse
  *      event, and with require_dyad events with a null actor are dropped.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -322,6 +323,16 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
         const char *t = pl->tok[i];
         if (dir < 0 && !strcmp(t, "~,"))
             break;
+        if (dir < 0 && starts(t, "~VP")) {
+            /* a whole verb phrase before this verb ("condemned X and
+             * promised"): its objects are not this verb's subject */
+            int open = i - 1;
+            while (open > to && !(pl->tok[open][0] == '(' &&
+                                  !strcmp(pl->tok[open] + 1, t + 1)))
+                open--;
+            i = open;
+            continue;
+        }
         if (i > 0 && !strcmp(pl->tok[i - 1], "(NE"))
             continue;                          /* the code slot */
         if (!strcmp(t, "(NE")) {
@@ -585,8 +596,43 @@ static const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l
     return best;
 }
 
+/* DYAD_TRACE=1 in the environment prints the ParseList and each verb's
+ * sequences to stderr: the tool for working out why a sentence coded as
+ * it did. */
+static int trace_on(void)
+{
+    static int on = -1;
+    if (on < 0) {
+        const char *e = getenv("DYAD_TRACE");
+        on = e && *e && *e != '0';
+    }
+    return on;
+}
+
+static void trace_seq(const char *what, const seq *s)
+{
+    fprintf(stderr, "  %s:", what);
+    for (int k = 0; k < s->n; k++) {
+        const seq_item *it = &s->v[k];
+        switch (it->kind) {
+        case SQ_WORD: fprintf(stderr, " %s", it->word); break;
+        case SQ_NE_OPEN: fprintf(stderr, " (NE%d", it->ne); break;
+        case SQ_NE_CLOSE: fprintf(stderr, " ~NE%d", it->ne); break;
+        case SQ_NEC_OPEN: fprintf(stderr, " (NEC%d", it->ne); break;
+        case SQ_NEC_CLOSE: fprintf(stderr, " ~NEC%d", it->ne); break;
+        }
+    }
+    fputc('\n', stderr);
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
+    if (trace_on()) {
+        fprintf(stderr, "plist:");
+        for (int i = 0; i < c->pl.n; i++)
+            fprintf(stderr, " %s", c->pl.tok[i]);
+        fputc('\n', stderr);
+    }
     const plist *pl = &c->pl;
     const verb_dict *vd = &c->d->verbs;
     for (int k = pl->start; k + 2 < pl->n; k++) {
@@ -610,6 +656,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         seq upper = { c->upper_v, build_seq(c, vs - 1, pl->start, -1, c->upper_v) };
         seq lower = { c->lower_v, build_seq(c, ve + 1, vpend, 1, c->lower_v) };
         match_result m = { 0 };
+        if (trace_on()) {
+            fprintf(stderr, "verb %s (block %s)\n", pl->tok[vpos], b->name);
+            trace_seq("upper", &upper);
+            trace_seq("lower", &lower);
+        }
         const char *code = NULL;
         actor_ref src = { -1, -1 }, tgt = { -1, -1 };
         if (match_block(vd, b, &upper, &lower, c->ne_nec, &m) &&

@@ -108,16 +108,19 @@ static int member_match(const search *st, const syn_member *m, int j, int depth)
     const seq *s = st->si->s;
     if (depth > 8)
         return -1;
-    for (int i = 0; i < m->n; i++) {
+    /* the upper sequence runs away from the verb, so a member's words are
+     * met last word first there */
+    for (int x = 0; x < m->n; x++) {
+        const pat_elem *e = &m->e[st->is_lower ? x : m->n - 1 - x];
         j = next_word(s, j);
         if (j >= s->n)
             return -1;
-        if (m->e[i].kind == PE_WORD) {
-            if (strcmp(s->v[j].word, m->e[i].word) != 0)
+        if (e->kind == PE_WORD) {
+            if (strcmp(s->v[j].word, e->word) != 0)
                 return -1;
             j++;
-        } else if (m->e[i].kind == PE_SYN) {
-            j = syn_match_at(st, m->e[i].syn, j, depth);
+        } else if (e->kind == PE_SYN) {
+            j = syn_match_at(st, e->syn, j, depth);
             if (j < 0)
                 return -1;
         } else {
@@ -167,6 +170,15 @@ static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
             return 1;
         st->src = save_src, st->tgt = save_tgt;
         st->has_src = save_hs, st->has_tgt = save_ht;
+    }
+    /* '^' inside an entity skips the rest of it */
+    if (el->kind == PE_SKIPNE && pos > 0 && pos < n && si->in_ne[pos] >= 0 &&
+        si->in_ne[pos - 1] == si->in_ne[pos]) {
+        int end = pos;
+        while (end < n && si->in_ne[end] == si->in_ne[pos])
+            end++;
+        if (try_here(st, e, ne, k, pos, end + 1, 4))
+            return 1;
     }
     for (int j = pos; j < n; j++) {
         if (el->consec && j > pos && si->blocks[j - 1])

@@ -141,9 +141,18 @@ char *dict_reader_next(dict_reader *r)
             t++;
         if (*t == '#' || (t[0] == '<' && t[1] == '!'))
             continue;
-        char *hash = strchr(s, '#');
-        if (hash)
-            *hash = 0;
+        /* '#' starts a comment, except inside a [code] ("[###]") */
+        int in_code = 0;
+        for (char *h = s; *h; h++) {
+            if (*h == '[')
+                in_code = 1;
+            else if (*h == ']')
+                in_code = 0;
+            else if (*h == '#' && !in_code) {
+                *h = 0;
+                break;
+            }
+        }
         rtrim(s);
         for (t = s; isspace((unsigned char)*t); t++)
             ;

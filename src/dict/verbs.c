@@ -15,9 +15,8 @@
  * words may come between), a space allows a gap.  PETRARCH-2's grouping
  * marks "(TO BORDER)" and "{ARMS SHIPMENT}" are read as plain sequences.
  *
- * Function words the parse makes unreliable (THE, A, HAS, numbers, ...) are
- * skipped in the text after the verb, so pattern words of that kind after
- * '*' are dropped at load time (their connector passes to the next token).
+ * Function words (THE, A, HAS, numbers, ...) in a sentence never break the
+ * adjacency that '_' asks for, but a pattern that names one must find it.
  * Regular verb forms (-S/-ES, -ED/-D, -ING, -IES/-IED) are generated and
  * any forms in braces are added to them.
  */
@@ -26,7 +25,6 @@
 #include <string.h>
 
 #include "dict.h"
-#include "code/skipwords.h"
 
 typedef struct tok {
     char text[128];
@@ -184,15 +182,8 @@ static int add_pattern(dyad_dict *d, verb_dict *v, char *s, const char *code,
             goto badsyn;
         p.nup++;
     }
-    int inherit = -1;
     for (int i = star + 1; i < n; i++) {
-        int consec = inherit >= 0 ? inherit : t[i].consec;
-        if (skipword_kind(t[i].text)) {   /* never seen after the verb */
-            inherit = consec;
-            continue;
-        }
-        inherit = -1;
-        if (make_elem(d, v, &t[i], consec, &p.low[p.nlow]) != 0)
+        if (make_elem(d, v, &t[i], t[i].consec, &p.low[p.nlow]) != 0)
             goto badsyn;
         p.nlow++;
     }
@@ -356,12 +347,8 @@ static void store_form(dyad_dict *d, verb_dict *v, const char *form, int block,
             vi = i;
             memmove(t[i].text, t[i].text + 1, strlen(t[i].text));
         }
-    if (n == 1)
-        vi = 0;
-    if (vi < 0) {
-        dict_warn(d, file, line, "multi-word verb '%s' has no '+' verb word", form);
-        return;
-    }
+    if (vi < 0)
+        vi = 0;     /* no '+': the first word is the verb ("LASH_OUT") */
     verb_form f = { .block = block, .code = code, .lemma = lemma };
     f.nbefore = vi;
     f.nafter = n - vi - 1;
