@@ -43,6 +43,8 @@ struct dyad_coder {
     int ne_pos[MAX_NE];       /* index of "(NE" in pl */
     int ne_nec[MAX_NE];       /* compound of NE i, or -1 */
     int nec_first[MAX_NE], nec_count[MAX_NE];
+    int ne_head[MAX_NE];      /* for an NE in a PP modifying a noun phrase:
+                               * the NE heading that phrase, else -1 */
     seq_item upper_v[MAX_SEQ_ITEMS], lower_v[MAX_SEQ_ITEMS];
 };
 
@@ -272,27 +274,56 @@ static void assign_codes(dyad_coder *c)
     }
 }
 
-/* Index every NE and compound; NEs inside a compound are its members. */
+/* Index every NE and compound; NEs inside a compound are its members.
+ * Also note, for an NE inside a prepositional phrase that modifies a noun
+ * phrase ("the head of X between Y and Z"), the NE heading that phrase:
+ * the head, not the modifier, is what the phrase names. */
 static void index_entities(dyad_coder *c)
 {
     const plist *pl = &c->pl;
     int cur = -1;
+    int stack[256], sp = 0;        /* token index of each open phrase */
+    int np_head[256];              /* per stack slot: head NE of an NP */
     c->nne = c->nnec = 0;
     for (int i = pl->start; i < pl->n; i++) {
         const char *t = pl->tok[i];
-        if (is_nec_open(t) && c->nnec < MAX_NE) {
-            cur = c->nnec++;
-            c->nec_first[cur] = c->nne;
-            c->nec_count[cur] = 0;
-        } else if (is_nec_close(t)) {
-            cur = -1;
-        } else if (!strcmp(t, "(NE") && c->nne < MAX_NE) {
-            c->ne_pos[c->nne] = i;
-            c->ne_nec[c->nne] = cur;
-            if (cur >= 0)
-                c->nec_count[cur]++;
-            c->nne++;
+        if (t[0] == '~') {
+            if (sp > 0)
+                sp--;
+        } else if (t[0] == '(') {
+            if (!strcmp(t, "(NE") && c->nne < MAX_NE) {
+                int ne = c->nne++;
+                c->ne_pos[ne] = i;
+                c->ne_nec[ne] = cur;
+                c->ne_head[ne] = -1;
+                if (cur >= 0)
+                    c->nec_count[cur]++;
+                int seen_pp = 0;
+                for (int k = sp - 1; k >= 0; k--) {
+                    const char *o = pl->tok[stack[k]];
+                    if (starts(o, "(PP"))
+                        seen_pp = 1;
+                    else if (starts(o, "(NP")) {
+                        if (!seen_pp && np_head[k] < 0)
+                            np_head[k] = ne;
+                        else if (seen_pp && np_head[k] >= 0)
+                            c->ne_head[ne] = np_head[k];
+                        break;
+                    } else if (starts(o, "(S") || starts(o, "(VP"))
+                        break;
+                }
+            } else if (is_nec_open(t) && c->nnec < MAX_NE) {
+                cur = c->nnec++;
+                c->nec_first[cur] = c->nne;
+                c->nec_count[cur] = 0;
+            }
+            if (sp < 256) {
+                np_head[sp] = -1;
+                stack[sp++] = i;
+            }
         }
+        if (is_nec_close(t))
+            cur = -1;
     }
 }
 
@@ -381,7 +412,11 @@ static actor_ref find_entity(const dyad_coder *c, const seq *s, const char *excl
                 continue;
             if (exclude && !strcmp(code, exclude) && c->ne_nec[it->ne] < 0)
                 continue;
-            actor_ref r = { it->ne, c->ne_nec[it->ne] };
+            int ne = it->ne, h = c->ne_head[ne];
+            if (h >= 0 && strcmp(ne_code(c, h), "---") != 0 &&
+                !(exclude && !strcmp(ne_code(c, h), exclude)))
+                ne = h;
+            actor_ref r = { ne, c->ne_nec[ne] };
             return r;
         }
     }
@@ -586,7 +621,7 @@ static const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l
             ok = s >= 0 && !strcmp(pl->tok[s], f->before[k]);
         }
         int extra = f->nafter + f->nbefore;
-        if (ok && extra > best_extra) {
+        if (ok && extra >= best_extra) {   /* later definitions override */
             best = f;
             best_extra = extra;
             *vs = s;

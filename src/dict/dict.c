@@ -26,6 +26,8 @@ dyad_dict *dyad_dict_new(void)
     strmap_init(&d->discards.index.by_first);
     strmap_init(&d->verbs.forms);
     strmap_init(&d->verbs.synmap);
+    strmap_init(&d->verbs.blockmap);
+    strmap_init(&d->nouns.blockmap);
     strmap_init(&d->nouns.forms);
     strmap_init(&d->nouns.synmap);
     d->warn = dyad_warn_stderr;

@@ -96,6 +96,8 @@ typedef struct verb_block {
     int n, cap;
     const char *file;
     int line;
+    int alias;             /* a later block of the same name adds its
+                            * patterns to this earlier one (-1: none) */
 } verb_block;
 
 /* One surface form of a verb, possibly part of a multi-word verb. */
@@ -131,6 +133,7 @@ typedef struct verb_dict {
     synset *syns;
     int nsyns, capsyns;
     strmap synmap;         /* "&NAME" -> index + 1 */
+    strmap blockmap;       /* block name -> index + 1 */
     long npatterns, nforms;
 } verb_dict;
 

@@ -100,9 +100,15 @@ static int make_elem(dyad_dict *d, verb_dict *v, const tok *t, int consec,
     return 0;
 }
 
+/* The block patterns and verbs are added to: the last one opened, or the
+ * earlier block of the same name it continues (PETRARCH keys patterns on
+ * the block's first verb, so same-named blocks share them). */
 static verb_block *cur_block(verb_dict *v)
 {
-    return v->nblocks ? &v->blocks[v->nblocks - 1] : NULL;
+    if (!v->nblocks)
+        return NULL;
+    verb_block *b = &v->blocks[v->nblocks - 1];
+    return b->alias >= 0 ? &v->blocks[b->alias] : b;
 }
 
 static verb_block *new_block(verb_dict *v, const char *code, const char *file,
@@ -121,6 +127,7 @@ static verb_block *new_block(verb_dict *v, const char *code, const char *file,
     b->code = code;
     b->file = file;
     b->line = line;
+    b->alias = -1;
     return b;
 }
 
@@ -394,10 +401,17 @@ static void add_verb_line(dyad_dict *d, verb_dict *v, char *s, const char *code,
     for (char *q = s; *q; q++)
         *q = (char)toupper((unsigned char)*q);
     const char *lemma = arena_strdup(&d->a, s);
-    if (!b->name)
-        b->name = lemma;
-    const char *vcode = code && *code ? code : b->code;
-    int block = v->nblocks - 1;
+    verb_block *last = &v->blocks[v->nblocks - 1];
+    const char *vcode = code && *code ? code : last->code;
+    if (!last->name) {
+        last->name = lemma;
+        void **slot = strmap_slot_for(&v->blockmap, lemma);
+        if (slot && *slot)
+            last->alias = (int)(intptr_t)*slot - 1;
+        else if (slot)
+            *slot = (void *)(intptr_t)v->nblocks;
+    }
+    int block = (int)(cur_block(v) - v->blocks);
     int multi = strchr(s, '_') || strchr(s, ' ');
     store_form(d, v, s, block, vcode, lemma, file, line);
     if (multi) {
@@ -502,6 +516,7 @@ void verb_dict_free(verb_dict *v)
     }
     strmap_free(&v->forms);
     strmap_free(&v->synmap);
+    strmap_free(&v->blockmap);
     for (int i = 0; i < v->nblocks; i++)
         free(v->blocks[i].pats);
     free(v->blocks);
