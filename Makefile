@@ -49,7 +49,8 @@ $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	@echo "CC $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/test.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

@@ -239,6 +239,11 @@ int dyad_records_read(const char *path, dyad_record_set *out,
                       dyad_warn_fn warn, void *ud, dyad_error *err);
 void dyad_records_free(dyad_record_set *rs);
 
+/* Code one record (its <Parse>) into complete events: document id, story
+ * and event date (the record's date), evidence text. */
+int dyad_code_record(dyad_coder *c, const dyad_record *r, dyad_event_list *out,
+                     dyad_error *err);
+
 /* Run a PETRARCH validation file: load the dictionaries its <Environment>
  * names from dict_dir, code every record, write each differing record and
  * a per-category table to report (may be NULL), count passes/failures. */

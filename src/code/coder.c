@@ -713,6 +713,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? ne_code(c, tgt.ne) : NULL;
+                if (tcode && !strcmp(tcode, "---"))
+                    tcode = NULL;       /* two unknown actors may differ */
                 src = find_entity(c, &upper, tcode);
             }
             if (src.ne >= 0 || src.nec >= 0)

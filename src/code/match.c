@@ -5,9 +5,8 @@
  * match at any position at or after the end of element k-1 (or only with
  * nothing but skippable words in between, when joined by '_').  Trying
  * positions in increasing order makes the first full match the one with
- * the lexicographically smallest vector of positions, which is the order
- * PETRARCH's trie search visits.  Patterns are then ranked by those
- * vectors, lower part first, then upper.
+ * the lexicographically smallest vector of positions.  Patterns are then
+ * ranked by size, then by those vectors, lower part first, then upper.
  */
 #include <string.h>
 
@@ -267,7 +266,11 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
                       .src = { -1, -1 }, .tgt = { -1, -1 } };
         if (!match_elems(&up, pat->up, pat->nup, 0, 0))
             continue;
-        int c = found ? key_cmp(lo.key, pat->nlow, best_low, nbl) : -1;
+        /* more elements matched = more specific pattern; then nearer */
+        int c = !found ? -1
+              : pat->nlow + pat->nup != nbl + nbu
+                    ? (pat->nlow + pat->nup > nbl + nbu ? -1 : 1)
+                    : key_cmp(lo.key, pat->nlow, best_low, nbl);
         if (c == 0)
             c = key_cmp(up.key, pat->nup, best_up, nbu);
         if (c >= 0)

@@ -10,10 +10,10 @@
  * elements in the upper one, gaps allowed unless the dictionary joined two
  * elements with '_'.
  *
- * Among the patterns of a verb's block that match, the one chosen is the
- * one whose matches start nearest the verb, element by element; a pattern
- * that extends another one that matches wins over it.  This reproduces the
- * depth-first search order of PETRARCH's pattern trie.
+ * Among the patterns of a verb's block that match, the most specific wins:
+ * the one with most elements, then the one whose matches lie nearest the
+ * verb, element by element (the order PETRARCH's pattern-trie search
+ * visits them in).
  */
 #ifndef DYAD_MATCH_H
 #define DYAD_MATCH_H

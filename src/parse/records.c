@@ -47,9 +47,9 @@ static void on_xml_error(void *arg, const char *msg, xmlParserSeverities sev,
         rc->msg[--n] = 0;
 }
 
-static char *attr(xmlNodePtr n, const char *name)
+static char *reader_attr(xmlTextReaderPtr rd, const char *name)
 {
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    xmlChar *v = xmlTextReaderGetAttribute(rd, (const xmlChar *)name);
     if (!v)
         return NULL;
     char *s = strdup((const char *)v);
@@ -57,14 +57,10 @@ static char *attr(xmlNodePtr n, const char *name)
     return s;
 }
 
-static char *text_of(xmlNodePtr n)
+/* Collapse the line breaks and indentation of a pretty-printed file. */
+static char *squeeze(const char *in)
 {
-    xmlChar *v = xmlNodeGetContent(n);
-    if (!v)
-        return NULL;
-    /* collapse the line breaks of the pretty-printed file */
-    char *s = strdup((const char *)v), *w = s;
-    xmlFree(v);
+    char *s = strdup(in ? in : ""), *w = s;
     if (!s)
         return NULL;
     int space = 1;
@@ -81,10 +77,10 @@ static char *text_of(xmlNodePtr n)
     return s;
 }
 
-static void read_coding(dyad_record *r, xmlNodePtr n)
+static void read_coding(dyad_record *r, xmlTextReaderPtr rd)
 {
-    char *noev = attr(n, "noevents");
-    char *err = attr(n, "error");
+    char *noev = reader_attr(rd, "noevents");
+    char *err = reader_attr(rd, "error");
     if (noev) {
         r->expect_noevents = 1;
         free(noev);
@@ -93,8 +89,8 @@ static void read_coding(dyad_record *r, xmlNodePtr n)
         free(r->expect_error);
         r->expect_error = err;
     }
-    char *s = attr(n, "sourcecode"), *t = attr(n, "targetcode"),
-         *e = attr(n, "eventcode");
+    char *s = reader_attr(rd, "sourcecode"), *t = reader_attr(rd, "targetcode"),
+         *e = reader_attr(rd, "eventcode");
     if (s || t || e) {
         void *v = realloc(r->expected, (size_t)(r->n_expected + 1) * sizeof *r->expected);
         if (v) {
@@ -110,61 +106,203 @@ static void read_coding(dyad_record *r, xmlNodePtr n)
     free(e);
 }
 
-static int push_record(dyad_record_set *rs, dyad_record **out)
+static dyad_record *push_record(dyad_record_set *rs)
 {
     void *v = realloc(rs->v, (rs->n + 1) * sizeof *rs->v);
     if (!v)
-        return DYAD_ENOMEM;
+        return NULL;
     rs->v = v;
-    *out = &rs->v[rs->n++];
-    memset(*out, 0, sizeof **out);
-    return DYAD_OK;
+    dyad_record *r = &rs->v[rs->n++];
+    memset(r, 0, sizeof *r);
+    return r;
 }
 
-static void read_sentence(dyad_record_set *rs, xmlNodePtr n, long line,
-                          char (*cfg)[2][128], int *ncfg)
+/* Growing text buffer for the character data of one element. */
+typedef struct textbuf {
+    char *s;
+    size_t n, cap;
+} textbuf;
+
+static void textbuf_add(textbuf *b, const char *s)
 {
-    dyad_record *r;
-    if (push_record(rs, &r) != DYAD_OK)
-        return;
-    r->id = attr(n, "id");
-    r->date = attr(n, "date");
-    r->category = attr(n, "category");
-    r->line = line;
-    for (int i = 0; i < *ncfg && i < 8; i++) {
-        r->config[i][0] = strdup(cfg[i][0]);
-        r->config[i][1] = strdup(cfg[i][1]);
-        r->nconfig++;
+    size_t l = strlen(s);
+    if (b->n + l + 1 > b->cap) {
+        size_t cap = (b->n + l + 1) * 2;
+        char *p = realloc(b->s, cap);
+        if (!p)
+            return;
+        b->s = p;
+        b->cap = cap;
     }
-    *ncfg = 0;
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        const char *name = (const char *)c->name;
-        if (!strcmp(name, "EventCoding"))
-            read_coding(r, c);
-        else if (!strcmp(name, "Text"))
-            r->text = text_of(c);
-        else if (!strcmp(name, "Parse"))
-            r->parse = text_of(c);
-    }
+    memcpy(b->s + b->n, s, l + 1);
+    b->n += l;
 }
 
-static void read_environment(dyad_record_set *rs, xmlNodePtr n)
+enum { IN_NONE, IN_TEXT, IN_PARSE, IN_ENV_FILE };
+
+/* Build records from the reader's events, so each one is complete at its
+ * end tag whatever comes after it.  Returns the last xmlTextReaderRead()
+ * status. */
+static int read_loop(xmlTextReaderPtr rd, dyad_record_set *rs, reader_ctx *ctx)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        const char *name = (const char *)c->name;
-        char **slot = !strcmp(name, "Verbfile") ? &rs->verbfile
-                    : !strcmp(name, "Actorfile") ? &rs->actorfile
-                    : !strcmp(name, "Agentfile") ? &rs->agentfile
-                    : !strcmp(name, "Discardfile") ? &rs->discardfile : NULL;
-        if (slot) {
-            free(*slot);
-            *slot = text_of(c);
+    char cfg[8][2][128];
+    int ncfg = 0, rc, in = IN_NONE, in_sentence = 0;
+    char **env_slot = NULL;
+    dyad_record *cur = NULL;
+    textbuf tb = { 0 };
+    /* Records are built from reader events, so each one is complete at its
+     * end tag whatever comes after it in a broken file. */
+    while ((rc = xmlTextReaderRead(rd)) == 1) {
+        int type = xmlTextReaderNodeType(rd);
+        const char *name = (const char *)xmlTextReaderConstName(rd);
+        if (type == XML_READER_TYPE_ELEMENT) {
+            if (!strcmp(name, "Sentence")) {
+                cur = push_record(rs);
+                in_sentence = cur != NULL;
+                if (!cur)
+                    break;
+                cur->id = reader_attr(rd, "id");
+                cur->date = reader_attr(rd, "date");
+                cur->category = reader_attr(rd, "category");
+                cur->line = xmlTextReaderGetParserLineNumber(rd);
+                for (int i = 0; i < ncfg; i++) {
+                    cur->config[i][0] = strdup(cfg[i][0]);
+                    cur->config[i][1] = strdup(cfg[i][1]);
+                    cur->nconfig++;
+                }
+                ncfg = 0;
+                if (xmlTextReaderIsEmptyElement(rd))
+                    in_sentence = 0;
+            } else if (!strcmp(name, "Config") && ncfg < 8) {
+                char *o = reader_attr(rd, "option"), *v = reader_attr(rd, "value");
+                if (o && v) {
+                    snprintf(cfg[ncfg][0], 128, "%s", o);
+                    snprintf(cfg[ncfg][1], 128, "%s", v);
+                    ncfg++;
+                }
+                free(o);
+                free(v);
+            } else if (in_sentence && !strcmp(name, "EventCoding")) {
+                read_coding(cur, rd);
+            } else if (in_sentence && (!strcmp(name, "Text") || !strcmp(name, "Parse"))) {
+                in = name[0] == 'T' ? IN_TEXT : IN_PARSE;
+                tb.n = 0;
+                if (tb.s)
+                    tb.s[0] = 0;
+            } else {
+                env_slot = !strcmp(name, "Verbfile") ? &rs->verbfile
+                         : !strcmp(name, "Actorfile") ? &rs->actorfile
+                         : !strcmp(name, "Agentfile") ? &rs->agentfile
+                         : !strcmp(name, "Discardfile") ? &rs->discardfile : NULL;
+                if (env_slot) {
+                    in = IN_ENV_FILE;
+                    tb.n = 0;
+                    if (tb.s)
+                        tb.s[0] = 0;
+                }
+            }
+        } else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+                    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+                    type == XML_READER_TYPE_WHITESPACE) && in != IN_NONE) {
+            const char *v = (const char *)xmlTextReaderConstValue(rd);
+            if (v)
+                textbuf_add(&tb, v);
+        } else if (type == XML_READER_TYPE_END_ELEMENT) {
+            if (in != IN_NONE && (!strcmp(name, "Text") || !strcmp(name, "Parse") ||
+                                  in == IN_ENV_FILE)) {
+                char *val = squeeze(tb.s);
+                if (in == IN_TEXT && cur) {
+                    free(cur->text);
+                    cur->text = val;
+                } else if (in == IN_PARSE && cur) {
+                    free(cur->parse);
+                    cur->parse = val;
+                } else if (in == IN_ENV_FILE && env_slot) {
+                    free(*env_slot);
+                    *env_slot = val;
+                } else {
+                    free(val);
+                }
+                in = IN_NONE;
+            } else if (!strcmp(name, "Sentence")) {
+                in_sentence = 0;
+            }
         }
     }
+    free(tb.s);
+    if (in_sentence && rs->n) {
+        /* the input ended inside this record: it is incomplete */
+        dyad_record *r = &rs->v[rs->n - 1];
+        free(r->id); free(r->date); free(r->category); free(r->text);
+        free(r->parse); free(r->expected); free(r->expect_error);
+        for (int k = 0; k < r->nconfig; k++) {
+            free(r->config[k][0]);
+            free(r->config[k][1]);
+        }
+        rs->n--;
+        if (!ctx->failed) {
+            ctx->failed = 1;
+            snprintf(ctx->msg, sizeof ctx->msg, "input ends inside a <Sentence>");
+        }
+    }
+    return rc;
+}
+
+static void free_records(dyad_record_set *rs);
+
+/* After a fault, the streaming parser may have lost the last complete
+ * records inside its look-ahead; parse again up to the last </Sentence>. */
+static void salvage(const char *path, dyad_record_set *rs)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return;
+    size_t cap = 1 << 20, n = 0, k;
+    char *buf = malloc(cap);
+    while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+            }
+            buf = nb;
+        }
+    }
+    fclose(f);
+    if (!buf)
+        return;
+    size_t end = 0;
+    for (size_t i = 0; i + 11 <= n; i++)
+        if (buf[i] == '<' && !memcmp(buf + i, "</Sentence>", 11))
+            end = i + 11;
+    if (end) {
+        xmlTextReaderPtr rd = xmlReaderForMemory(buf, (int)end, path, NULL,
+                                                 XML_PARSE_NONET | XML_PARSE_HUGE |
+                                                 XML_PARSE_RECOVER);
+        if (rd) {
+            reader_ctx quiet = { .path = path };
+            dyad_record_set again;
+            memset(&again, 0, sizeof again);
+            xmlTextReaderSetErrorHandler(rd, on_xml_error, &quiet);
+            read_loop(rd, &again, &quiet);
+            xmlFreeTextReader(rd);
+            if (again.n > rs->n) {
+                dyad_record_set keep = *rs;
+                rs->v = again.v;
+                rs->n = again.n;
+                again.v = keep.v;
+                again.n = keep.n;
+                if (!rs->verbfile) { rs->verbfile = again.verbfile; again.verbfile = NULL; }
+                if (!rs->actorfile) { rs->actorfile = again.actorfile; again.actorfile = NULL; }
+                if (!rs->agentfile) { rs->agentfile = again.agentfile; again.agentfile = NULL; }
+                if (!rs->discardfile) { rs->discardfile = again.discardfile; again.discardfile = NULL; }
+            }
+            free_records(&again);
+        }
+    }
+    free(buf);
 }
 
 int dyad_records_read(const char *path, dyad_record_set *rs, dyad_warn_fn warn,
@@ -173,40 +311,15 @@ int dyad_records_read(const char *path, dyad_record_set *rs, dyad_warn_fn warn,
     memset(rs, 0, sizeof *rs);
     rs->path = strdup(path);
     reader_ctx ctx = { .path = path, .warn = warn, .ud = ud };
-    xmlTextReaderPtr rd = xmlReaderForFile(path, NULL, XML_PARSE_NONET | XML_PARSE_HUGE);
+    xmlTextReaderPtr rd = xmlReaderForFile(path, NULL, XML_PARSE_NONET |
+                                           XML_PARSE_HUGE | XML_PARSE_RECOVER);
     if (!rd)
         return dyad_fail(err, DYAD_EIO, "%s: cannot open", path);
     xmlTextReaderSetErrorHandler(rd, on_xml_error, &ctx);
-    char cfg[8][2][128];
-    int ncfg = 0, rc;
-    while ((rc = xmlTextReaderRead(rd)) == 1) {
-        if (xmlTextReaderNodeType(rd) != XML_READER_TYPE_ELEMENT)
-            continue;
-        const char *name = (const char *)xmlTextReaderConstName(rd);
-        long line = xmlTextReaderGetParserLineNumber(rd);
-        if (!strcmp(name, "Config")) {
-            xmlChar *o = xmlTextReaderGetAttribute(rd, (const xmlChar *)"option");
-            xmlChar *v = xmlTextReaderGetAttribute(rd, (const xmlChar *)"value");
-            if (o && v && ncfg < 8) {
-                snprintf(cfg[ncfg][0], 128, "%s", (const char *)o);
-                snprintf(cfg[ncfg][1], 128, "%s", (const char *)v);
-                ncfg++;
-            }
-            xmlFree(o);
-            xmlFree(v);
-            continue;
-        }
-        if (strcmp(name, "Sentence") != 0 && strcmp(name, "Environment") != 0)
-            continue;
-        xmlNodePtr n = xmlTextReaderExpand(rd);
-        if (!n)
-            break;
-        if (!strcmp(name, "Sentence"))
-            read_sentence(rs, n, line, cfg, &ncfg);
-        else
-            read_environment(rs, n);
-    }
+    int rc = read_loop(rd, rs, &ctx);
+    xmlFreeTextReader(rd);
     if (rc < 0 || ctx.failed) {
+        salvage(path, rs);
         char msg[700];
         snprintf(msg, sizeof msg, "XML error, %zu records kept: %s", rs->n,
                  ctx.failed ? ctx.msg : "malformed XML");
@@ -214,11 +327,11 @@ int dyad_records_read(const char *path, dyad_record_set *rs, dyad_warn_fn warn,
             warn(ud, path, ctx.line, msg);
         rs->n_errors++;
     }
-    xmlFreeTextReader(rd);
     return DYAD_OK;
 }
 
-void dyad_records_free(dyad_record_set *rs)
+static void free_records(dyad_record_set *rs)
+
 {
     for (size_t i = 0; i < rs->n; i++) {
         dyad_record *r = &rs->v[i];
@@ -241,4 +354,9 @@ void dyad_records_free(dyad_record_set *rs)
     free(rs->discardfile);
     free(rs->path);
     memset(rs, 0, sizeof *rs);
+}
+
+void dyad_records_free(dyad_record_set *rs)
+{
+    free_records(rs);
 }

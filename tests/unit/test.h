@@ -36,8 +36,8 @@ static char test_why[512];
 
 #define RUN(fn) do { test_failed_now = 0; test_why[0] = 0; fn(); \
     if (test_failed_now) { printf("FAIL %s: %s\n", #fn, test_why); \
-        test_total_failed++; } \
-    else printf("PASS %s\n", #fn); fflush(stdout); } while (0)
+        test_total_failed++; } else { printf("PASS %s\n", #fn); } \
+    fflush(stdout); } while (0)
 
 #define TEST_MAIN_END return test_total_failed ? 1 : 0
 

@@ -1,0 +1,172 @@
+/* test_coder.c -- coding trees with small hand-written dictionaries. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dyad.h"
+#include "test.h"
+
+static char tmpdir[] = "/tmp/dyad-test-coder-XXXXXX";
+static dyad_dict *D;
+static dyad_coder *C;
+static dyad_event_list L;
+
+static void write_file(const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+}
+
+static void quiet(void *ud, const char *f, long l, const char *m)
+{
+    (void)ud; (void)f; (void)l; (void)m;
+}
+
+static void setup(void)
+{
+    write_file("t.actors.txt",
+        "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\n"
+        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\n");
+    write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\n");
+    write_file("t.verbs.txt",
+        "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
+        "--- ATTACK [190] ---\nATTACK\n\n"
+        "--- MEET [040:040] ---\nMEET {MET}\n\n"
+        "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
+        "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n");
+    write_file("t.discards.txt", "FOOTBALL\n");
+    D = dyad_dict_new();
+    dyad_dict_set_warn(D, quiet, NULL);
+    dyad_error err;
+    if (dyad_dict_load_dir(D, tmpdir, &err) != DYAD_OK) {
+        fprintf(stderr, "%s\n", err.msg);
+        exit(1);
+    }
+    C = dyad_coder_new(D, NULL);
+}
+
+static int code(const char *tree, const char *date)
+{
+    dyad_event_list_clear(&L);
+    dyad_error err = { 0 };
+    return dyad_code_tree(C, tree, date, &L, &err);
+}
+
+static int has(const char *src, const char *tgt, const char *ev)
+{
+    for (size_t i = 0; i < L.n; i++)
+        if (!strcmp(L.v[i].source, src) && !strcmp(L.v[i].target, tgt) &&
+            !strcmp(L.v[i].code, ev))
+            return 1;
+    return 0;
+}
+
+static void simple_verb(void)
+{
+    CHECK_INT(code("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) "
+                   "(PP (IN with) (NP (NNP Gondor)))) (. .)))", "20000101"), 0);
+    CHECK_INT(L.n, 1);
+    CHECK(has("ARN", "GON", "064"));
+    CHECK_STR(L.v[0].trigger, "RESTORED");
+    CHECK_INT(L.v[0].quad, 2);
+}
+
+static void pattern_with_adjacent_words(void)
+{
+    code("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ full) (NNS ties)) "
+         "(PP (IN with) (NP (NNP Gondor)))) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "0641"));
+    code("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ full) (JJ old) (NNS ties)) "
+         "(PP (IN with) (NP (NNP Gondor)))) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "064"));          /* FULL_TIES needs adjacency */
+}
+
+static void compound_subject_and_agents(void)
+{
+    code("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Osgiliath)) (VP (VBD attacked) "
+         "(NP (NNP Gondor) (NNS soldiers))) (. .)))", "20000101");
+    CHECK_INT(L.n, 2);
+    CHECK(has("ARN", "GONMIL", "190"));
+    CHECK(has("OSG", "GONMIL", "190"));
+}
+
+static void paired_code_and_dates(void)
+{
+    code("(ROOT (S (NP (NNP Faramir)) (VP (VBD met) (NP (NNP Arnor))) (. .)))",
+         "20050101");
+    CHECK(has("GONGOV", "ARN", "040"));
+    CHECK(has("ARN", "GONGOV", "040"));
+    code("(ROOT (S (NP (NNP Faramir)) (VP (VBD met) (NP (NNP Arnor))) (. .)))",
+         "1995-01-01");
+    CHECK(has("GONELI", "ARN", "040"));
+}
+
+static void passive_swaps_actors(void)
+{
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN attacked) "
+         "(PP (IN by) (NP (NNP Mordor))))) (. .)))", "20000101");
+    CHECK_INT(L.n, 1);
+    CHECK(has("MOR", "GON", "190"));
+}
+
+static void pattern_slots_bind_actors(void)
+{
+    code("(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) "
+         "(VP (MD will) (VP (VB attack)))))) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "138"));
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN freed) "
+         "(PP (IN from) (NP (NNP Mordor))))) (. .)))", "20000101");
+    CHECK(has("MOR", "GON", "066"));
+}
+
+static void discards_errors_and_no_events(void)
+{
+    CHECK_INT(code("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN football)) "
+                   "(PP (IN with) (NP (NNP Gondor)))) (. .)))", "20000101"), 0);
+    CHECK_INT(L.n, 0);
+    CHECK_STR(dyad_coder_last_note(C), "sentencediscard");
+    CHECK_INT(code("(ROOT (S (NP (NNP Arnor))", "20000101"), DYAD_EPARSE);
+    CHECK_STR(dyad_coder_last_note(C), "bad_input_parse");
+    CHECK_INT(code(NULL, "20000101"), DYAD_EPARSE);
+    CHECK_INT(code("(ROOT (S (NP (NNP Arnor)) (VP (VBD slept)) (. .)))", "20000101"), 0);
+    CHECK_INT(L.n, 0);
+}
+
+static void require_dyad_option(void)
+{
+    const char *t = "(ROOT (S (NP (NNS Crowds)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))";
+    code(t, "20000101");
+    CHECK_INT(L.n, 0);
+    CHECK_INT(dyad_coder_set_option(C, "require_dyad", "false"), DYAD_OK);
+    code(t, "20000101");
+    CHECK(has("---", "GON", "190"));
+    dyad_coder_set_option(C, "require_dyad", "true");
+    CHECK_INT(dyad_coder_set_option(C, "no_such_option", "1"), DYAD_EINVAL);
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir))
+        return 1;
+    setup();
+    RUN(simple_verb);
+    RUN(pattern_with_adjacent_words);
+    RUN(compound_subject_and_agents);
+    RUN(paired_code_and_dates);
+    RUN(passive_swaps_actors);
+    RUN(pattern_slots_bind_actors);
+    RUN(discards_errors_and_no_events);
+    RUN(require_dyad_option);
+    dyad_event_list_free(&L);
+    dyad_coder_free(C);
+    dyad_dict_free(D);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+    if (system(cmd) != 0)
+        return 1;
+    TEST_MAIN_END;
+}

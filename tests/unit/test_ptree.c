@@ -1,0 +1,108 @@
+/* test_ptree.c -- Penn tree reading and the ParseList built from it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/plist.h"
+#include "parse/ptree.h"
+#include "test.h"
+
+static arena A;
+
+static void parses_simple_tree(void)
+{
+    ptree t;
+    char why[128];
+    CHECK_INT(ptree_parse(&t, "(ROOT (S (NP (NNP Arnor)) (VP (VBD left))))", &A,
+                          why, sizeof why), 0);
+    CHECK_INT(t.n, 6);
+    CHECK_STR(t.node[0].label, "ROOT");
+    CHECK_STR(t.node[3].word, "ARNOR");          /* upper-cased */
+    CHECK_INT(t.node[3].parent, 2);
+    CHECK_INT(ptree_subtree_end(&t, 2), 4);
+}
+
+static void rejects_unbalanced_and_empty(void)
+{
+    ptree t;
+    char why[128];
+    CHECK(ptree_parse(&t, "(ROOT (S (NP (NNP Arnor))", &A, why, sizeof why) != 0);
+    CHECK(strstr(why, "unbalanced") != NULL);
+    CHECK(ptree_parse(&t, "", &A, why, sizeof why) != 0);
+    CHECK(strstr(why, "empty") != NULL);
+    CHECK(ptree_parse(&t, "(A) (B)", &A, why, sizeof why) != 0);
+    CHECK(ptree_parse(&t, ") (", &A, why, sizeof why) != 0);
+}
+
+static void deep_tree_is_refused_not_crashed(void)
+{
+    size_t n = PTREE_MAX_DEPTH + 10;
+    char *s = malloc(n * 4 + 16), *p = s;
+    for (size_t i = 0; i < n; i++)
+        p += sprintf(p, "(X ");
+    for (size_t i = 0; i < n; i++)
+        *p++ = ')';
+    *p = 0;
+    ptree t;
+    char why[128];
+    CHECK(ptree_parse(&t, s, &A, why, sizeof why) != 0);
+    free(s);
+}
+
+static int find_tok(const plist *pl, const char *tok)
+{
+    return plist_find(pl, tok, 0);
+}
+
+static void plist_marks_entities_compounds_and_verbs(void)
+{
+    ptree t;
+    char why[128];
+    const char *tree =
+        "(ROOT (S (NP (NNP Fornost) (CC and) (NNP Gondor)) (VP (VBD welcomed) "
+        "(NP (NP (NN resumption)) (PP (IN of) (NP (NNS ties)))) "
+        "(PP (IN with) (NP (NNP Osgiliath)))) (. .)))";
+    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
+    plist pl;
+    plist_comma_opts co = { 2, 8, 0, 0, 2, 8 };
+    const char *errname = NULL;
+    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    CHECK(find_tok(&pl, "(NEC1") > 0);
+    CHECK(find_tok(&pl, "(VP1") > 0);
+    CHECK(find_tok(&pl, "~VP1") > find_tok(&pl, "(VP1"));
+    int ne = find_tok(&pl, "(NE");
+    CHECK(ne > 0 && !strcmp(pl.tok[ne + 1], "---"));
+    /* NP + PP + NP becomes one entity that keeps the preposition */
+    int of = find_tok(&pl, "OF");
+    CHECK(of > 0 && strcmp(pl.tok[of - 1], "RESUMPTION") == 0);
+}
+
+static void plist_drops_terminal_comma_clause(void)
+{
+    ptree t;
+    char why[128];
+    const char *tree =
+        "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)))) (, ,) "
+        "(NP (DT a) (JJ senior) (NN official)) (VP (VBD said)) (. .)))";
+    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
+    plist pl;
+    plist_comma_opts co = { 2, 8, 0, 0, 2, 8 };
+    const char *errname = NULL;
+    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    CHECK(find_tok(&pl, "SAID") < 0);
+    CHECK(find_tok(&pl, "RESTORED") > 0);
+    co.emax = 0;            /* terminal deletion off */
+    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    CHECK(find_tok(&pl, "SAID") > 0);
+}
+
+int main(void)
+{
+    arena_init(&A, 0);
+    RUN(parses_simple_tree);
+    RUN(rejects_unbalanced_and_empty);
+    RUN(deep_tree_is_refused_not_crashed);
+    RUN(plist_marks_entities_compounds_and_verbs);
+    RUN(plist_drops_terminal_comma_clause);
+    arena_free(&A);
+    TEST_MAIN_END;
+}
