@@ -116,6 +116,37 @@ int dyad_dict_load_dir(dyad_dict *d, const char *dir, dyad_error *err);
 /* Number of malformed lines met so far by all loaders. */
 long dyad_dict_warning_count(const dyad_dict *d);
 
+/* Counts for 'dyad dict stats'. */
+typedef struct dyad_dict_stats {
+    long actor_entries, actor_phrases;
+    long countries;      /* distinct 3-letter state codes */
+    long regions;        /* CAMEO region/bloc entries */
+    long organisations;  /* IGO/IMG/NGO/... entries and organisation files */
+    long dated_people;   /* entries with date-restricted codes */
+    long agent_phrases, discards;
+    long verb_blocks, verb_forms, synsets;
+    long verb_patterns, noun_patterns;
+    int cameo3_total;    /* 3-digit CAMEO codes */
+    int cameo3_any;      /* ... with at least one pattern */
+    int cameo3_covered;  /* ... with at least three patterns */
+} dyad_dict_stats;
+
+int dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *st);
+/* Report duplicates, conflicting codes, overlapping date ranges,
+ * unreachable patterns and (with cameo_only) codes outside CAMEO through
+ * warn; returns the number of problems. */
+long dyad_dict_check(const dyad_dict *d, int cameo_only, dyad_warn_fn warn,
+                     void *ud);
+/* Print how dyad reads a phrase: actors, agents, verbs, nouns, and the code
+ * the phrase gets as a noun phrase on date ("YYYY-MM-DD" or NULL). */
+int dyad_dict_lookup(const dyad_dict *d, const char *text, const char *date,
+                     FILE *out);
+/* Split text into upper-case ASCII words the way dictionaries are matched:
+ * accents folded ("Nicolás" -> NICOLAS), possessive 's dropped.  Words are
+ * written into buf; returns how many (at most max). */
+int dyad_fold_words(const char *text, char *buf, size_t buflen,
+                    const char **words, int max);
+
 /* ------------------------------------------------------------- events */
 
 /* Precision of an event date. */
