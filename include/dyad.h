@@ -211,9 +211,18 @@ int dyad_event_write_tsv(FILE *out, const dyad_event *ev);
 typedef struct dyad_coder dyad_coder;
 
 typedef struct dyad_coder_options {
-    int require_dyad;     /* drop events whose source or target is null (1) */
-    int new_actor_length; /* PETRARCH option; 0 = off */
+    int require_dyad;       /* drop events whose source or target is null (1) */
+    int new_actor_length;   /* PETRARCH option: code unknown noun phrases of at
+                             * most this many words by their text; 0 = off */
+    int resolve_references; /* pronouns and definite references ("its", "the
+                             * group") take the actor the document last named
+                             * of that kind (1 by default) */
+    int nominal_events;     /* code events named by nouns ("the visit of X to
+                             * Y") with the nouns dictionary (1 by default) */
 } dyad_coder_options;
+
+/* The defaults: require_dyad, resolve_references and nominal_events on. */
+dyad_coder_options dyad_coder_defaults(void);
 
 dyad_coder *dyad_coder_new(const dyad_dict *dict,
                            const dyad_coder_options *opt /* NULL: defaults */);
@@ -228,8 +237,11 @@ void dyad_coder_free(dyad_coder *c);
 int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
                    dyad_event_list *out, dyad_error *err);
 const char *dyad_coder_last_note(const dyad_coder *c);
+/* Forget what the document named so far; call at each new document. */
+void dyad_coder_reset_context(dyad_coder *c);
 /* Set a PETRARCH option by name, as <Config option=".." value=".."> does:
- * require_dyad, new_actor_length, comma_min/max/bmin/bmax/emin/emax.
+ * require_dyad, new_actor_length, resolve_references, nominal_events,
+ * comma_min/max/bmin/bmax/emin/emax.
  * DYAD_EINVAL for an unknown option. */
 int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value);
 

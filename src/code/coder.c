@@ -20,33 +20,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dict/dict.h"
-#include "match.h"
+#include "coder_internal.h"
 #include "parse/ptree.h"
-#include "plist.h"
 #include "skipwords.h"
 
-#define MAX_NE 512
-#define MAX_SEQ_ITEMS 4096
-
-struct dyad_coder {
-    const dyad_dict *d;
-    dyad_coder_options opt;
-    plist_comma_opts commas;
-    arena scratch;
-    const char *note;
-    int story_discard;
-    /* per sentence */
-    plist pl;
-    int date;
-    int nne, nnec;
-    int ne_pos[MAX_NE];       /* index of "(NE" in pl */
-    int ne_nec[MAX_NE];       /* compound of NE i, or -1 */
-    int nec_first[MAX_NE], nec_count[MAX_NE];
-    int ne_head[MAX_NE];      /* for an NE in a PP modifying a noun phrase:
-                               * the NE heading that phrase, else -1 */
-    seq_item upper_v[MAX_SEQ_ITEMS], lower_v[MAX_SEQ_ITEMS];
-};
+dyad_coder_options dyad_coder_defaults(void)
+{
+    dyad_coder_options o = { .require_dyad = 1, .new_actor_length = 0,
+                             .resolve_references = 1, .nominal_events = 1 };
+    return o;
+}
 
 dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *opt)
 {
@@ -54,10 +37,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *opt)
     if (!c)
         return NULL;
     c->d = dict;
-    c->opt.require_dyad = 1;
-    c->opt.new_actor_length = 0;
-    if (opt)
-        c->opt = *opt;
+    c->opt = opt ? *opt : dyad_coder_defaults();
     c->commas = (plist_comma_opts){ 2, 8, 0, 0, 2, 8 };
     arena_init(&c->scratch, 256 * 1024);
     return c;
@@ -73,6 +53,41 @@ void dyad_coder_free(dyad_coder *c)
 
 const char *dyad_coder_last_note(const dyad_coder *c) { return c->note; }
 
+void dyad_coder_reset_context(dyad_coder *c)
+{
+    memset(&c->ctx, 0, sizeof c->ctx);
+}
+
+int coder_starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int parse_date(const char *s)
+{
+    int v = 0, k = 0;
+    for (; s && *s && k < 8; s++)
+        if (*s >= '0' && *s <= '9')
+            v = v * 10 + (*s - '0'), k++;
+    return k == 8 ? v : 0;
+}
+
+static int is_nec_open(const char *t) { return coder_starts(t, "(NEC"); }
+static int is_nec_close(const char *t) { return coder_starts(t, "~NEC"); }
+
+/* Index of the token closing the phrase opened at i (depth counting). */
+static int close_of(const char **tok, int n, int i)
+{
+    int depth = 0;
+    for (int j = i; j < n; j++) {
+        if (tok[j][0] == '(')
+            depth++;
+        else if (tok[j][0] == '~' && --depth == 0)
+            return j;
+    }
+    return -1;
+}
+
 /* PETRARCH <Config> options used by validation files. */
 int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
 {
@@ -80,6 +95,10 @@ int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
     int num = value ? atoi(value) : 0;
     if (!strcmp(name, "require_dyad"))
         c->opt.require_dyad = truth;
+    else if (!strcmp(name, "nominal_events"))
+        c->opt.nominal_events = truth;
+    else if (!strcmp(name, "resolve_references"))
+        c->opt.resolve_references = truth;
     else if (!strcmp(name, "new_actor_length"))
         c->opt.new_actor_length = num;
     else if (!strcmp(name, "comma_min"))
@@ -99,247 +118,6 @@ int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
     return DYAD_OK;
 }
 
-/* ------------------------------------------------------------ helpers */
-
-static int parse_date(const char *s)
-{
-    int v = 0, k = 0;
-    for (; s && *s && k < 8; s++)
-        if (*s >= '0' && *s <= '9')
-            v = v * 10 + (*s - '0'), k++;
-    return k == 8 ? v : 0;
-}
-
-static int starts(const char *s, const char *prefix)
-{
-    return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-static int is_nec_open(const char *t) { return starts(t, "(NEC"); }
-static int is_nec_close(const char *t) { return starts(t, "~NEC"); }
-
-/* Index of the token closing the phrase opened at i (depth counting). */
-static int close_of(const char **tok, int n, int i)
-{
-    int depth = 0;
-    for (int j = i; j < n; j++) {
-        if (tok[j][0] == '(')
-            depth++;
-        else if (tok[j][0] == '~' && --depth == 0)
-            return j;
-    }
-    return -1;
-}
-
-/* ------------------------------------------------- compound expansion */
-
-typedef struct toklist {
-    const char **v;
-    int n;
-} toklist;
-
-#define MAX_MEMBERS 32
-
-/* Expand the first compound in c into one token list per member, each
- * with the words around the compound; recursive for further compounds. */
-static int expand(arena *a, toklist c, toklist *out, int nout, int max)
-{
-    int j = -1;
-    for (int i = 0; i < c.n; i++)
-        if (is_nec_open(c.v[i])) {
-            j = i;
-            break;
-        }
-    if (j < 0) {
-        if (nout < max)
-            out[nout++] = c;
-        return nout;
-    }
-    int end = close_of(c.v, c.n, j);
-    if (end < 0) {
-        if (nout < max)
-            out[nout++] = c;
-        return nout;
-    }
-    /* adjectives before the first nominal member carry over to bare nouns */
-    const char **adj = NULL;
-    int nadj = 0, seen_noun = 0;
-    for (int k = j + 1; k < end; k++) {
-        if (c.v[k][0] != '(')
-            continue;
-        int kend = close_of(c.v, c.n, k);
-        if (kend < 0)
-            break;
-        if (c.v[k][1] == 'N') {
-            seen_noun = 1;
-        } else if (!seen_noun && !strcmp(c.v[k], "(JJ")) {
-            if (!adj)
-                adj = c.v + k;
-            nadj = kend - (int)(adj - c.v) + 1;
-        }
-        k = kend;
-    }
-    for (int k = j + 1; k < end && nout < max; k++) {
-        if (c.v[k][0] != '(')
-            continue;
-        int kend = close_of(c.v, c.n, k);
-        if (kend < 0)
-            break;
-        if (c.v[k][1] == 'N') {
-            int bare = starts(c.v[k], "(NN");
-            int len = j + (bare ? nadj : 0) + (kend - k + 1) + (c.n - end - 1);
-            const char **v = arena_alloc(a, (size_t)(len + 1) * sizeof *v);
-            if (!v)
-                return nout;
-            int m = 0;
-            for (int x = 0; x < j; x++)
-                v[m++] = c.v[x];
-            for (int x = 0; bare && x < nadj; x++)
-                v[m++] = adj[x];
-            for (int x = k; x <= kend; x++)
-                v[m++] = c.v[x];
-            for (int x = end + 1; x < c.n; x++)
-                v[m++] = c.v[x];
-            toklist member = { v, m };
-            nout = expand(a, member, out, nout, max);
-        }
-        k = kend;
-    }
-    return nout;
-}
-
-/* Replace the NE at [i, k] (k = its "~NE") by "(NEC" + one NE per member +
- * "~NEC".  Returns the new index just past the compound. */
-static int expand_ne_compound(dyad_coder *c, int i, int k)
-{
-    toklist content = { c->pl.tok + i + 2, k - i - 2 };
-    toklist members[MAX_MEMBERS];
-    int nm = expand(&c->scratch, content, members, 0, MAX_MEMBERS);
-    int total = 2;
-    for (int m = 0; m < nm; m++)
-        total += members[m].n + 3;
-    const char **v = arena_alloc(&c->scratch, (size_t)total * sizeof *v);
-    if (!v)
-        return k + 1;
-    int n = 0;
-    v[n++] = "(NEC";
-    for (int m = 0; m < nm; m++) {
-        v[n++] = "(NE";
-        v[n++] = "---";
-        for (int x = 0; x < members[m].n; x++)
-            v[n++] = members[m].v[x];
-        v[n++] = "~NE";
-    }
-    v[n++] = "~NEC";
-    plist_remove(&c->pl, i, k + 1);
-    plist_insert(&c->pl, i, v, n, &c->scratch);
-    return i + 1;
-}
-
-/* ---------------------------------------------------- actor assignment */
-
-static int ne_words(const plist *pl, int open, const char **w, int max)
-{
-    int n = 0;
-    for (int j = open + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
-        if (!plist_is_markup(pl->tok[j]) && n < max)
-            w[n++] = pl->tok[j];
-    return n;
-}
-
-static void assign_codes(dyad_coder *c)
-{
-    plist *pl = &c->pl;
-    for (int i = pl->start; i < pl->n; i++) {
-        if (strcmp(pl->tok[i], "(NE") != 0)
-            continue;
-        int k = plist_find(pl, "~NE", i + 1);
-        if (k < 0)
-            return;
-        int has_nec = 0;
-        for (int j = i + 2; j < k; j++)
-            if (is_nec_open(pl->tok[j]))
-                has_nec = 1;
-        if (has_nec) {
-            i = expand_ne_compound(c, i, k) - 1;
-            continue;
-        }
-        const char *w[256];
-        int n = ne_words(pl, i, w, 256);
-        char buf[DYAD_CODE_MAX];
-        const char *code = actor_code_for_phrase(c->d, w, n, c->date, buf, sizeof buf);
-        if (code)
-            pl->tok[i + 1] = arena_strdup(&c->scratch, code);
-        i = k;
-    }
-}
-
-/* Index every NE and compound; NEs inside a compound are its members.
- * Also note, for an NE inside a prepositional phrase that modifies a noun
- * phrase ("the head of X between Y and Z"), the NE heading that phrase:
- * the head, not the modifier, is what the phrase names. */
-static void index_entities(dyad_coder *c)
-{
-    const plist *pl = &c->pl;
-    int cur = -1;
-    int stack[256], sp = 0;        /* token index of each open phrase */
-    int np_head[256];              /* per stack slot: head NE of an NP */
-    c->nne = c->nnec = 0;
-    for (int i = pl->start; i < pl->n; i++) {
-        const char *t = pl->tok[i];
-        if (t[0] == '~') {
-            if (sp > 0)
-                sp--;
-        } else if (t[0] == '(') {
-            if (!strcmp(t, "(NE") && c->nne < MAX_NE) {
-                int ne = c->nne++;
-                c->ne_pos[ne] = i;
-                c->ne_nec[ne] = cur;
-                c->ne_head[ne] = -1;
-                if (cur >= 0)
-                    c->nec_count[cur]++;
-                int seen_pp = 0;
-                for (int k = sp - 1; k >= 0; k--) {
-                    const char *o = pl->tok[stack[k]];
-                    if (starts(o, "(PP"))
-                        seen_pp = 1;
-                    else if (starts(o, "(NP")) {
-                        if (!seen_pp && np_head[k] < 0)
-                            np_head[k] = ne;
-                        else if (seen_pp && np_head[k] >= 0)
-                            c->ne_head[ne] = np_head[k];
-                        break;
-                    } else if (starts(o, "(S") || starts(o, "(VP"))
-                        break;
-                }
-            } else if (is_nec_open(t) && c->nnec < MAX_NE) {
-                cur = c->nnec++;
-                c->nec_first[cur] = c->nne;
-                c->nec_count[cur] = 0;
-            }
-            if (sp < 256) {
-                np_head[sp] = -1;
-                stack[sp++] = i;
-            }
-        }
-        if (is_nec_close(t))
-            cur = -1;
-    }
-}
-
-static int ne_at(const dyad_coder *c, int pos)
-{
-    for (int i = 0; i < c->nne; i++)
-        if (c->ne_pos[i] == pos)
-            return i;
-    return -1;
-}
-
-static const char *ne_code(const dyad_coder *c, int ne)
-{
-    return c->pl.tok[c->ne_pos[ne] + 1];
-}
-
 /* ------------------------------------------------------------ sequences */
 
 /* Words and entity markers of pl[from, to) in order (dir 1) or reversed
@@ -354,7 +132,7 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
         const char *t = pl->tok[i];
         if (dir < 0 && !strcmp(t, "~,"))
             break;
-        if (dir < 0 && starts(t, "~VP")) {
+        if (dir < 0 && coder_starts(t, "~VP")) {
             /* a whole verb phrase before this verb ("condemned X and
              * promised"): its objects are not this verb's subject */
             int open = i - 1;
@@ -367,12 +145,12 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
         if (i > 0 && !strcmp(pl->tok[i - 1], "(NE"))
             continue;                          /* the code slot */
         if (!strcmp(t, "(NE")) {
-            v[n++] = (seq_item){ SQ_NE_OPEN, NULL, ne_at(c, i) };
+            v[n++] = (seq_item){ SQ_NE_OPEN, NULL, entities_at(c, i) };
         } else if (!strcmp(t, "~NE")) {
             int open = i;
             while (open > 0 && strcmp(pl->tok[open], "(NE") != 0)
                 open--;
-            v[n++] = (seq_item){ SQ_NE_CLOSE, NULL, ne_at(c, open) };
+            v[n++] = (seq_item){ SQ_NE_CLOSE, NULL, entities_at(c, open) };
         } else if (is_nec_open(t) || is_nec_close(t)) {
             /* the compound holding the NE that follows (or precedes) */
             int probe = i, ne = -1;
@@ -383,7 +161,7 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
                 while (probe > 0 && strcmp(pl->tok[probe], "(NE") != 0)
                     probe--;
             }
-            ne = probe < pl->n ? ne_at(c, probe) : -1;
+            ne = probe < pl->n ? entities_at(c, probe) : -1;
             int nec = ne >= 0 ? c->ne_nec[ne] : -1;
             if (nec >= 0)
                 v[n++] = (seq_item){ is_nec_open(t) ? SQ_NEC_OPEN : SQ_NEC_CLOSE,
@@ -399,7 +177,7 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
 }
 
 /* First coded entity (compound or NE) in s; failing that, first entity. */
-static actor_ref find_entity(const dyad_coder *c, const seq *s, const char *exclude)
+actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclude)
 {
     actor_ref none = { -1, -1 };
     for (int pass = 0; pass < 2; pass++) {
@@ -407,14 +185,14 @@ static actor_ref find_entity(const dyad_coder *c, const seq *s, const char *excl
             const seq_item *it = &s->v[k];
             if (it->kind != SQ_NE_OPEN && it->kind != SQ_NE_CLOSE)
                 continue;
-            const char *code = ne_code(c, it->ne);
+            const char *code = c->ne_code[it->ne];
             if (pass == 0 && !strcmp(code, "---"))
                 continue;
             if (exclude && !strcmp(code, exclude) && c->ne_nec[it->ne] < 0)
                 continue;
             int ne = it->ne, h = c->ne_head[ne];
-            if (h >= 0 && strcmp(ne_code(c, h), "---") != 0 &&
-                !(exclude && !strcmp(ne_code(c, h), exclude)))
+            if (h >= 0 && strcmp(c->ne_code[h], "---") != 0 &&
+                !(exclude && !strcmp(c->ne_code[h], exclude)))
                 ne = h;
             actor_ref r = { ne, c->ne_nec[ne] };
             return r;
@@ -431,30 +209,9 @@ typedef struct actor_set {
     int n;
 } actor_set;
 
-static const char *ne_text(dyad_coder *c, int ne)
-{
-    const char *w[256];
-    int n = ne_words(&c->pl, c->ne_pos[ne], w, 256);
-    size_t len = 0;
-    for (int i = 0; i < n; i++)
-        len += strlen(w[i]) + 1;
-    char *s = arena_alloc(&c->scratch, len + 1), *p = s;
-    if (!s)
-        return "";
-    for (int i = 0; i < n; i++) {
-        size_t l = strlen(w[i]);
-        memcpy(p, w[i], l);
-        p += l;
-        if (i + 1 < n)
-            *p++ = ' ';
-    }
-    *p = 0;
-    return s;
-}
-
 static void add_actor_code(dyad_coder *c, actor_set *as, int ne, int keep_null)
 {
-    const char *code = ne_code(c, ne), *text = ne_text(c, ne);
+    const char *code = c->ne_code[ne], *text = entity_text(c, ne);
     if (!strcmp(code, "---")) {
         if (c->opt.new_actor_length > 0) {
             int words = 1;
@@ -494,7 +251,7 @@ static void actor_codes(dyad_coder *c, actor_ref r, actor_set *as)
             add_actor_code(c, as, c->nec_first[r.nec] + k, 0);
         if (as->n == 0) {
             as->code[0] = "---";
-            as->text[0] = c->nec_count[r.nec] ? ne_text(c, c->nec_first[r.nec]) : "";
+            as->text[0] = c->nec_count[r.nec] ? entity_text(c, c->nec_first[r.nec]) : "";
             as->n = 1;
         }
     } else if (r.ne >= 0) {
@@ -506,7 +263,7 @@ static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 
 static int push_event(dyad_event_list *out, size_t first, const char *src,
                       const char *tgt, const char *code, const char *stext,
-                      const char *ttext, const char *trigger)
+                      const char *ttext, const char *trigger, const char *method)
 {
     for (size_t i = first; i < out->n; i++)
         if (!strcmp(out->v[i].source, src) && !strcmp(out->v[i].target, tgt) &&
@@ -521,13 +278,13 @@ static int push_event(dyad_event_list *out, size_t first, const char *src,
     ev->source_text = dup_or_null(stext);
     ev->target_text = dup_or_null(ttext);
     ev->trigger = dup_or_null(trigger);
-    ev->method = "tree";
+    ev->method = method;
     return 0;
 }
 
-static void make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
-                        const char *code, const char *trigger,
-                        dyad_event_list *out, size_t first)
+void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
+                       const char *code, const char *trigger, const char *method,
+                       dyad_event_list *out, size_t first)
 {
     actor_set s, t;
     actor_codes(c, src, &s);
@@ -557,7 +314,7 @@ static void make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive
                 int x = passive ? j : i, y = passive ? i : j;
                 const actor_set *sa = passive ? b : a, *ta = passive ? a : b;
                 push_event(out, first, sa->code[x], ta->code[y], ec,
-                           sa->text[x], ta->text[y], trigger);
+                           sa->text[x], ta->text[y], trigger, method);
             }
     }
 }
@@ -634,7 +391,7 @@ static const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l
 /* DYAD_TRACE=1 in the environment prints the ParseList and each verb's
  * sequences to stderr: the tool for working out why a sentence coded as
  * it did. */
-static int trace_on(void)
+int coder_trace_on(void)
 {
     static int on = -1;
     if (on < 0) {
@@ -644,7 +401,7 @@ static int trace_on(void)
     return on;
 }
 
-static void trace_seq(const char *what, const seq *s)
+void coder_trace_seq(const char *what, const seq *s)
 {
     fprintf(stderr, "  %s:", what);
     for (int k = 0; k < s->n; k++) {
@@ -662,7 +419,7 @@ static void trace_seq(const char *what, const seq *s)
 
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
-    if (trace_on()) {
+    if (coder_trace_on()) {
         fprintf(stderr, "plist:");
         for (int i = 0; i < c->pl.n; i++)
             fprintf(stderr, " %s", c->pl.tok[i]);
@@ -671,7 +428,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
     const plist *pl = &c->pl;
     const verb_dict *vd = &c->d->verbs;
     for (int k = pl->start; k + 2 < pl->n; k++) {
-        if (!starts(pl->tok[k], "(VP") || !starts(pl->tok[k + 1], "(VB"))
+        if (!coder_starts(pl->tok[k], "(VP") || !coder_starts(pl->tok[k + 1], "(VB"))
             continue;
         int vpend = close_of(pl->tok, pl->n, k);
         if (vpend < 0)
@@ -691,10 +448,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         seq upper = { c->upper_v, build_seq(c, vs - 1, pl->start, -1, c->upper_v) };
         seq lower = { c->lower_v, build_seq(c, ve + 1, vpend, 1, c->lower_v) };
         match_result m = { 0 };
-        if (trace_on()) {
+        if (coder_trace_on()) {
             fprintf(stderr, "verb %s (block %s)\n", pl->tok[vpos], b->name);
-            trace_seq("upper", &upper);
-            trace_seq("lower", &lower);
+            coder_trace_seq("upper", &upper);
+            coder_trace_seq("lower", &lower);
         }
         const char *code = NULL;
         actor_ref src = { -1, -1 }, tgt = { -1, -1 };
@@ -709,16 +466,17 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!code)
             continue;
         if (tgt.ne < 0 && tgt.nec < 0)
-            tgt = find_entity(c, &lower, NULL);
+            tgt = coder_find_entity(c, &lower, NULL);
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
-                const char *tcode = tgt.nec < 0 ? ne_code(c, tgt.ne) : NULL;
+                const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;
                 if (tcode && !strcmp(tcode, "---"))
                     tcode = NULL;       /* two unknown actors may differ */
-                src = find_entity(c, &upper, tcode);
+                src = coder_find_entity(c, &upper, tcode);
             }
             if (src.ne >= 0 || src.nec >= 0)
-                make_events(c, src, tgt, passive, code, pl->tok[vpos], out, first);
+                coder_make_events(c, src, tgt, passive, code, pl->tok[vpos], "tree",
+                                  out, first);
         }
         k = vpend;      /* a coded verb phrase is not searched again */
     }
@@ -760,9 +518,11 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
         c->note = errname;
         return dyad_fail(err, DYAD_EPARSE, "%s", errname);
     }
-    assign_codes(c);
-    index_entities(c);
+    entities_assign(c);
+    entities_index(c);
     code_verbs(c, out, first);
+    if (c->opt.nominal_events)
+        nominal_events(c, out, first);
     if (c->opt.require_dyad) {
         size_t w = first;
         for (size_t i = first; i < out->n; i++) {

@@ -158,7 +158,7 @@ static void emit_ne_words(emit_ctx *c, int i, int skip, int keep_top_nec)
 {
     int end = subtree_end(c, i);
     for (int j = i; j < end; j++) {
-        if (j == skip) {
+        if (j == skip || !strcmp(c->lab[j], "POS")) {
             j = subtree_end(c, j) - 1;
             continue;
         }
@@ -216,6 +216,23 @@ static int emit_prep_ne(emit_ctx *c, int np, int pp)
     if (t->node[in].word)
         emit(c, t->node[in].word);
     emit_ne_words(c, obj, -1, 1);
+    /* further prepositional phrases of the same noun phrase ("the visit of
+     * X to Y in 2022") stay with it: nominal events need their parts */
+    for (int k = t->node[pp].next_sibling; k >= 0; k = t->node[k].next_sibling) {
+        if (strcmp(c->lab[k], "PP") != 0 || has_label(c, k, "PP", 1))
+            break;
+        int kend = subtree_end(c, k);
+        int prep = t->node[k].first_child, o = -1;
+        for (int j = k + 1; j < kend; j++)
+            if (!strcmp(c->lab[j], "NP") || !strcmp(c->lab[j], "NEC")) {
+                o = j;
+                break;
+            }
+        if (prep < 0 || o < 0 || !t->node[prep].word)
+            break;
+        emit(c, t->node[prep].word);
+        emit_ne_words(c, o, -1, 1);
+    }
     /* a flattened relative clause after the object stays with the NE */
     int npend = subtree_end(c, np);
     for (int j = subtree_end(c, obj); j < npend; j++)

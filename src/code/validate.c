@@ -132,7 +132,11 @@ int dyad_validate_file(const char *path, const char *dict_dir, FILE *report,
     if (!rc) rc = load_named(d, dict_dir, rs.actorfile, dyad_dict_load_actors, err);
     if (!rc) rc = load_named(d, dict_dir, rs.agentfile, dyad_dict_load_agents, err);
     if (!rc) rc = load_named(d, dict_dir, rs.discardfile, dyad_dict_load_discards, err);
-    dyad_coder *c = rc ? NULL : dyad_coder_new(d, NULL);
+    /* PETRARCH's own semantics: no reference resolution, no nominal events */
+    dyad_coder_options opt = dyad_coder_defaults();
+    opt.resolve_references = 0;
+    opt.nominal_events = 0;
+    dyad_coder *c = rc ? NULL : dyad_coder_new(d, &opt);
     if (!rc && !c)
         rc = dyad_fail(err, DYAD_ENOMEM, "out of memory");
     category_tally cats[64];

@@ -461,15 +461,22 @@ static int compose_agent(char *code, size_t cap, const char *agent)
 }
 
 const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
-                                  int n, int date, char *out, size_t outlen)
+                                  int n, int date, char *out, size_t outlen,
+                                  int *person)
 {
+    if (person)
+        *person = 0;
     int astart = -1, aend = -1;
     const char *code = NULL;
     for (int k = 0; k < n && !code; k++) {
         int len = 0;
         const phrase *p = longest_match(&d->actors.index, words, n, k, &len);
         if (p) {
-            code = actor_entry_code(&d->actors.entries[p->entry], date);
+            const actor_entry *e = &d->actors.entries[p->entry];
+            code = actor_entry_code(e, date);
+            for (int x = 0; person && x < e->n; x++)
+                if (e->codes[x].kind)
+                    *person = 1;
             astart = k;
             aend = k + len;
             if (!code)      /* matched, but no code for this date */

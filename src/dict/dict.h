@@ -193,10 +193,11 @@ int dict_parse_date(const char *s, size_t len, int *out);
 /* actors.c */
 /* Code of the first actor found in words[0..n) on date (YYYYMMDD), with
  * agents composed in; NULL if neither actor nor agent was found.  The
- * result is written into out (size outlen).  *actor_end receives the index
- * after the actor phrase (or -1). */
+ * result is written into out (size outlen).  *person (if not NULL) is set
+ * when the actor is a dated entry, i.e. a person holding offices. */
 const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
-                                  int n, int date, char *out, size_t outlen);
+                                  int n, int date, char *out, size_t outlen,
+                                  int *person);
 const char *actor_entry_code(const actor_entry *e, int date);
 
 /* verbs.c */

@@ -418,7 +418,7 @@ int dyad_dict_lookup(const dyad_dict *d, const char *text, const char *date, FIL
         }
     }
     char code[DYAD_CODE_MAX];
-    const char *c = actor_code_for_phrase(d, w, n, day, code, sizeof code);
+    const char *c = actor_code_for_phrase(d, w, n, day, code, sizeof code, NULL);
     fprintf(out, "as a noun phrase on %s: %s\n", date && *date ? date : "any date",
             c ? c : "no actor");
     return DYAD_OK;

@@ -29,7 +29,7 @@ static void quiet(void *ud, const char *f, long l, const char *m)
 static void setup(void)
 {
     write_file("t.actors.txt",
-        "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\n"
+        "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
         "FARAMIR [GONGOV 20000101-20101231] [GONELI]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\n");
     write_file("t.verbs.txt",
@@ -39,6 +39,9 @@ static void setup(void)
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
+    write_file("t.nouns.txt",
+        "--- VISIT [042] ---\nVISIT\n- * OF $ TO + [042]\n\n"
+        "--- BOMBING [183] ---\nBOMBING\n");
     D = dyad_dict_new();
     dyad_dict_set_warn(D, quiet, NULL);
     dyad_error err;
@@ -148,6 +151,48 @@ static void require_dyad_option(void)
     CHECK_INT(dyad_coder_set_option(C, "no_such_option", "1"), DYAD_EINVAL);
 }
 
+static void nominal_events_from_nouns(void)
+{
+    code("(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NN visit) (PP (TO to) (NP (NNP Gondor))) "
+         "(PP (IN in) (NP (CD 1992)))) (VP (VBD ended)) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "042"));
+    CHECK(L.n == 1 && !strcmp(L.v[0].event_date, "1992") &&
+          L.v[0].date_precision == DYAD_DATE_YEAR && !strcmp(L.v[0].method, "noun"));
+    code("(ROOT (S (NP (NP (DT the) (NN visit)) (PP (IN of) (NP (NNP Mordor))) "
+         "(PP (TO to) (NP (NNP Osgiliath)))) (VP (VBD ended)) (. .)))", "20000101");
+    CHECK(has("MOR", "OSG", "042"));
+    /* no source in the phrase: the entity that follows names it */
+    code("(ROOT (S (NP (NP (DT the) (NN bombing)) (PP (IN of) (NP (NNP Gondor)))) "
+         "(VP (VBD marked) (NP (NNP Mordor)) (PP (IN as) (NP (DT a) (NN player)))) (. .)))",
+         "20000101");
+    CHECK(has("MOR", "GON", "183"));
+}
+
+static void references_resolve_within_a_document(void)
+{
+    dyad_coder_reset_context(C);
+    code("(ROOT (S (NP (NNS Orcs)) (VP (VBD slept)) (. .)))", "20000101");
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD slept)) (. .)))", "20000101");
+    code("(ROOT (S (NP (DT The) (NN group)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))",
+         "20000101");
+    CHECK(has("IMGORC", "GON", "190"));          /* the group: not Mordor */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD slept)) (. .)))", "20000101");
+    code("(ROOT (S (NP (DT The) (NN regime)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))",
+         "20000101");
+    CHECK(has("MORGOV", "GON", "190"));          /* the last state named */
+    code("(ROOT (S (NP (NNP Faramir)) (VP (VBD slept)) (. .)))", "20050101");
+    code("(ROOT (S (NP (PRP He)) (VP (VBD attacked) (NP (NNP Mordor))) (. .)))", "20050101");
+    CHECK(has("GONGOV", "MOR", "190"));
+    dyad_coder_reset_context(C);
+    code("(ROOT (S (NP (PRP He)) (VP (VBD attacked) (NP (NNP Mordor))) (. .)))", "20050101");
+    CHECK_INT(L.n, 0);
+    dyad_coder_set_option(C, "resolve_references", "false");
+    code("(ROOT (S (NP (NNP Faramir)) (VP (VBD slept)) (. .)))", "20050101");
+    code("(ROOT (S (NP (PRP He)) (VP (VBD attacked) (NP (NNP Mordor))) (. .)))", "20050101");
+    CHECK_INT(L.n, 0);
+    dyad_coder_set_option(C, "resolve_references", "true");
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir))
@@ -161,6 +206,8 @@ int main(void)
     RUN(pattern_slots_bind_actors);
     RUN(discards_errors_and_no_events);
     RUN(require_dyad_option);
+    RUN(nominal_events_from_nouns);
+    RUN(references_resolve_within_a_document);
     dyad_event_list_free(&L);
     dyad_coder_free(C);
     dyad_dict_free(D);

@@ -46,7 +46,7 @@ static const char *code_of(dyad_dict *d, const char *phrase, int date)
     snprintf(buf, sizeof buf, "%s", phrase);
     for (char *t = strtok(buf, " "); t && n < 16; t = strtok(NULL, " "))
         w[n++] = t;
-    const char *c = actor_code_for_phrase(d, w, n, date, out, sizeof out);
+    const char *c = actor_code_for_phrase(d, w, n, date, out, sizeof out, NULL);
     return c ? c : "(none)";
 }
 

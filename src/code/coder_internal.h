@@ -1,0 +1,81 @@
+/*
+ * coder_internal.h -- the coder's state and the pieces its modules share
+ * (private to libdyad).
+ *
+ *   coder.c     sentence driver, sequences, verbs, event assembly
+ *   entities.c  noun-phrase entities: compounds, actor codes, indexes
+ *   context.c   what a document has named so far: pronouns and
+ *               definite references ("its", "the group") resolve to it
+ *   nominal.c   events named by nouns ("Maduro's visit to Tehran")
+ *
+ * Entity table invariant: entities 0..nne-1; real ones (from the parse)
+ * have ne_pos >= 0 and come first in document order; pseudo entities made
+ * for nominal events have ne_pos == -1.  ne_code[i] is never NULL ("---"
+ * when unknown).  Compound k owns entities nec_first[k] ..
+ * nec_first[k] + nec_count[k] - 1.
+ */
+#ifndef DYAD_CODER_INTERNAL_H
+#define DYAD_CODER_INTERNAL_H
+
+#include "dict/dict.h"
+#include "match.h"
+#include "plist.h"
+
+#define MAX_NE 512
+#define MAX_SEQ_ITEMS 4096
+
+/* What the document has named: the most recent actor of each kind. */
+typedef struct coder_context {
+    char state[DYAD_CODE_MAX];     /* a state or state agency: IRN, VENGOV */
+    char group[DYAD_CODE_MAX];     /* a non-state group or IGO: IMGHEZ */
+    char person[DYAD_CODE_MAX];    /* a named person's code: VENGOV */
+    char any[DYAD_CODE_MAX];       /* the last actor of any kind */
+} coder_context;
+
+struct dyad_coder {
+    const dyad_dict *d;
+    dyad_coder_options opt;
+    plist_comma_opts commas;
+    arena scratch;                 /* reset for every sentence */
+    const char *note;
+    coder_context ctx;
+    /* per sentence */
+    plist pl;
+    int date;
+    int nne, nnec;
+    int ne_pos[MAX_NE];            /* index of "(NE" in pl, -1 for pseudo */
+    int ne_nec[MAX_NE];            /* compound of entity i, or -1 */
+    int ne_head[MAX_NE];           /* head of the noun phrase a PP entity
+                                    * modifies, else -1 */
+    int ne_person[MAX_NE];         /* the actor matched is a dated person */
+    const char *ne_code[MAX_NE];
+    const char *ne_text[MAX_NE];   /* computed on demand */
+    int nec_first[MAX_NE], nec_count[MAX_NE];
+    seq_item upper_v[MAX_SEQ_ITEMS], lower_v[MAX_SEQ_ITEMS];
+};
+
+int coder_starts(const char *s, const char *prefix);
+
+/* entities.c */
+void entities_assign(dyad_coder *c);
+void entities_index(dyad_coder *c);
+int entities_at(const dyad_coder *c, int pos);
+const char *entity_text(dyad_coder *c, int ne);
+int entity_add_pseudo(dyad_coder *c, const char *const *w, int n);
+
+/* context.c */
+const char *context_resolve(dyad_coder *c, const char *const *w, int n);
+void context_note(dyad_coder *c, const char *code, int person);
+
+/* coder.c */
+actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclude);
+void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
+                       const char *code, const char *trigger, const char *method,
+                       dyad_event_list *out, size_t first);
+int coder_trace_on(void);
+void coder_trace_seq(const char *what, const seq *s);
+
+/* nominal.c */
+void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first);
+
+#endif

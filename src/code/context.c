@@ -1,0 +1,108 @@
+/*
+ * context.c -- what a document has named so far, so that pronouns and
+ * definite references code as the actor they point back to:
+ *
+ *   he, him, his, she, her         the last person named
+ *   it, its, they, them, their     the last actor of any kind
+ *   the group / militia / movement / organization   the last non-state group
+ *   the regime / government / administration        the last state + GOV
+ *   the country / nation                            the last state
+ *
+ * A possessive pronoun keeps the agents of its phrase: "its military" is
+ * the last actor's code with MIL.  The coder notes every coded entity in
+ * document order (context_note), so a reference can point back within
+ * the same sentence; dyad_coder_reset_context() starts a new document.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "coder_internal.h"
+
+static int in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(w, *list))
+            return 1;
+    return 0;
+}
+
+static int is_group_code(const char *c)
+{
+    static const char *const prefixes[] = { "IGO", "IMG", "NGO", "NGM", "MNC", NULL };
+    for (int i = 0; prefixes[i]; i++)
+        if (!strncmp(c, prefixes[i], 3))
+            return 1;
+    return 0;
+}
+
+void context_note(dyad_coder *c, const char *code, int person)
+{
+    if (!code || !strcmp(code, "---") || code[0] == '"' || !strncmp(code, "---", 3))
+        return;
+    coder_context *x = &c->ctx;
+    snprintf(x->any, sizeof x->any, "%s", code);
+    if (person)
+        snprintf(x->person, sizeof x->person, "%s", code);
+    if (is_group_code(code))
+        snprintf(x->group, sizeof x->group, "%s", code);
+    else
+        snprintf(x->state, sizeof x->state, "%s", code);
+}
+
+/* Code of the referent (or "" when the document has none yet). */
+static const char *referent(const dyad_coder *c, const char *const *w, int n,
+                            int *possessive, char *buf, size_t len)
+{
+    static const char *const he[] = { "HE", "HIM", "HIS", "SHE", "HER", NULL };
+    static const char *const it[] = { "IT", "ITS", "THEY", "THEM", "THEIR", NULL };
+    static const char *const group[] = { "GROUP", "MILITIA", "MOVEMENT",
+                                         "ORGANIZATION", "ORGANISATION", NULL };
+    static const char *const gov[] = { "REGIME", "GOVERNMENT", "ADMINISTRATION", NULL };
+    static const char *const state[] = { "COUNTRY", "NATION", NULL };
+    const coder_context *x = &c->ctx;
+    *possessive = 0;
+    if (in(w[0], he)) {
+        *possessive = n > 1;
+        return x->person[0] ? x->person : x->any;
+    }
+    if (in(w[0], it)) {
+        *possessive = n > 1;
+        return x->any;
+    }
+    if (strcmp(w[0], "THE") != 0 || n < 2 || n > 4)
+        return "";
+    const char *head = w[n - 1];
+    if (in(head, group))
+        return x->group;
+    if (in(head, gov) && x->state[0]) {
+        snprintf(buf, len, "%.3sGOV", x->state);
+        return buf;
+    }
+    if (in(head, state) && x->state[0]) {
+        snprintf(buf, len, "%.3s", x->state);
+        return buf;
+    }
+    return "";
+}
+
+const char *context_resolve(dyad_coder *c, const char *const *w, int n)
+{
+    if (n <= 0)
+        return NULL;
+    char buf[DYAD_CODE_MAX];
+    int possessive;
+    const char *r = referent(c, w, n, &possessive, buf, sizeof buf);
+    if (!r[0])
+        return NULL;
+    char out[DYAD_CODE_MAX * 2];
+    snprintf(out, sizeof out, "%s", r);
+    if (possessive) {
+        /* agents of the rest of the phrase compose with the referent */
+        char ag[DYAD_CODE_MAX];
+        const char *a = actor_code_for_phrase(c->d, w + 1, n - 1, c->date, ag,
+                                              sizeof ag, NULL);
+        if (a && !strncmp(a, "---", 3) && a[3] && !strstr(out, a + 3))
+            snprintf(out, sizeof out, "%s%s", r, a + 3);
+    }
+    return arena_strdup(&c->scratch, out);
+}

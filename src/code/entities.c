@@ -1,0 +1,305 @@
+/*
+ * entities.c -- noun-phrase entities of a sentence: expanding compounds,
+ * giving each entity its actor code (dictionary first, then what the
+ * document named before), and indexing them for the coder.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder_internal.h"
+
+
+static int is_nec_open(const char *t) { return coder_starts(t, "(NEC"); }
+static int is_nec_close(const char *t) { return coder_starts(t, "~NEC"); }
+
+/* Index of the token closing the phrase opened at i (depth counting). */
+static int close_of(const char **tok, int n, int i)
+{
+    int depth = 0;
+    for (int j = i; j < n; j++) {
+        if (tok[j][0] == '(')
+            depth++;
+        else if (tok[j][0] == '~' && --depth == 0)
+            return j;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------- compound expansion */
+
+typedef struct toklist {
+    const char **v;
+    int n;
+} toklist;
+
+#define MAX_MEMBERS 32
+
+/* Expand the first compound in c into one token list per member, each
+ * with the words around the compound; recursive for further compounds. */
+static int expand(arena *a, toklist c, toklist *out, int nout, int max)
+{
+    int j = -1;
+    for (int i = 0; i < c.n; i++)
+        if (is_nec_open(c.v[i])) {
+            j = i;
+            break;
+        }
+    if (j < 0) {
+        if (nout < max)
+            out[nout++] = c;
+        return nout;
+    }
+    int end = close_of(c.v, c.n, j);
+    if (end < 0) {
+        if (nout < max)
+            out[nout++] = c;
+        return nout;
+    }
+    /* adjectives before the first nominal member carry over to bare nouns */
+    const char **adj = NULL;
+    int nadj = 0, seen_noun = 0;
+    for (int k = j + 1; k < end; k++) {
+        if (c.v[k][0] != '(')
+            continue;
+        int kend = close_of(c.v, c.n, k);
+        if (kend < 0)
+            break;
+        if (c.v[k][1] == 'N') {
+            seen_noun = 1;
+        } else if (!seen_noun && !strcmp(c.v[k], "(JJ")) {
+            if (!adj)
+                adj = c.v + k;
+            nadj = kend - (int)(adj - c.v) + 1;
+        }
+        k = kend;
+    }
+    for (int k = j + 1; k < end && nout < max; k++) {
+        if (c.v[k][0] != '(')
+            continue;
+        int kend = close_of(c.v, c.n, k);
+        if (kend < 0)
+            break;
+        if (c.v[k][1] == 'N') {
+            int bare = coder_starts(c.v[k], "(NN");
+            int len = j + (bare ? nadj : 0) + (kend - k + 1) + (c.n - end - 1);
+            const char **v = arena_alloc(a, (size_t)(len + 1) * sizeof *v);
+            if (!v)
+                return nout;
+            int m = 0;
+            for (int x = 0; x < j; x++)
+                v[m++] = c.v[x];
+            for (int x = 0; bare && x < nadj; x++)
+                v[m++] = adj[x];
+            for (int x = k; x <= kend; x++)
+                v[m++] = c.v[x];
+            for (int x = end + 1; x < c.n; x++)
+                v[m++] = c.v[x];
+            toklist member = { v, m };
+            nout = expand(a, member, out, nout, max);
+        }
+        k = kend;
+    }
+    return nout;
+}
+
+/* Replace the NE at [i, k] (k = its "~NE") by "(NEC" + one NE per member +
+ * "~NEC".  Returns the new index just past the compound. */
+static int expand_ne_compound(dyad_coder *c, int i, int k)
+{
+    toklist content = { c->pl.tok + i + 2, k - i - 2 };
+    toklist members[MAX_MEMBERS];
+    int nm = expand(&c->scratch, content, members, 0, MAX_MEMBERS);
+    int total = 2;
+    for (int m = 0; m < nm; m++)
+        total += members[m].n + 3;
+    const char **v = arena_alloc(&c->scratch, (size_t)total * sizeof *v);
+    if (!v)
+        return k + 1;
+    int n = 0;
+    v[n++] = "(NEC";
+    for (int m = 0; m < nm; m++) {
+        v[n++] = "(NE";
+        v[n++] = "---";
+        for (int x = 0; x < members[m].n; x++)
+            v[n++] = members[m].v[x];
+        v[n++] = "~NE";
+    }
+    v[n++] = "~NEC";
+    plist_remove(&c->pl, i, k + 1);
+    plist_insert(&c->pl, i, v, n, &c->scratch);
+    return i + 1;
+}
+
+/* ---------------------------------------------------- actor assignment */
+
+static int ne_words(const plist *pl, int open, const char **w, int max)
+{
+    int n = 0;
+    for (int j = open + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
+        if (!plist_is_markup(pl->tok[j]) && n < max)
+            w[n++] = pl->tok[j];
+    return n;
+}
+
+void entities_assign(dyad_coder *c)
+{
+    plist *pl = &c->pl;
+    for (int i = pl->start; i < pl->n; i++) {
+        if (strcmp(pl->tok[i], "(NE") != 0)
+            continue;
+        int k = plist_find(pl, "~NE", i + 1);
+        if (k < 0)
+            return;
+        int has_nec = 0;
+        for (int j = i + 2; j < k; j++)
+            if (is_nec_open(pl->tok[j]))
+                has_nec = 1;
+        if (has_nec) {
+            i = expand_ne_compound(c, i, k) - 1;
+            continue;
+        }
+        const char *w[256];
+        int n = ne_words(pl, i, w, 256);
+        char buf[DYAD_CODE_MAX];
+        int person = 0;
+        const char *code = actor_code_for_phrase(c->d, w, n, c->date, buf,
+                                                 sizeof buf, &person);
+        if (!code && c->opt.resolve_references)
+            code = context_resolve(c, w, n);
+        if (c->opt.resolve_references)
+            context_note(c, code, person);
+        if (code) {
+            char *tok = arena_alloc(&c->scratch, strlen(code) + 2);
+            if (tok) {
+                /* a leading '\1' marks a person until indexing reads it */
+                snprintf(tok, strlen(code) + 2, "%s%s", person ? "\1" : "", code);
+                pl->tok[i + 1] = tok;
+            }
+        }
+        i = k;
+    }
+}
+
+/* Index every NE and compound; NEs inside a compound are its members.
+ * Also note, for an NE inside a prepositional phrase that modifies a noun
+ * phrase ("the head of X between Y and Z"), the NE heading that phrase:
+ * the head, not the modifier, is what the phrase names. */
+void entities_index(dyad_coder *c)
+{
+    const plist *pl = &c->pl;
+    int cur = -1;
+    int stack[256], sp = 0;        /* token index of each open phrase */
+    int np_head[256];              /* per stack slot: head NE of an NP */
+    c->nne = c->nnec = 0;
+    for (int i = pl->start; i < pl->n; i++) {
+        const char *t = pl->tok[i];
+        if (t[0] == '~') {
+            if (sp > 0)
+                sp--;
+        } else if (t[0] == '(') {
+            if (!strcmp(t, "(NE") && c->nne < MAX_NE) {
+                int ne = c->nne++;
+                c->ne_pos[ne] = i;
+                c->ne_nec[ne] = cur;
+                c->ne_head[ne] = -1;
+                c->ne_text[ne] = NULL;
+                const char *code = pl->tok[i + 1];
+                c->ne_person[ne] = code[0] == '\1';
+                if (code[0] == '\1')
+                    pl->tok[i + 1] = ++code;
+                c->ne_code[ne] = code;
+                if (cur >= 0)
+                    c->nec_count[cur]++;
+                int seen_pp = 0;
+                for (int k = sp - 1; k >= 0; k--) {
+                    const char *o = pl->tok[stack[k]];
+                    if (coder_starts(o, "(PP"))
+                        seen_pp = 1;
+                    else if (coder_starts(o, "(NP")) {
+                        if (!seen_pp && np_head[k] < 0)
+                            np_head[k] = ne;
+                        else if (seen_pp && np_head[k] >= 0)
+                            c->ne_head[ne] = np_head[k];
+                        break;
+                    } else if (coder_starts(o, "(S") || coder_starts(o, "(VP"))
+                        break;
+                }
+            } else if (is_nec_open(t) && c->nnec < MAX_NE) {
+                cur = c->nnec++;
+                c->nec_first[cur] = c->nne;
+                c->nec_count[cur] = 0;
+            }
+            if (sp < 256) {
+                np_head[sp] = -1;
+                stack[sp++] = i;
+            }
+        }
+        if (is_nec_close(t))
+            cur = -1;
+    }
+}
+
+int entities_at(const dyad_coder *c, int pos)
+{
+    for (int i = 0; i < c->nne; i++)
+        if (c->ne_pos[i] == pos)
+            return i;
+    return -1;
+}
+
+const char *entity_text(dyad_coder *c, int ne)
+{
+    if (c->ne_text[ne])
+        return c->ne_text[ne];
+    const char *w[256];
+    int n = c->ne_pos[ne] >= 0 ? ne_words(&c->pl, c->ne_pos[ne], w, 256) : 0;
+    size_t len = 0;
+    for (int i = 0; i < n; i++)
+        len += strlen(w[i]) + 1;
+    char *s = arena_alloc(&c->scratch, len + 1), *p = s;
+    if (!s)
+        return "";
+    for (int i = 0; i < n; i++) {
+        size_t l = strlen(w[i]);
+        memcpy(p, w[i], l);
+        p += l;
+        if (i + 1 < n)
+            *p++ = ' ';
+    }
+    *p = 0;
+    c->ne_text[ne] = s;
+    return s;
+}
+
+
+/* A pseudo entity for words inside a noun phrase (nominal events): its
+ * code comes from the dictionaries and the document context. */
+int entity_add_pseudo(dyad_coder *c, const char *const *w, int n)
+{
+    if (c->nne >= MAX_NE || n <= 0)
+        return -1;
+    char buf[DYAD_CODE_MAX];
+    int person = 0;
+    const char *code = actor_code_for_phrase(c->d, w, n, c->date, buf, sizeof buf,
+                                             &person);
+    if (!code && c->opt.resolve_references)
+        code = context_resolve(c, w, n);
+    int ne = c->nne++;
+    c->ne_pos[ne] = -1;
+    c->ne_nec[ne] = -1;
+    c->ne_head[ne] = -1;
+    c->ne_person[ne] = person;
+    c->ne_code[ne] = code ? arena_strdup(&c->scratch, code) : "---";
+    size_t len = 0;
+    for (int i = 0; i < n; i++)
+        len += strlen(w[i]) + 1;
+    char *t = arena_alloc(&c->scratch, len + 1), *p = t;
+    if (t) {
+        for (int i = 0; i < n; i++)
+            p += sprintf(p, "%s%s", i ? " " : "", w[i]);
+        *p = 0;
+    }
+    c->ne_text[ne] = t ? t : "";
+    return ne;
+}

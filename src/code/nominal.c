@@ -1,0 +1,201 @@
+/*
+ * nominal.c -- events named by nouns: "Maduro's visit to Tehran in 2022",
+ * "the visit of Raisi to Latin America", "the bombing of the Israeli
+ * embassy", "Iran's assistance".
+ *
+ * An entity whose words hold a noun of the nouns dictionary is split
+ * around that noun: the words before it (the possessor) and the phrases
+ * after it, cut at prepositions ("of X", "to Y", "in Z").  Each part is
+ * coded as a pseudo entity and the noun's block patterns are matched over
+ * them exactly as verb patterns are ("- * OF $ TO + [042]").  Without a
+ * pattern, the possessor is the source and the first coded phrase after
+ * the noun the target; a missing source or target is taken from the
+ * entities that follow in the sentence ("the bombing ... marked the group
+ * as ...").  A year in the phrase ("in 1992") dates the event.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder_internal.h"
+
+static int is_prep(const char *w)
+{
+    static const char *const preps[] = {
+        "OF", "TO", "IN", "WITH", "BY", "FROM", "FOR", "AGAINST", "ON", "AT",
+        "BETWEEN", "AND", "INTO", "OVER", "TOWARD", "TOWARDS", "AMONG", "DURING",
+        "SINCE", "VIA", "ACROSS", "NEAR", "INSIDE", "WITHIN", "AMID", NULL };
+    for (int i = 0; preps[i]; i++)
+        if (!strcmp(w, preps[i]))
+            return 1;
+    return 0;
+}
+
+static int is_determiner(const char *w)
+{
+    return !strcmp(w, "THE") || !strcmp(w, "A") || !strcmp(w, "AN");
+}
+
+static int year_of(const char *w)
+{
+    if (strlen(w) != 4)
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (w[i] < '0' || w[i] > '9')
+            return 0;
+    int y = atoi(w);
+    return y >= 1800 && y <= 2100 ? y : 0;
+}
+
+typedef struct nominal {
+    int possessor;             /* pseudo entity or -1 */
+    int parts[32], nparts;     /* pseudo entities after the noun */
+    int year;
+    seq upper, lower;
+} nominal;
+
+static void push(seq *s, seq_item it)
+{
+    if (s->n < MAX_SEQ_ITEMS)
+        s->v[s->n++] = it;
+}
+
+/* Build the pseudo entities and sequences for noun w[k] in words w[0..n). */
+static void split_phrase(dyad_coder *c, const char **w, int n, int k, nominal *nm)
+{
+    nm->possessor = -1;
+    nm->nparts = 0;
+    nm->year = 0;
+    nm->upper.v = c->upper_v;
+    nm->upper.n = 0;
+    nm->lower.v = c->lower_v;
+    nm->lower.n = 0;
+    int s = 0;
+    while (s < k && is_determiner(w[s]))
+        s++;
+    if (s < k) {
+        nm->possessor = entity_add_pseudo(c, w + s, k - s);
+        if (nm->possessor >= 0) {
+            push(&nm->upper, (seq_item){ SQ_NE_CLOSE, NULL, nm->possessor });
+            for (int i = k - 1; i >= s; i--)
+                push(&nm->upper, (seq_item){ SQ_WORD, w[i], -1 });
+            push(&nm->upper, (seq_item){ SQ_NE_OPEN, NULL, nm->possessor });
+        }
+    }
+    const char *prev_prep = NULL;
+    for (int i = k + 1; i < n;) {
+        if (is_prep(w[i])) {
+            push(&nm->lower, (seq_item){ SQ_WORD, w[i], -1 });
+            prev_prep = w[i];
+            i++;
+            continue;
+        }
+        int j = i;
+        while (j < n && !is_prep(w[j]))
+            j++;
+        int y = year_of(w[i]);
+        if (y && j == i + 1 && prev_prep && !nm->year)
+            nm->year = y;
+        int e = entity_add_pseudo(c, w + i, j - i);
+        if (e >= 0 && nm->nparts < 32) {
+            nm->parts[nm->nparts++] = e;
+            push(&nm->lower, (seq_item){ SQ_NE_OPEN, NULL, e });
+            for (int x = i; x < j; x++)
+                push(&nm->lower, (seq_item){ SQ_WORD, w[x], -1 });
+            push(&nm->lower, (seq_item){ SQ_NE_CLOSE, NULL, e });
+        }
+        i = j;
+    }
+}
+
+static int coded(const dyad_coder *c, int ne)
+{
+    return ne >= 0 && strcmp(c->ne_code[ne], "---") != 0;
+}
+
+/* First coded real entity after entity `after` in the sentence whose code
+ * differs from `not`. */
+static int entity_after(const dyad_coder *c, int after, const char *not)
+{
+    for (int e = after + 1; e < c->nne && c->ne_pos[e] >= 0; e++)
+        if (coded(c, e) && (!not || strcmp(c->ne_code[e], not) != 0) &&
+            c->ne_pos[e] > c->ne_pos[after])
+            return e;
+    return -1;
+}
+
+static int phrase_words(const dyad_coder *c, int ne, const char **w, int max)
+{
+    int n = 0;
+    const plist *pl = &c->pl;
+    for (int j = c->ne_pos[ne] + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
+        if (!plist_is_markup(pl->tok[j]) && n < max)
+            w[n++] = pl->tok[j];
+    return n;
+}
+
+static void date_events(dyad_event_list *out, size_t from, int year)
+{
+    for (size_t i = from; i < out->n; i++) {
+        snprintf(out->v[i].event_date, sizeof out->v[i].event_date, "%04d", year);
+        out->v[i].date_precision = DYAD_DATE_YEAR;
+    }
+}
+
+void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
+{
+    const verb_dict *nd = &c->d->nouns;
+    if (nd->nblocks == 0)
+        return;
+    int real = c->nne;
+    for (int i = 0; i < real; i++) {
+        const char *w[256];
+        int n = phrase_words(c, i, w, 256), k = -1;
+        const verb_form_list *fl = NULL;
+        for (int x = 0; x < n && k < 0; x++)
+            if ((fl = verb_forms(nd, w[x])))
+                k = x;
+        if (k < 0)
+            continue;
+        const verb_form *f = &fl->v[fl->n - 1];
+        nominal nm;
+        split_phrase(c, w, n, k, &nm);
+        match_result m = { 0 };
+        actor_ref src = { -1, -1 }, tgt = { -1, -1 };
+        const char *code = NULL;
+        if (match_block(nd, &nd->blocks[f->block], &nm.upper, &nm.lower, c->ne_nec, &m) &&
+            strcmp(m.pat->code, "---") != 0) {
+            code = m.pat->code;
+            src = m.source;
+            tgt = m.target;
+        } else if (strcmp(f->code, "---") != 0) {
+            code = f->code;
+        }
+        if (!code)
+            continue;
+        if (src.ne < 0 && coded(c, nm.possessor))
+            src.ne = nm.possessor;
+        const char *scode = src.ne >= 0 ? c->ne_code[src.ne] : NULL;
+        for (int p = 0; tgt.ne < 0 && p < nm.nparts; p++)
+            if (coded(c, nm.parts[p]) && (!scode || strcmp(c->ne_code[nm.parts[p]], scode)))
+                tgt.ne = nm.parts[p];
+        if (tgt.ne < 0)
+            tgt.ne = entity_after(c, i, scode);
+        if (src.ne < 0)
+            src.ne = entity_after(c, tgt.ne >= 0 && tgt.ne < real ? tgt.ne : i,
+                                  tgt.ne >= 0 ? c->ne_code[tgt.ne] : NULL);
+        if (!coded(c, src.ne) || !coded(c, tgt.ne))
+            continue;
+        if (coder_trace_on()) {
+            fprintf(stderr, "noun %s (block %s): %s -> %s [%s]\n", w[k],
+                    nd->blocks[f->block].name, c->ne_code[src.ne], c->ne_code[tgt.ne],
+                    code);
+            coder_trace_seq("upper", &nm.upper);
+            coder_trace_seq("lower", &nm.lower);
+        }
+        size_t before = out->n;
+        coder_make_events(c, src, tgt, 0, code, w[k], "noun", out, first);
+        if (nm.year)
+            date_events(out, before, nm.year);
+    }
+}
