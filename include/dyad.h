@@ -110,8 +110,11 @@ int dyad_dict_load_verbs(dyad_dict *d, const char *path, dyad_error *err);
 int dyad_dict_load_actors(dyad_dict *d, const char *path, dyad_error *err);
 int dyad_dict_load_agents(dyad_dict *d, const char *path, dyad_error *err);
 int dyad_dict_load_discards(dyad_dict *d, const char *path, dyad_error *err);
+/* Gazetteer: "NAME [ISO3] LAT LON" lines, '+' synonym lines. */
+int dyad_dict_load_places(dyad_dict *d, const char *path, dyad_error *err);
 /* Load every dictionary of dyad's own default set found in dir
- * (dyad.verbs.txt, *.actors.txt, dyad.agents.txt, dyad.discards.txt). */
+ * (*.verbs.txt, *.nouns.txt, *.actors.txt, *.agents.txt, *.discards.txt,
+ * *.places.txt), in name order. */
 int dyad_dict_load_dir(dyad_dict *d, const char *dir, dyad_error *err);
 /* Number of malformed lines met so far by all loaders. */
 long dyad_dict_warning_count(const dyad_dict *d);

@@ -484,6 +484,40 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 
 /* ----------------------------------------------------------- sentence */
 
+/* The place the sentence names after IN/AT/NEAR ("in Buenos Aires") is
+ * where its events happened, unless an event already has a location. */
+static void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
+{
+    if (c->d->places.n == 0 || out->n == first)
+        return;
+    const char *w[1024];
+    int n = 0;
+    const plist *pl = &c->pl;
+    for (int i = pl->start; i < pl->n && n < 1024; i++)
+        if (!plist_is_markup(pl->tok[i]) && strcmp(pl->tok[i - 1], "(NE") != 0)
+            w[n++] = pl->tok[i];
+    for (int k = 0; k + 1 < n; k++) {
+        if (strcmp(w[k], "IN") && strcmp(w[k], "AT") && strcmp(w[k], "NEAR") &&
+            strcmp(w[k], "OUTSIDE"))
+            continue;
+        int at = k + 1 < n && !strcmp(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
+        const place *p = at < n ? place_at(c->d, w, n, at, &len) : NULL;
+        if (!p)
+            continue;
+        for (size_t i = first; i < out->n; i++) {
+            dyad_event *ev = &out->v[i];
+            if (ev->location)
+                continue;
+            ev->location = strdup(p->name);
+            memcpy(ev->location_country, p->country, 4);
+            ev->lat = p->lat;
+            ev->lon = p->lon;
+            ev->has_coords = 1;
+        }
+        return;
+    }
+}
+
 static void leaf_words(const ptree *t, const char **w, int *n, int max)
 {
     *n = 0;
@@ -523,6 +557,7 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
     code_verbs(c, out, first);
     if (c->opt.nominal_events)
         nominal_events(c, out, first);
+    locate_events(c, out, first);
     if (c->opt.require_dyad) {
         size_t w = first;
         for (size_t i = first; i < out->n; i++) {
@@ -531,6 +566,7 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
                 free(ev->source_text);
                 free(ev->target_text);
                 free(ev->trigger);
+                free(ev->location);
                 continue;
             }
             out->v[w++] = *ev;

@@ -24,6 +24,7 @@ dyad_dict *dyad_dict_new(void)
     strmap_init(&d->actors.index.by_first);
     strmap_init(&d->agents.by_first);
     strmap_init(&d->discards.index.by_first);
+    strmap_init(&d->places.index.by_first);
     strmap_init(&d->verbs.forms);
     strmap_init(&d->verbs.synmap);
     strmap_init(&d->verbs.blockmap);
@@ -53,6 +54,8 @@ void dyad_dict_free(dyad_dict *d)
     phrase_index_free(&d->actors.index);
     phrase_index_free(&d->agents);
     phrase_index_free(&d->discards.index);
+    phrase_index_free(&d->places.index);
+    free(d->places.v);
     for (int i = 0; i < d->actors.n; i++)
         free(d->actors.entries[i].codes);
     free(d->actors.entries);
@@ -329,6 +332,8 @@ int dyad_dict_load_dir(dyad_dict *d, const char *dir, dyad_error *err)
             rc = dyad_dict_load_agents(d, path, err), found++;
         else if (has_suffix(nm, ".discards.txt"))
             rc = dyad_dict_load_discards(d, path, err), found++;
+        else if (has_suffix(nm, ".places.txt"))
+            rc = dyad_dict_load_places(d, path, err), found++;
         else if (has_suffix(nm, ".verbs.txt"))
             rc = dyad_dict_load_verbs(d, path, err), found++;
         else if (has_suffix(nm, ".nouns.txt")) {

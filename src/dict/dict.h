@@ -143,6 +143,20 @@ typedef struct discard_dict {
     phrase_index index;    /* phrase.entry: 1 = story-level, 0 = sentence */
 } discard_dict;
 
+/* ------------------------------------------------------------- places */
+
+typedef struct place {
+    const char *name;      /* the primary name, words joined by spaces */
+    char country[4];
+    double lat, lon;
+} place;
+
+typedef struct place_dict {
+    phrase_index index;    /* phrase.entry: index into places */
+    place *v;
+    int n, cap;
+} place_dict;
+
 /* ------------------------------------------------------------ the lot */
 
 struct dyad_dict {
@@ -152,6 +166,7 @@ struct dyad_dict {
     verb_dict verbs;
     verb_dict nouns;
     discard_dict discards;
+    place_dict places;
     dyad_warn_fn warn;
     void *warn_ud;
     long warnings;
@@ -204,6 +219,11 @@ const char *actor_entry_code(const actor_entry *e, int date);
 int verb_dict_load(dyad_dict *d, verb_dict *v, const char *path, dyad_error *err);
 const verb_form_list *verb_forms(const verb_dict *v, const char *word);
 void verb_dict_free(verb_dict *v);
+
+/* places.c: the place named by words[k..] (longest match), or NULL; *len
+ * receives the number of words matched. */
+const place *place_at(const dyad_dict *d, const char *const *words, int n, int k,
+                      int *len);
 
 /* discards.c: 0 none, 1 sentence discard, 2 story discard */
 int discard_check(const dyad_dict *d, const char *const *words, int n,

@@ -39,6 +39,7 @@ static void setup(void)
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
+    write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
         "--- VISIT [042] ---\nVISIT\n- * OF $ TO + [042]\n\n"
         "--- BOMBING [183] ---\nBOMBING\n");
@@ -168,6 +169,18 @@ static void nominal_events_from_nouns(void)
     CHECK(has("MOR", "GON", "183"));
 }
 
+static void location_from_the_gazetteer(void)
+{
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor)) (PP (IN in) "
+         "(NP (NNP Minas) (NNP Tirith)))) (. .)))", "20000101");
+    CHECK(L.n >= 1 && L.v[0].location && !strcmp(L.v[0].location, "MINAS TIRITH"));
+    CHECK(L.n >= 1 && !strcmp(L.v[0].location_country, "GON") && L.v[0].has_coords &&
+          L.v[0].lat == 10.5 && L.v[0].lon == 20.25);
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))",
+         "20000101");
+    CHECK(L.n == 1 && L.v[0].location == NULL);
+}
+
 static void references_resolve_within_a_document(void)
 {
     dyad_coder_reset_context(C);
@@ -208,6 +221,7 @@ int main(void)
     RUN(require_dyad_option);
     RUN(nominal_events_from_nouns);
     RUN(references_resolve_within_a_document);
+    RUN(location_from_the_gazetteer);
     dyad_event_list_free(&L);
     dyad_coder_free(C);
     dyad_dict_free(D);
