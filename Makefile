@@ -32,7 +32,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BENCH_BIN:= $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all deps test test-fast test-asan demo bench clean lib tests
+.PHONY: all deps test test-fast test-asan demo bench clean lib tests check-clang
 all: $(BUILD)/dyad dyad
 
 dyad: $(BUILD)/dyad
@@ -74,7 +74,13 @@ test-asan:
 	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined' tests
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 tools/run-tests.sh build-asan
 
+# the code must also be clean under clang (-Werror): compile it there too
+check-clang:
+	@$(MAKE) --no-print-directory CC=clang BUILD=build-clang all >/dev/null && \
+	  echo "clang build: clean"
+
 test: deps
+	@$(MAKE) --no-print-directory check-clang
 	@$(MAKE) --no-print-directory tests
 	@tools/run-tests.sh $(BUILD) build-asan-pending
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
@@ -88,6 +94,6 @@ bench: all $(BENCH_BIN)
 	@bench/run.sh
 
 clean:
-	rm -rf build build-asan dyad
+	rm -rf build build-asan build-clang dyad
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

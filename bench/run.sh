@@ -35,3 +35,15 @@ echo "| load all Phoenix dictionaries + CAMEO.2.0 | $load s |"
 echo "| peak RSS of that load plus a coding run | $((rss / 1024)) MB |"
 if [ -x "$root/bench/run_more.sh" ]; then "$root/bench/run_more.sh" "$shared"; fi
 } | tee "$out/latest.md"
+
+# splice the results into the README between the bench markers
+python3 - "$root/README.md" "$out/latest.md" <<'PY'
+import sys
+readme, res = sys.argv[1], open(sys.argv[2]).read()
+s = open(readme).read()
+a, b = s.find("<!-- bench:start -->"), s.find("<!-- bench:end -->")
+if a >= 0 and b > a:
+    body = "\n".join(l for l in res.splitlines() if not l.startswith("# ")).strip()
+    s = s[:a] + "<!-- bench:start -->\n" + body + "\n" + s[b:]
+    open(readme, "w").write(s)
+PY
