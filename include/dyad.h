@@ -304,5 +304,6 @@ int dyad_validate_file(const char *path, const char *dict_dir, FILE *report,
 #include "dyad/text.h"
 #include "dyad/store.h"
 #include "dyad/net.h"
+#include "dyad/pipeline.h"
 
 #endif /* DYAD_H */

@@ -1,6 +1,7 @@
 /*
- * code_run.c -- the loop behind 'dyad code': read each input, code it with
- * the library, write events in input order.
+ * code_run.c -- the loop behind 'dyad code': hand the inputs to the
+ * library pipeline and write what comes back, in input order, as JSON
+ * Lines or TSV (and into SQLite with --db).
  */
 #include <stdio.h>
 #include <string.h>
@@ -12,87 +13,70 @@ void code_run_init(code_run *r)
     memset(r, 0, sizeof *r);
 }
 
-static void write_events(code_run *r, const dyad_event_list *l)
+static int sink(void *ud, const dyad_doc *doc, const dyad_event_list *l)
 {
-    for (size_t i = 0; i < l->n; i++) {
-        if (r->tsv)
-            dyad_event_write_tsv(stdout, &l->v[i]);
-        else
-            dyad_event_write_json(stdout, &l->v[i]);
-    }
-    r->events += (long)l->n;
-}
-
-static int code_xml(code_run *r, const char *path)
-{
-    dyad_record_set rs;
-    dyad_error err = { 0 };
-    if (dyad_records_read(path, &rs, dyad_warn_stderr, NULL, &err) != DYAD_OK) {
-        cli_die(EXIT_BADINPUT, "%s", err.msg);
-        r->bad++;
-        return -1;
-    }
-    r->bad += rs.n_errors;
-    dyad_coder *c = dyad_coder_new(r->dict, NULL);
-    dyad_event_list ev = { 0 };
-    for (size_t i = 0; c && i < rs.n; i++) {
-        const dyad_record *rec = &rs.v[i];
-        for (int k = 0; k < rec->nconfig; k++)
-            dyad_coder_set_option(c, rec->config[k][0], rec->config[k][1]);
-        dyad_event_list_clear(&ev);
-        r->sentences++;
-        if (!rec->parse) {
-            fprintf(stderr, "dyad: %s:%ld: record %s has no <Parse>; skipped\n",
-                    path, rec->line, rec->id ? rec->id : "?");
-            r->bad++;
-            continue;
+    code_run *r = ud;
+    for (size_t i = 0; i < l->n && !r->suggest; i++) {
+        int rc = r->tsv ? dyad_event_write_tsv(stdout, &l->v[i])
+                        : dyad_event_write_json(stdout, &l->v[i]);
+        if (rc != DYAD_OK) {
+            cli_die(EXIT_FATAL, "cannot write output");
+            return 1;
         }
-        if (dyad_code_record(c, rec, &ev, &err) != DYAD_OK) {
-            fprintf(stderr, "dyad: %s:%ld: record %s: %s\n", path, rec->line,
-                    rec->id ? rec->id : "?", err.msg);
-            r->bad++;
-            continue;
-        }
-        write_events(r, &ev);
     }
-    r->docs += (long)rs.n;
-    dyad_event_list_free(&ev);
-    dyad_coder_free(c);
-    dyad_records_free(&rs);
+    if (r->suggest)
+        dyad_suggest_from_doc(r->suggestions, r->dict, doc);
+    if (r->store && store_put(r, doc, l) != 0)
+        return 1;
     return 0;
 }
 
-static int looks_like_petrarch_xml(const char *path)
+static void progress(void *ud, const dyad_pipeline_stats *st)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0;
-    char buf[4096];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = 0;
-    return strstr(buf, "<Sentence") || strstr(buf, "<Sentences") ||
-           strstr(buf, "<Validation");
+    code_run *r = ud;
+    if (r->quiet || st->seconds < 0.5)
+        return;
+    fprintf(stderr, "\rdyad: %ld docs, %ld sentences, %ld events  "
+                    "(%.0f docs/s, %.0f sentences/s)   ",
+            st->docs, st->sentences, st->events, st->docs / st->seconds,
+            st->sentences / st->seconds);
+    r->progress_shown = 1;
 }
 
 int code_run_files(code_run *r, const char **files, int n)
 {
-    for (int i = 0; i < n; i++) {
-        if (strcmp(files[i], "-") != 0 && looks_like_petrarch_xml(files[i])) {
-            code_xml(r, files[i]);
-        } else {
-            fprintf(stderr, "dyad: %s: raw text input needs the text pipeline\n",
-                    files[i]);
-            r->bad++;
-        }
-    }
+    dyad_pipeline_options opt = dyad_pipeline_defaults();
+    opt.threads = r->threads;
+    opt.use_parser = !r->no_parse;
+    opt.story_date = r->date;
+    opt.default_year = r->year;
+    if (r->db_path && store_open(r) != 0)
+        return EXIT_FATAL;
+    if (r->suggest && !(r->suggestions = dyad_suggestions_new()))
+        return cli_die(EXIT_FATAL, "out of memory");
+    dyad_error err = { 0 };
+    int rc = dyad_pipeline_run(r->dict, files, n, &opt, sink, progress, r,
+                               &r->stats, &err);
     fflush(stdout);
-    return r->bad ? EXIT_BADINPUT : EXIT_OK;
+    if (r->store)
+        store_close(r);
+    if (r->progress_shown)
+        fputc('\n', stderr);
+    if (r->suggest) {
+        dyad_suggestions_write(r->suggestions, stdout);
+        dyad_suggestions_free(r->suggestions);
+    }
+    if (rc != DYAD_OK && rc != DYAD_EIO)
+        return cli_die(EXIT_FATAL, "%s", err.msg);
+    return rc == DYAD_EIO || r->stats.bad_docs ? EXIT_BADINPUT : EXIT_OK;
 }
 
 void code_run_finish(code_run *r)
 {
+    const dyad_pipeline_stats *s = &r->stats;
     if (!r->quiet)
-        fprintf(stderr, "dyad: %ld documents, %ld sentences, %ld events\n",
-                r->docs, r->sentences, r->events);
+        fprintf(stderr, "dyad: %ld documents (%ld bad), %ld sentences "
+                        "(%ld parsed, %ld shallow), %ld events in %.2f s\n",
+                s->docs, s->bad_docs, s->sentences, s->parsed, s->shallow,
+                s->events, s->seconds);
 }

@@ -226,6 +226,22 @@ int dyad_dict_load_actors(dyad_dict *d, const char *path, dyad_error *err)
 
 const char *actor_entry_code(const actor_entry *e, int date)
 {
+    if (date <= 0) {
+        /* date unknown: the code in force last (news is mostly recent),
+         * then the undated default */
+        const char *best = NULL;
+        int best_end = -1;
+        for (int i = 0; i < e->n; i++) {
+            const actor_code *c = &e->codes[i];
+            int end = c->kind == '>' ? 99999999 : c->kind == '-' ? c->d2 : -1;
+            if (end > best_end) {
+                best_end = end;
+                best = c->code;
+            }
+        }
+        if (best)
+            return best;
+    }
     for (int i = 0; i < e->n; i++) {
         const actor_code *c = &e->codes[i];
         if ((c->kind == '<' && date <= c->d1) ||

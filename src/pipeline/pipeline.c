@@ -1,0 +1,383 @@
+/*
+ * pipeline.c -- documents to complete events, in parallel, in input order.
+ *
+ * Work is done in batches: the calling thread reads up to `batch`
+ * documents (one reader at a time, streaming), the worker threads take
+ * them from the batch by an atomic index -- each worker owns its parser
+ * and coder, since neither is shareable -- and when the batch is done the
+ * calling thread hands the documents to the sink in the order they were
+ * read.  Memory therefore holds at most one batch, whatever the input
+ * size, and the output is identical for any number of threads.
+ *
+ * Each sentence is parsed with link-grammar; a sentence the parser cannot
+ * handle (no linkage, timeout, too long) is coded from a shallow tree so
+ * that nothing is silently dropped; each event says which path made it.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "dyad.h"
+
+dyad_pipeline_options dyad_pipeline_defaults(void)
+{
+    dyad_pipeline_options o;
+    memset(&o, 0, sizeof o);
+    o.use_parser = 1;
+    o.coder = dyad_coder_defaults();
+    return o;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The date actors are resolved on: the sentence's own date when it has
+ * one, else the story's. */
+static const char *coding_date(const dyad_doc *doc, const dyad_sentence *s)
+{
+    if (s->event_date[0] && s->date_precision != DYAD_DATE_NONE)
+        return s->event_date;
+    return doc->story_date;
+}
+
+static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
+                           const dyad_sentence *s)
+{
+    free(ev->doc_id);
+    ev->doc_id = strdup(doc->id ? doc->id : "");
+    ev->sentence = (int)k + 1;
+    snprintf(ev->story_date, sizeof ev->story_date, "%s", doc->story_date);
+    if (ev->date_precision == DYAD_DATE_NONE) {     /* coder gave no date */
+        snprintf(ev->event_date, sizeof ev->event_date, "%s", s->event_date);
+        ev->date_precision = s->date_precision;
+    }
+    ev->span_start = s->start;
+    ev->span_end = s->end;
+    free(ev->sentence_text);
+    ev->sentence_text = s->text ? strdup(s->text) : NULL;
+}
+
+int dyad_pipeline_code_doc(dyad_coder *coder, dyad_parser *parser,
+                           const dyad_doc *doc, dyad_event_list *out,
+                           dyad_pipeline_stats *st)
+{
+    dyad_coder_reset_context(coder);
+    for (size_t k = 0; k < doc->n_sent; k++) {
+        const dyad_sentence *s = &doc->sent[k];
+        if (!s->tokens || !*s->tokens)
+            continue;
+        char *tree = NULL;
+        const char *method = "parse";
+        dyad_error err = { 0 };
+        if (!parser || dyad_parser_parse(parser, s->tokens, &tree, &err) != DYAD_OK) {
+            free(tree);
+            tree = dyad_shallow_tree(s->tokens);
+            method = "shallow";
+            if (st)
+                st->shallow++;
+        } else if (st) {
+            st->parsed++;
+        }
+        if (!tree)
+            return DYAD_ENOMEM;
+        size_t first = out->n;
+        dyad_code_tree(coder, tree, coding_date(doc, s), out, &err);
+        free(tree);
+        const char *note = dyad_coder_last_note(coder);
+        for (size_t i = first; i < out->n; i++) {
+            if (!strcmp(out->v[i].method, "tree"))
+                out->v[i].method = method;
+            complete_event(&out->v[i], doc, k, s);
+        }
+        if (st)
+            st->sentences++;
+        if (note && !strcmp(note, "storydiscard")) {
+            /* the whole story is off topic: keep nothing from it */
+            dyad_event_list_clear(out);
+            if (st)
+                st->story_discards++;
+            break;
+        }
+    }
+    if (st)
+        st->events += (long)out->n;
+    return DYAD_OK;
+}
+
+/* ------------------------------------------------------------ batches */
+
+typedef struct slot {
+    dyad_doc *doc;
+    dyad_event_list events;
+} slot;
+
+typedef struct worker_ctx {
+    slot *slots;
+    int n;
+    atomic_int next;
+    const dyad_dict *dict;
+    const dyad_pipeline_options *opt;
+} worker_ctx;
+
+typedef struct worker {
+    pthread_t tid;
+    worker_ctx *w;
+    dyad_coder *coder;
+    dyad_parser *parser;
+    dyad_pipeline_stats st;
+} worker;
+
+static void work_batch(worker *wk)
+{
+    worker_ctx *w = wk->w;
+    int i;
+    while ((i = atomic_fetch_add(&w->next, 1)) < w->n)
+        dyad_pipeline_code_doc(wk->coder, wk->parser, w->slots[i].doc,
+                               &w->slots[i].events, &wk->st);
+}
+
+static void *worker_main(void *arg)
+{
+    work_batch(arg);
+    return NULL;
+}
+
+static int worker_init(worker *wk, worker_ctx *w, const dyad_dict *dict,
+                       const dyad_pipeline_options *opt, dyad_error *err)
+{
+    memset(wk, 0, sizeof *wk);
+    wk->w = w;
+    wk->coder = dyad_coder_new(dict, &opt->coder);
+    if (!wk->coder)
+        return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+    if (opt->use_parser) {
+        dyad_parser_options po = { 0 };
+        po.max_parse_ms = opt->parse_ms;
+        wk->parser = dyad_parser_new(&po, err);
+        if (!wk->parser)
+            return err ? err->status : DYAD_EINVAL;
+    }
+    return DYAD_OK;
+}
+
+static void worker_free(worker *wk)
+{
+    dyad_coder_free(wk->coder);
+    if (wk->parser)
+        dyad_parser_free(wk->parser);
+}
+
+static void add_stats(dyad_pipeline_stats *to, const dyad_pipeline_stats *from)
+{
+    to->sentences += from->sentences;
+    to->events += from->events;
+    to->parsed += from->parsed;
+    to->shallow += from->shallow;
+    to->story_discards += from->story_discards;
+}
+
+/* Code the filled slots with all workers, then deliver them in order. */
+static int run_batch(worker *wk, int nthreads, worker_ctx *w, dyad_doc_sink sink,
+                     void *ud, dyad_pipeline_stats *st)
+{
+    atomic_store(&w->next, 0);
+    for (int t = 1; t < nthreads; t++)
+        pthread_create(&wk[t].tid, NULL, worker_main, &wk[t]);
+    work_batch(&wk[0]);
+    for (int t = 1; t < nthreads; t++)
+        pthread_join(wk[t].tid, NULL);
+    int stop = 0;
+    for (int i = 0; i < w->n; i++) {
+        if (!stop && sink && sink(ud, w->slots[i].doc, &w->slots[i].events))
+            stop = 1;
+        dyad_event_list_clear(&w->slots[i].events);
+        dyad_doc_free(w->slots[i].doc);
+        w->slots[i].doc = NULL;
+    }
+    for (int t = 0; t < nthreads; t++) {
+        add_stats(st, &wk[t].st);
+        memset(&wk[t].st, 0, sizeof wk[t].st);
+    }
+    w->n = 0;
+    return stop;
+}
+
+/* ------------------------------------------------- PETRARCH XML input */
+
+static int is_petrarch_xml(const char *path)
+{
+    if (!strcmp(path, "-"))
+        return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    return strstr(buf, "<Sentence") != NULL;
+}
+
+/* Records with a <Parse> are coded from their trees; records without one
+ * go through the text pipeline like any other document. */
+static int run_xml(worker *wk, const char *path, const dyad_pipeline_options *opt,
+                   dyad_doc_sink sink, void *ud, dyad_pipeline_stats *st)
+{
+    dyad_record_set rs;
+    dyad_error err = { 0 };
+    if (dyad_records_read(path, &rs, dyad_warn_stderr, NULL, &err) != DYAD_OK) {
+        dyad_warn_stderr(NULL, NULL, 0, err.msg);
+        return -1;
+    }
+    st->bad_docs += rs.n_errors;
+    dyad_event_list ev = { 0 };
+    int stop = 0;
+    for (size_t i = 0; i < rs.n && !stop; i++) {
+        const dyad_record *r = &rs.v[i];
+        for (int k = 0; k < r->nconfig; k++)
+            dyad_coder_set_option(wk->coder, r->config[k][0], r->config[k][1]);
+        dyad_event_list_clear(&ev);
+        dyad_doc *doc = NULL;
+        dyad_reader_options ro = { 0 };
+        ro.story_date = r->date ? r->date : opt->story_date;
+        ro.default_year = opt->default_year;
+        if (dyad_doc_from_memory(DYAD_DOC_TEXT, r->text ? r->text : "",
+                                 r->text ? strlen(r->text) : 0, r->id ? r->id : "?",
+                                 &ro, &doc, &err) != DYAD_OK && !r->parse) {
+            fprintf(stderr, "dyad: %s:%ld: record %s: %s\n", path, r->line,
+                    r->id ? r->id : "?", err.msg);
+            st->bad_docs++;
+            continue;
+        }
+        st->docs++;
+        if (r->parse) {
+            dyad_coder_reset_context(wk->coder);
+            if (dyad_code_record(wk->coder, r, &ev, &err) != DYAD_OK) {
+                fprintf(stderr, "dyad: %s:%ld: record %s: %s\n", path, r->line,
+                        r->id ? r->id : "?", err.msg);
+                st->bad_docs++;
+            }
+            st->sentences++;
+            st->events += (long)ev.n;
+        } else {
+            dyad_pipeline_code_doc(wk->coder, wk->parser, doc, &ev, st);
+        }
+        dyad_doc stub;
+        memset(&stub, 0, sizeof stub);
+        stub.id = r->id;
+        stub.text = r->text;
+        stub.text_len = r->text ? strlen(r->text) : 0;
+        stub.file = path;
+        stub.line = r->line;
+        if (r->date && strlen(r->date) >= 8)
+            snprintf(stub.story_date, sizeof stub.story_date, "%.4s-%.2s-%.2s",
+                     r->date, r->date + 4, r->date + 6);
+        if (sink && sink(ud, doc ? doc : &stub, &ev))
+            stop = 1;
+        if (doc)
+            dyad_doc_free(doc);
+    }
+    dyad_event_list_free(&ev);
+    dyad_records_free(&rs);
+    return stop;
+}
+
+static int cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+int dyad_pipeline_run(const dyad_dict *dict, const char *const *paths, int npaths,
+                      const dyad_pipeline_options *opt_in, dyad_doc_sink sink,
+                      dyad_progress_fn progress, void *ud,
+                      dyad_pipeline_stats *stats, dyad_error *err)
+{
+    dyad_pipeline_options opt = opt_in ? *opt_in : dyad_pipeline_defaults();
+    int nthreads = opt.threads > 0 ? opt.threads : cores();
+    if (nthreads > 64)
+        nthreads = 64;
+    int batch = opt.batch > 0 ? opt.batch : 16 * nthreads;
+    dyad_pipeline_stats st;
+    memset(&st, 0, sizeof st);
+    double t0 = now(), last = t0;
+    worker wk[64];
+    worker_ctx w = { .dict = dict, .opt = &opt };
+    w.slots = calloc((size_t)batch, sizeof *w.slots);
+    int rc = w.slots ? DYAD_OK : dyad_fail(err, DYAD_ENOMEM, "out of memory");
+    int made = 0;
+    for (; rc == DYAD_OK && made < nthreads; made++)
+        rc = worker_init(&wk[made], &w, dict, &opt, err);
+    int stop = 0, failed_paths = 0;
+    dyad_error first_err = { 0 };
+    for (int p = 0; rc == DYAD_OK && !stop && p < npaths; p++) {
+        if (is_petrarch_xml(paths[p])) {
+            if (w.n)
+                stop = run_batch(wk, nthreads, &w, sink, ud, &st);
+            if (!stop && run_xml(&wk[0], paths[p], &opt, sink, ud, &st) > 0)
+                stop = 1;
+            continue;
+        }
+        dyad_reader_options ro = { 0 };
+        ro.story_date = opt.story_date;
+        ro.default_year = opt.default_year;
+        dyad_error e = { 0 };
+        dyad_reader *r = dyad_reader_open(paths[p], &ro, &e);
+        if (!r) {
+            dyad_warn_stderr(NULL, NULL, 0, e.msg);
+            if (!failed_paths++)
+                first_err = e;
+            continue;
+        }
+        for (;;) {
+            dyad_doc *doc = NULL;
+            int got = dyad_reader_next(r, &doc, &e);
+            if (got == 0)
+                break;
+            if (got < 0) {
+                st.bad_docs++;
+                dyad_warn_stderr(NULL, NULL, 0, e.msg);
+                continue;
+            }
+            st.docs++;
+            w.slots[w.n++].doc = doc;
+            if (w.n == batch && (stop = run_batch(wk, nthreads, &w, sink, ud, &st)))
+                break;
+            if (progress && now() - last >= 1.0) {
+                last = now();
+                st.seconds = last - t0;
+                progress(ud, &st);
+            }
+        }
+        dyad_reader_close(r);
+    }
+    if (rc == DYAD_OK && w.n)
+        run_batch(wk, nthreads, &w, sink, ud, &st);
+    for (int t = 0; t < made; t++)
+        worker_free(&wk[t]);
+    for (int i = 0; w.slots && i < w.n; i++)
+        dyad_doc_free(w.slots[i].doc);
+    if (w.slots)
+        for (int i = 0; i < batch; i++)
+            dyad_event_list_free(&w.slots[i].events);
+    free(w.slots);
+    st.seconds = now() - t0;
+    if (progress)
+        progress(ud, &st);
+    if (stats)
+        *stats = st;
+    if (rc == DYAD_OK && failed_paths) {
+        if (err)
+            *err = first_err;
+        rc = first_err.status ? first_err.status : DYAD_EIO;
+    }
+    return rc;
+}
