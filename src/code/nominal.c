@@ -108,6 +108,44 @@ static void split_phrase(dyad_coder *c, const char **w, int n, int k, nominal *n
     }
 }
 
+/* Prepositional phrases right after the entity belong to its noun too
+ * ("the visit (PP of X) (PP to Y)" in a flat parse): add their
+ * prepositions and entities to the lower sequence. */
+static void follow_pps(dyad_coder *c, int ne, nominal *nm)
+{
+    const plist *pl = &c->pl;
+    int j = plist_find(pl, "~NE", c->ne_pos[ne] + 1) + 1;
+    while (j > 0 && j < pl->n && !strcmp(pl->tok[j], "(PP")) {
+        int depth = 0, k = j;
+        for (; k < pl->n; k++) {
+            const char *t = pl->tok[k];
+            if (t[0] == '(')
+                depth++;
+            else if (t[0] == '~' && --depth == 0)
+                break;
+            if (!strcmp(t, "(NE")) {
+                int e = entities_at(c, k);
+                if (e < 0)
+                    continue;
+                push(&nm->lower, (seq_item){ SQ_NE_OPEN, NULL, e });
+                for (k += 2; k < pl->n && strcmp(pl->tok[k], "~NE"); k++)
+                    if (!plist_is_markup(pl->tok[k])) {
+                        push(&nm->lower, (seq_item){ SQ_WORD, pl->tok[k], -1 });
+                        if (!nm->year)
+                            nm->year = year_of(pl->tok[k]);
+                    }
+                push(&nm->lower, (seq_item){ SQ_NE_CLOSE, NULL, e });
+                if (nm->nparts < 32)
+                    nm->parts[nm->nparts++] = e;
+                depth--;        /* the "~NE" closed the entity */
+            } else if (!plist_is_markup(t)) {
+                push(&nm->lower, (seq_item){ SQ_WORD, t, -1 });
+            }
+        }
+        j = k + 1;
+    }
+}
+
 static int coded(const dyad_coder *c, int ne)
 {
     return ne >= 0 && strcmp(c->ne_code[ne], "---") != 0;
@@ -160,6 +198,7 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         const verb_form *f = &fl->v[fl->n - 1];
         nominal nm;
         split_phrase(c, w, n, k, &nm);
+        follow_pps(c, i, &nm);
         match_result m = { 0 };
         actor_ref src = { -1, -1 }, tgt = { -1, -1 };
         const char *code = NULL;

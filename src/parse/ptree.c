@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "ptree.h"
 
 static int push_node(ptree *t, arena *a)
@@ -32,9 +34,27 @@ static int push_node(ptree *t, arena *a)
     return t->n++;
 }
 
+/* Upper-case copy of a token; accents are folded ("Nicolás" ->
+ * NICOLAS) so text matches dictionaries written in ASCII. */
 static const char *upper_token(arena *a, const char *s, size_t n)
 {
-    char *p = arena_strndup(a, s, n);
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            ascii = 0;
+    char *p = NULL;
+    if (!ascii) {
+        utf8proc_uint8_t *folded = NULL;
+        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s,
+                                          (utf8proc_ssize_t)n, &folded,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                          UTF8PROC_STRIPMARK);
+        if (m >= 0)
+            p = arena_strndup(a, (const char *)folded, (size_t)m);
+        free(folded);
+    }
+    if (!p)
+        p = arena_strndup(a, s, n);
     if (p)
         for (char *q = p; *q; q++)
             *q = (char)toupper((unsigned char)*q);

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""score.py -- score dyad's coded events against the hand-coded dev set.
+
+How it fits: tests/dev/dev.jsonl holds news sentences we wrote and coded by
+hand (one JSON object per line: id, date, text, events[{source,target,code}]).
+`dyad code` turns the same sentences into JSON Lines events that carry
+"doc" (= the sentence id), "source", "target", "code" and "root".  This
+script compares the two at the CAMEO *root* level (first two digits of the
+event code) and prints precision / recall / F1 overall and per root, ending
+with the line "root F1: 0.xx" that scripts grep for.
+
+Matching rule: an event is a key (source, target, root) inside one document.
+Gold and system events are multisets per document; the number of true
+positives for a key is min(gold count, system count), so duplicate system
+events are not rewarded twice.  With --loose, source and target are compared
+on their first three letters only (country / IGO / IMG prefix), which
+forgives role disagreements such as IRNGOV vs IRN.
+
+System events whose "doc" is not a dev id are ignored (with one warning), so
+the scorer can be fed output from a larger run.
+
+Standard library only.  Usage:
+    python3 tests/dev/score.py [--gold dev.jsonl] [--loose] SYSTEM.jsonl|-
+    python3 tests/dev/score.py --self-test
+"""
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_GOLD = os.path.join(HERE, "dev.jsonl")
+ROOTS = ["%02d" % r for r in range(1, 21)]
+
+
+class InputError(Exception):
+    """Bad input: the message names the file, the line and the fault."""
+
+
+def root_of(event):
+    """CAMEO root of an event: its "root" field, else the code's first two
+    digits.  Returns None when neither gives a two-digit root 01..20."""
+    root = event.get("root")
+    if not root:
+        code = event.get("code") or ""
+        root = code[:2]
+    root = str(root)
+    return root if root in ROOTS else None
+
+
+def event_key(event, loose):
+    """The (source, target, root) tuple an event is matched on."""
+    src = str(event.get("source") or "")
+    tgt = str(event.get("target") or "")
+    if loose:
+        src, tgt = src[:3], tgt[:3]
+    return (src, tgt, root_of(event))
+
+
+def read_jsonl(lines, name):
+    """Yield (line number, object) for each non-blank line; malformed JSON or
+    non-object lines raise InputError naming the file and line."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as e:
+            raise InputError("%s:%d: invalid JSON (%s)" % (name, lineno, e))
+        if not isinstance(obj, dict):
+            raise InputError("%s:%d: expected a JSON object" % (name, lineno))
+        yield lineno, obj
+
+
+def load_gold(lines, name, loose):
+    """Map doc id -> Counter of event keys.  Every gold document is kept,
+    including those with no events (they still count for precision)."""
+    gold = {}
+    for lineno, obj in read_jsonl(lines, name):
+        doc = obj.get("id")
+        events = obj.get("events")
+        if not isinstance(doc, str) or not isinstance(events, list):
+            raise InputError("%s:%d: need string \"id\" and list \"events\""
+                             % (name, lineno))
+        if doc in gold:
+            raise InputError("%s:%d: duplicate id %s" % (name, lineno, doc))
+        keys = Counter()
+        for ev in events:
+            key = event_key(ev, loose)
+            if key[2] is None:
+                raise InputError("%s:%d: event with bad code %r"
+                                 % (name, lineno, ev.get("code")))
+            keys[key] += 1
+        gold[doc] = keys
+    if not gold:
+        raise InputError("%s: no gold documents" % name)
+    return gold
+
+
+def load_system(lines, name, gold, loose, warn):
+    """Map doc id -> Counter of event keys, for docs that are in gold."""
+    system = {doc: Counter() for doc in gold}
+    unknown = 0
+    for lineno, obj in read_jsonl(lines, name):
+        doc = obj.get("doc")
+        if doc not in gold:
+            unknown += 1
+            continue
+        key = event_key(obj, loose)
+        if key[2] is None:
+            warn("%s:%d: event without a valid root ignored" % (name, lineno))
+            continue
+        system[doc][key] += 1
+    if unknown:
+        warn("%s: %d event(s) for documents not in the gold set ignored"
+             % (name, unknown))
+    return system
+
+
+def count(gold, system):
+    """Return {root: [tp, fp, fn]} plus an "all" entry."""
+    tally = {r: [0, 0, 0] for r in ROOTS + ["all"]}
+    for doc, gkeys in gold.items():
+        skeys = system.get(doc, Counter())
+        for key in set(gkeys) | set(skeys):
+            tp = min(gkeys[key], skeys[key])
+            fp = skeys[key] - tp
+            fn = gkeys[key] - tp
+            for bucket in (key[2], "all"):
+                tally[bucket][0] += tp
+                tally[bucket][1] += fp
+                tally[bucket][2] += fn
+    return tally
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def report(tally, out, loose):
+    mode = "loose (3-letter actors)" if loose else "strict actors"
+    out.write("matching: source, target, root; %s\n" % mode)
+    out.write("%-5s %5s %5s %5s  %6s %6s %6s\n"
+              % ("root", "tp", "fp", "fn", "P", "R", "F1"))
+    for r in ROOTS + ["all"]:
+        tp, fp, fn = tally[r]
+        if r != "all" and tp + fp + fn == 0:
+            continue
+        p, rec, f = prf(tp, fp, fn)
+        out.write("%-5s %5d %5d %5d  %6.3f %6.3f %6.3f\n"
+                  % (r, tp, fp, fn, p, rec, f))
+    f_all = prf(*tally["all"])[2]
+    out.write("root F1: %.2f\n" % f_all)
+    return f_all
+
+
+def score(gold_lines, gold_name, sys_lines, sys_name, loose, out, warn):
+    gold = load_gold(gold_lines, gold_name, loose)
+    system = load_system(sys_lines, sys_name, gold, loose, warn)
+    return report(count(gold, system), out, loose)
+
+
+def self_test():
+    """Check the scorer on a tiny built-in example with known figures."""
+    import io
+    gold = [
+        '{"id":"a","events":[{"source":"VENGOV","target":"IRN","code":"042"}]}',
+        '{"id":"b","events":[{"source":"RUSMIL","target":"UKR","code":"194"},'
+        '{"source":"UKR","target":"RUS","code":"111"}]}',
+        '{"id":"c","events":[]}',
+    ]
+    system = [
+        # a: right root and actors, different sub-code -> tp
+        '{"doc":"a","source":"VENGOV","target":"IRN","code":"043","root":"04"}',
+        # a: duplicate -> fp (multiset matching)
+        '{"doc":"a","source":"VENGOV","target":"IRN","code":"040","root":"04"}',
+        # b: role differs (RUS vs RUSMIL) -> strict fn+fp, loose tp
+        '{"doc":"b","source":"RUS","target":"UKR","code":"190","root":"19"}',
+        # c: event in a no-event sentence -> fp; root taken from code
+        '{"doc":"c","source":"ARG","target":"FRA","code":"190"}',
+        # unknown doc -> ignored
+        '{"doc":"zzz","source":"USA","target":"CHN","code":"010","root":"01"}',
+    ]
+    failures = []
+
+    def check(cond, what):
+        print(("PASS " if cond else "FAIL ") + what)
+        if not cond:
+            failures.append(what)
+
+    warnings = []
+    for loose, want in ((False, {"all": [1, 3, 2], "19": [0, 2, 1]}),
+                        (True, {"all": [2, 2, 1], "19": [1, 1, 0]})):
+        out = io.StringIO()
+        tally = count(load_gold(gold, "gold", loose),
+                      load_system(system, "sys", load_gold(gold, "gold", loose),
+                                  loose, warnings.append))
+        f = report(tally, out, loose)
+        tag = "loose" if loose else "strict"
+        check(tally["all"] == want["all"], "%s overall counts %s" % (tag, tally["all"]))
+        check(tally["19"] == want["19"], "%s root 19 counts %s" % (tag, tally["19"]))
+        p, r, _ = prf(*want["all"])
+        check(abs(f - 2 * p * r / (p + r)) < 1e-9, "%s F1 %.3f" % (tag, f))
+        check(out.getvalue().rstrip().endswith("root F1: %.2f" % f),
+              "%s last line is root F1" % tag)
+    check(any("not in the gold set" in w for w in warnings),
+          "unknown documents warned about")
+    check(prf(0, 0, 0) == (0.0, 0.0, 0.0), "empty tallies give zeros")
+    try:
+        load_gold(['{"id":"x","events":[]}', "{oops"], "g.jsonl", False)
+        check(False, "bad JSON rejected")
+    except InputError as e:
+        check("g.jsonl:2" in str(e), "bad JSON rejected with file:line")
+    try:
+        load_gold(['{"id":"x","events":[{"source":"A","target":"B","code":"99"}]}'],
+                  "g.jsonl", False)
+        check(False, "bad gold code rejected")
+    except InputError:
+        check(True, "bad gold code rejected")
+    print("self-test: %s" % ("FAIL" if failures else "PASS"))
+    return 1 if failures else 0
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("system", nargs="?", help="dyad JSON Lines output, or -")
+    ap.add_argument("--gold", default=DEFAULT_GOLD, help="gold JSONL (default: dev.jsonl)")
+    ap.add_argument("--loose", action="store_true",
+                    help="compare actors on their first 3 letters")
+    ap.add_argument("--self-test", action="store_true", help="test the scorer")
+    args = ap.parse_args(argv)
+    if args.self_test:
+        return self_test()
+    if not args.system:
+        ap.error("SYSTEM file required (or --self-test)")
+
+    def warn(msg):
+        sys.stderr.write("score.py: warning: %s\n" % msg)
+
+    try:
+        with open(args.gold, encoding="utf-8") as g:
+            gold_lines = g.readlines()
+        if args.system == "-":
+            sys_lines, sys_name = sys.stdin.readlines(), "<stdin>"
+        else:
+            with open(args.system, encoding="utf-8") as s:
+                sys_lines, sys_name = s.readlines(), args.system
+        score(gold_lines, args.gold, sys_lines, sys_name, args.loose,
+              sys.stdout, warn)
+    except (OSError, UnicodeDecodeError, InputError) as e:
+        sys.stderr.write("score.py: %s\n" % e)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
