@@ -222,6 +222,8 @@ typedef struct dyad_coder_options {
                              * of that kind (1 by default) */
     int nominal_events;     /* code events named by nouns ("the visit of X to
                              * Y") with the nouns dictionary (1 by default) */
+    int petrarch_compat;    /* code exactly as PETRARCH-1 does, without dyad's
+                             * refinements (0 by default; validate sets it) */
 } dyad_coder_options;
 
 /* The defaults: require_dyad, resolve_references and nominal_events on. */

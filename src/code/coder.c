@@ -95,6 +95,8 @@ int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
     int num = value ? atoi(value) : 0;
     if (!strcmp(name, "require_dyad"))
         c->opt.require_dyad = truth;
+    else if (!strcmp(name, "petrarch_compat"))
+        c->opt.petrarch_compat = truth;
     else if (!strcmp(name, "nominal_events"))
         c->opt.nominal_events = truth;
     else if (!strcmp(name, "resolve_references"))

@@ -142,6 +142,20 @@ static int ne_words(const plist *pl, int open, const char **w, int max)
     return n;
 }
 
+/* The words that name the entity: a relative clause ("Congo's claim that
+ * Rwandan troops were fighting ...") describes it but its actors and
+ * agents are not the entity's own. */
+static int head_words(const char **w, int n)
+{
+    static const char *const rel[] = { "THAT", "WHO", "WHICH", "WHOSE", "WHOM",
+                                       "WHERE", "WHEN", "WHILE", NULL };
+    for (int i = 1; i < n; i++)
+        for (int k = 0; rel[k]; k++)
+            if (!strcmp(w[i], rel[k]))
+                return i;
+    return n;
+}
+
 void entities_assign(dyad_coder *c)
 {
     plist *pl = &c->pl;
@@ -161,6 +175,8 @@ void entities_assign(dyad_coder *c)
         }
         const char *w[256];
         int n = ne_words(pl, i, w, 256);
+        if (!c->opt.petrarch_compat)
+            n = head_words(w, n);
         char buf[DYAD_CODE_MAX];
         int person = 0;
         const char *code = actor_code_for_phrase(c->d, w, n, c->date, buf,

@@ -136,6 +136,7 @@ int dyad_validate_file(const char *path, const char *dict_dir, FILE *report,
     dyad_coder_options opt = dyad_coder_defaults();
     opt.resolve_references = 0;
     opt.nominal_events = 0;
+    opt.petrarch_compat = 1;
     dyad_coder *c = rc ? NULL : dyad_coder_new(d, &opt);
     if (!rc && !c)
         rc = dyad_fail(err, DYAD_ENOMEM, "out of memory");
