@@ -19,6 +19,8 @@ extern "C" {
 typedef struct dyad_pipeline_options {
     int threads;             /* 0 = one per core */
     int use_parser;          /* 1: link-grammar, shallow on failure; 0: shallow */
+    int merge_shallow;       /* with the parser: also code the shallow tree and
+                              * add the events it finds that the parse missed */
     int parse_ms;            /* per-sentence parse bound, 0 = default */
     const char *story_date;  /* default story date (--date) */
     int default_year;        /* completes dates without a year (--year) */
@@ -57,6 +59,10 @@ int dyad_pipeline_run(const dyad_dict *dict, const char *const *paths, int npath
 int dyad_pipeline_code_doc(dyad_coder *coder, dyad_parser *parser,
                            const dyad_doc *doc, dyad_event_list *out,
                            dyad_pipeline_stats *stats);
+/* The same, with merge_shallow as in dyad_pipeline_options. */
+int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
+                              const dyad_doc *doc, dyad_event_list *out,
+                              dyad_pipeline_stats *stats);
 
 /* Names the dictionaries miss ("Venezuelan President Nicolás Maduro" ->
  * NICOLAS_MADURO [VENGOV]), collected over documents, written in actor

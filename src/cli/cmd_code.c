@@ -27,6 +27,7 @@ static void usage(FILE *f)
 "  --threads N             coding threads (default: all cores)\n"
 "  --suggest               list actors dyad inferred, in dictionary format\n"
 "  --no-parse              shallow coding only (no link-grammar parse)\n"
+"  --merge-shallow         parse, and add what the shallow reading finds too\n"
 "  -q                      no progress on stderr\n");
 }
 
@@ -51,6 +52,8 @@ int cmd_code(int argc, char **argv)
             run.suggest = 1;
         } else if (!strcmp(a, "--no-parse")) {
             run.no_parse = 1;
+        } else if (!strcmp(a, "--merge-shallow")) {
+            run.merge_shallow = 1;
         } else if (!strcmp(a, "-") || a[0] != '-') {
             if (nfiles < 1024)
                 files[nfiles++] = a;

@@ -48,6 +48,7 @@ int code_run_files(code_run *r, const char **files, int n)
     dyad_pipeline_options opt = dyad_pipeline_defaults();
     opt.threads = r->threads;
     opt.use_parser = !r->no_parse;
+    opt.merge_shallow = r->merge_shallow;
     opt.story_date = r->date;
     opt.default_year = r->year;
     if (r->db_path && store_open(r) != 0)

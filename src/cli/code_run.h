@@ -8,7 +8,7 @@
 
 typedef struct code_run {
     dyad_dict *dict;
-    int tsv, quiet, suggest, no_parse, threads, year, progress_shown;
+    int tsv, quiet, suggest, no_parse, merge_shallow, threads, year, progress_shown;
     const char *date, *db_path;
     void *store;                 /* dyad_store * when --db is given */
     dyad_suggestions *suggestions;

@@ -65,9 +65,47 @@ static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
     ev->sentence_text = s->text ? strdup(s->text) : NULL;
 }
 
+/* Events of the shallow tree whose (source, target, root) the parse did
+ * not produce are added: the two readings fail on different sentences. */
+static void merge_shallow(dyad_coder *coder, const char *tokens, const char *date,
+                          dyad_event_list *out, size_t first)
+{
+    char *tree = dyad_shallow_tree(tokens);
+    if (!tree)
+        return;
+    dyad_event_list extra = { 0 };
+    dyad_error err;
+    dyad_code_tree(coder, tree, date, &extra, &err);
+    free(tree);
+    size_t parsed_end = out->n;
+    for (size_t i = 0; i < extra.n; i++) {
+        dyad_event *e = &extra.v[i];
+        int dup = 0;
+        for (size_t k = first; k < parsed_end && !dup; k++)
+            dup = !strcmp(out->v[k].source, e->source) &&
+                  !strcmp(out->v[k].target, e->target) && !strcmp(out->v[k].root, e->root);
+        if (dup)
+            continue;
+        dyad_event *ne = dyad_event_list_push(out);
+        if (!ne)
+            break;
+        *ne = *e;
+        ne->method = "shallow";
+        memset(e, 0, sizeof *e);        /* strings moved */
+    }
+    dyad_event_list_free(&extra);
+}
+
 int dyad_pipeline_code_doc(dyad_coder *coder, dyad_parser *parser,
                            const dyad_doc *doc, dyad_event_list *out,
                            dyad_pipeline_stats *st)
+{
+    return dyad_pipeline_code_doc_ex(coder, parser, 0, doc, out, st);
+}
+
+int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
+                              const dyad_doc *doc, dyad_event_list *out,
+                              dyad_pipeline_stats *st)
 {
     dyad_coder_reset_context(coder);
     for (size_t k = 0; k < doc->n_sent; k++) {
@@ -92,6 +130,8 @@ int dyad_pipeline_code_doc(dyad_coder *coder, dyad_parser *parser,
         dyad_code_tree(coder, tree, coding_date(doc, s), out, &err);
         free(tree);
         const char *note = dyad_coder_last_note(coder);
+        if (merge && !strcmp(method, "parse"))
+            merge_shallow(coder, s->tokens, coding_date(doc, s), out, first);
         for (size_t i = first; i < out->n; i++) {
             if (!strcmp(out->v[i].method, "tree"))
                 out->v[i].method = method;
@@ -140,8 +180,8 @@ static void work_batch(worker *wk)
     worker_ctx *w = wk->w;
     int i;
     while ((i = atomic_fetch_add(&w->next, 1)) < w->n)
-        dyad_pipeline_code_doc(wk->coder, wk->parser, w->slots[i].doc,
-                               &w->slots[i].events, &wk->st);
+        dyad_pipeline_code_doc_ex(wk->coder, wk->parser, w->opt->merge_shallow,
+                                  w->slots[i].doc, &w->slots[i].events, &wk->st);
 }
 
 static void *worker_main(void *arg)
@@ -268,7 +308,8 @@ static int run_xml(worker *wk, const char *path, const dyad_pipeline_options *op
             st->sentences++;
             st->events += (long)ev.n;
         } else {
-            dyad_pipeline_code_doc(wk->coder, wk->parser, doc, &ev, st);
+            dyad_pipeline_code_doc_ex(wk->coder, wk->parser, opt->merge_shallow, doc,
+                                      &ev, st);
         }
         dyad_doc stub;
         memset(&stub, 0, sizeof stub);
