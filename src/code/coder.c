@@ -38,7 +38,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *opt)
         return NULL;
     c->d = dict;
     c->opt = opt ? *opt : dyad_coder_defaults();
-    c->commas = (plist_comma_opts){ 2, 8, 0, 0, 2, 8 };
+    c->commas = (plist_comma_opts){ 2, 8, 0, 0, 2, 8, 0 };
     arena_init(&c->scratch, 256 * 1024);
     return c;
 }
@@ -533,6 +533,7 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
 {
     arena_reset(&c->scratch);
     c->note = NULL;
+    c->commas.join_coordinated = !c->opt.petrarch_compat;
     c->date = parse_date(date);
     size_t first = out->n;
     ptree t;

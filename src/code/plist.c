@@ -31,6 +31,7 @@ typedef struct emit_ctx {
     unsigned char *flat;   /* per-node: 1 = SBAR flattened to SBR */
     arena *a;
     int vp_index, np_index, nec_index;
+    int join;              /* join coordinated NP siblings into compounds */
     int oom;
 } emit_ctx;
 
@@ -317,6 +318,56 @@ static void emit_np(emit_ctx *c, int i)
     emit_tag(c, '~', "NP", idx);
 }
 
+static int is_np(const emit_ctx *c, int k)
+{
+    return k >= 0 && !strcmp(c->lab[k], "NP");
+}
+
+static int is_and(const emit_ctx *c, int k)
+{
+    const char *w = k >= 0 ? c->t->node[k].word : NULL;
+    return w && !strncmp(c->lab[k], "CC", 2) && (!strcmp(w, "AND") || !strcmp(w, "OR"));
+}
+
+static int is_comma(const emit_ctx *c, int k)
+{
+    return k >= 0 && !strcmp(c->lab[k], ",");
+}
+
+/* Length in siblings of a coordination "NP (, NP)* (,) CC NP" starting at
+ * child k, or 0. */
+static int coordination_at(const emit_ctx *c, int k)
+{
+    const ptree *t = c->t;
+    if (!is_np(c, k))
+        return 0;
+    int n = 1, j = t->node[k].next_sibling;
+    for (;;) {
+        if (is_comma(c, j) && is_np(c, t->node[j].next_sibling)) {
+            j = t->node[t->node[j].next_sibling].next_sibling;
+            n += 2;
+            continue;
+        }
+        int cc = is_comma(c, j) ? t->node[j].next_sibling : j;
+        if (is_and(c, cc) && is_np(c, t->node[cc].next_sibling))
+            return n + (cc != j) + 2;
+        return 0;
+    }
+}
+
+static void emit_coordination(emit_ctx *c, int k, int len)
+{
+    emit_tag(c, '(', "NEC", ++c->nec_index);
+    for (int i = 0; i < len; i++, k = c->t->node[k].next_sibling)
+        if (is_np(c, k)) {
+            emit(c, "(NE");
+            emit(c, "---");
+            emit_ne_words(c, k, -1, 0);
+            emit(c, "~NE");
+        }
+    emit_tag(c, '~', "NEC", c->nec_index);
+}
+
 static void emit_node(emit_ctx *c, int i)
 {
     const ptree_node *nd = &c->t->node[i];
@@ -334,8 +385,16 @@ static void emit_node(emit_ctx *c, int i)
         emit_tag(c, '(', lab, idx);
         if (nd->word)
             emit(c, nd->word);
-        for (int k = nd->first_child; k >= 0; k = c->t->node[k].next_sibling)
+        for (int k = nd->first_child; k >= 0; k = c->t->node[k].next_sibling) {
+            int len = c->join ? coordination_at(c, k) : 0;
+            if (len) {
+                emit_coordination(c, k, len);
+                for (int x = 1; x < len; x++)
+                    k = c->t->node[k].next_sibling;
+                continue;
+            }
             emit_node(c, k);
+        }
         emit_tag(c, '~', lab, idx);
     }
 }
@@ -509,7 +568,7 @@ static int is_dateline(const plist *pl)
 int plist_build(plist *pl, const ptree *t, const plist_comma_opts *co,
                 arena *a, const char **errname)
 {
-    emit_ctx c = { .pl = pl, .t = t, .a = a };
+    emit_ctx c = { .pl = pl, .t = t, .a = a, .join = co->join_coordinated };
     pl->tok = NULL;
     pl->n = pl->cap = 0;
     c.lab = arena_alloc(a, (size_t)t->n * sizeof *c.lab);

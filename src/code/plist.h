@@ -36,6 +36,8 @@ typedef struct plist_comma_opts {
     int min, max;          /* internal clause length bounds; max 0 = off */
     int bmin, bmax;        /* initial clause */
     int emin, emax;        /* terminal clause */
+    int join_coordinated;  /* NP CC NP side by side in a flat clause (as a
+                            * shallow parse gives them) make a compound */
 } plist_comma_opts;
 
 /* Build pl from tree t.  On a structural problem returns -1 and sets

@@ -63,7 +63,7 @@ static void plist_marks_entities_compounds_and_verbs(void)
         "(PP (IN with) (NP (NNP Osgiliath)))) (. .)))";
     CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
     plist pl;
-    plist_comma_opts co = { 2, 8, 0, 0, 2, 8 };
+    plist_comma_opts co = { 2, 8, 0, 0, 2, 8, 0 };
     const char *errname = NULL;
     CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
     CHECK(find_tok(&pl, "(NEC1") > 0);
@@ -85,7 +85,7 @@ static void plist_drops_terminal_comma_clause(void)
         "(NP (DT a) (JJ senior) (NN official)) (VP (VBD said)) (. .)))";
     CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
     plist pl;
-    plist_comma_opts co = { 2, 8, 0, 0, 2, 8 };
+    plist_comma_opts co = { 2, 8, 0, 0, 2, 8, 0 };
     const char *errname = NULL;
     CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
     CHECK(find_tok(&pl, "SAID") < 0);
