@@ -1,0 +1,603 @@
+/*
+ * lgparse.c -- Penn-style trees from link-grammar, in process.
+ *
+ * dyad_parser_parse hands Penn tokens to liblink-grammar (English
+ * dictionary, loaded once per process and shared), takes the first valid
+ * linkage, and converts its constituent tree to the labels the coder
+ * knows (ROOT S NP VP PP SBAR ADJP ADVP) with Penn POS tags at the leaves.
+ * Tags start from the heuristic tagger (src/text/postag.c) and are refined
+ * by the link-grammar word subscripts (.n .v .v-d .a .e ...) and links
+ * (PP/Pv -> participle, I -> base verb).  Leaves carry our own token
+ * forms (link-grammar lower-cases the first word and prints brackets as
+ * { }); its words are aligned to our tokens by spelling.  Bare nominal
+ * leaves inside S/VP/PP are grouped into NPs, as the coder expects.
+ * Work is bounded: a token cap, a parse-time limit, a small linkage
+ * limit, and one retry allowing a few unlinked words.
+ */
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <link-grammar/link-includes.h>
+
+#include "dyad.h"
+#include "text/textint.h"
+
+/* ------------------------------------------------ shared dictionary */
+
+static pthread_mutex_t dict_lock = PTHREAD_MUTEX_INITIALIZER;
+static Dictionary shared_dict;
+static int dict_users;
+
+static void lg_quiet(lg_errinfo *ei, void *data)
+{
+    (void)ei;
+    (void)data;   /* link-grammar chatter (locale notes, timeouts) */
+}
+
+struct dyad_parser {
+    Parse_Options po;
+    dyad_parser_options opt;
+    long n_ok, n_failed, n_timeout;
+};
+
+dyad_parser *dyad_parser_new(const dyad_parser_options *opt, dyad_error *err)
+{
+    dyad_parser *p = calloc(1, sizeof *p);
+    if (!p) { dyad_fail(err, DYAD_ENOMEM, "out of memory"); return NULL; }
+    if (opt) p->opt = *opt;
+    if (p->opt.max_parse_ms <= 0) p->opt.max_parse_ms = 1000;
+    if (p->opt.max_tokens <= 0) p->opt.max_tokens = 80;
+    if (p->opt.linkage_limit <= 0) p->opt.linkage_limit = 16;
+    if (p->opt.disjunct_cost <= 0) p->opt.disjunct_cost = 2.7;
+    if (p->opt.max_null_count == 0) p->opt.max_null_count = 2;
+    lg_error_set_handler(lg_quiet, NULL);
+    pthread_mutex_lock(&dict_lock);
+    if (!shared_dict) shared_dict = dictionary_create_lang("en");
+    if (shared_dict) dict_users++;
+    pthread_mutex_unlock(&dict_lock);
+    if (!shared_dict) {
+        free(p);
+        dyad_fail(err, DYAD_ENOTFOUND, "link-grammar English dictionary not "
+                  "found (install link-grammar-dictionaries-en)");
+        return NULL;
+    }
+    Parse_Options po = p->po = parse_options_create();
+    parse_options_set_verbosity(po, 0);
+    parse_options_set_linkage_limit(po, p->opt.linkage_limit);
+    parse_options_set_disjunct_cost(po, p->opt.disjunct_cost);
+    parse_options_set_max_parse_time(po, (p->opt.max_parse_ms + 999) / 1000);
+    parse_options_set_short_length(po, 10);
+    parse_options_set_spell_guess(po, 0);
+    parse_options_set_islands_ok(po, 0);
+    parse_options_set_repeatable_rand(po, 1);
+    parse_options_set_min_null_count(po, 0);
+    parse_options_set_max_null_count(po, 0);
+    return p;
+}
+
+void dyad_parser_free(dyad_parser *p)
+{
+    if (!p) return;
+    parse_options_delete(p->po);
+    pthread_mutex_lock(&dict_lock);
+    if (--dict_users == 0) {
+        dictionary_delete(shared_dict);
+        shared_dict = NULL;
+    }
+    pthread_mutex_unlock(&dict_lock);
+    free(p);
+}
+
+void dyad_parser_stats(const dyad_parser *p, long *ok, long *failed,
+                       long *timeouts)
+{
+    if (ok) *ok = p->n_ok;
+    if (failed) *failed = p->n_failed;
+    if (timeouts) *timeouts = p->n_timeout;
+}
+
+/* ------------------------------------------------------- tree nodes */
+
+/* A constituent: a phrase (label, children) or a leaf (word >= 0, index
+ * into the link-grammar words without the walls). */
+typedef struct node {
+    char label[8];
+    int word;
+    int child, next;     /* first child / next sibling, -1 none */
+} node;
+
+typedef struct {
+    node *v;
+    int n, cap;
+} tree;
+
+static int new_node(tree *t, const char *label, int word)
+{
+    if (t->n == t->cap) {
+        int cap = t->cap ? t->cap * 2 : 128;
+        node *v = realloc(t->v, (size_t)cap * sizeof *v);
+        if (!v) return -1;
+        t->v = v;
+        t->cap = cap;
+    }
+    node *x = &t->v[t->n];
+    snprintf(x->label, sizeof x->label, "%s", label);
+    x->word = word;
+    x->child = x->next = -1;
+    return t->n++;
+}
+
+/* Parse link-grammar's "(S (NP a b) ...)" into t; leaves numbered in
+ * order.  Returns the root or -1. */
+static int read_tree(tree *t, const char **s, int *leaves, int depth)
+{
+    while (isspace((unsigned char)**s)) (*s)++;
+    if (**s != '(' || depth > 200) return -1;
+    (*s)++;
+    char label[8];
+    size_t k = 0;
+    while (**s && !isspace((unsigned char)**s) && **s != '(' && **s != ')') {
+        if (k < sizeof label - 1) label[k++] = **s;
+        (*s)++;
+    }
+    label[k] = 0;
+    int me = new_node(t, label, -1), last = -1;
+    if (me < 0) return -1;
+    for (;;) {
+        while (isspace((unsigned char)**s)) (*s)++;
+        if (**s == ')') { (*s)++; return me; }
+        if (**s == 0) return -1;
+        int c;
+        if (**s == '(') {
+            c = read_tree(t, s, leaves, depth + 1);
+        } else {
+            while (**s && !isspace((unsigned char)**s) && **s != ')') (*s)++;
+            c = new_node(t, "", (*leaves)++);
+        }
+        if (c < 0) return -1;
+        if (last < 0) t->v[me].child = c; else t->v[last].next = c;
+        last = c;
+    }
+}
+
+/* Coder's label for a link-grammar label; "" = splice the children. */
+static const char *map_label(const char *l)
+{
+    static const char *const keep[] = { "S", "NP", "VP", "PP", "SBAR", "ADJP",
+                                        "ADVP", NULL };
+    for (int i = 0; keep[i]; i++) if (!strcmp(l, keep[i])) return l;
+    if (!strcmp(l, "WHNP") || !strcmp(l, "QP") || !strcmp(l, "NX") ||
+        !strcmp(l, "UCP")) return "NP";
+    if (!strcmp(l, "WHADVP") || !strcmp(l, "PRT")) return "ADVP";
+    if (!strcmp(l, "WHPP")) return "PP";
+    if (!strcmp(l, "SINV") || !strcmp(l, "SQ")) return "S";
+    if (!strcmp(l, "SBARQ")) return "SBAR";
+    return "";
+}
+
+/* ------------------------------------------------------------- tags */
+
+/* Subscript of a link-grammar word ("visited.v-d" -> "v-d"), "" none;
+ * the bracket note ("[!<YEAR-DATE>]") goes to *note. */
+static const char *subscript(const char *w, char *note, size_t cap)
+{
+    note[0] = 0;
+    const char *br = strchr(w, '[');
+    if (br && br != w) {
+        const char *e = strchr(br, ']');
+        size_t n = e ? (size_t)(e - br - 1) : strlen(br + 1);
+        if (n >= cap) n = cap - 1;
+        memcpy(note, br + 1, n);
+        note[n] = 0;
+    }
+    const char *dot = strrchr(w, '.');
+    if (!dot || dot == w || dot[-1] == '.' || !islower((unsigned char)dot[1]))
+        return "";
+    return dot + 1;
+}
+
+/* Left-side link labels of word `wi` (linkage numbering) start with pre? */
+static int left_link(Linkage lk, int wi, const char *pre)
+{
+    int n = linkage_get_num_links(lk);
+    size_t k = strlen(pre);
+    for (int i = 0; i < n; i++)
+        if (linkage_get_link_rword(lk, i) == (WordIdx)wi &&
+            strncmp(linkage_get_link_label(lk, i), pre, k) == 0) return 1;
+    return 0;
+}
+
+static const char *verb_tag(Linkage lk, int wi, const char *w, const char *sub,
+                            const char *base)
+{
+    if (base[0] == 'V' || !strcmp(base, "MD")) {
+        if (text_closed_tag(w)) return base;     /* is, has, said ... */
+    }
+    size_t n = strlen(w);
+    if (n > 4 && !strcasecmp(w + n - 3, "ing")) return "VBG";
+    if (strstr(sub, "-d") || (n > 3 && !strcasecmp(w + n - 2, "ed"))) {
+        if (left_link(lk, wi, "PP") || left_link(lk, wi, "Pv") ||
+            left_link(lk, wi, "Mv"))
+            return "VBN";
+        return "VBD";
+    }
+    if (left_link(lk, wi, "I") || left_link(lk, wi, "TO")) return "VB";
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's') return "VBZ";
+    return "VBP";
+}
+
+static const char *refine_tag(Linkage lk, int wi, const char *w,
+                              const char *lgword, const char *base, int first)
+{
+    char note[48];
+    const char *sub = subscript(lgword, note, sizeof note);
+    int cap = isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0xC3;
+    if (!isalnum((unsigned char)w[0]) && (unsigned char)w[0] < 0x80) return base;
+    if (strstr(note, "YEAR-DATE") || strstr(note, "NUMBER")) return "CD";
+    if (text_closed_tag(w) && (!cap || first)) return base;
+    if (strstr(note, "CAPITALIZED")) return base[0] == 'J' ? base : "NNP";
+    switch (sub[0]) {
+    case 'v': case 'q': case 'w': case 'g':
+        return verb_tag(lk, wi, w, sub, base);
+    case 'n': case 's': case 'p': case 'l': case 'm': case 'f': case 'b':
+    case 'c': case 'o': case 't': case 'y':
+        if (cap && base[0] == 'J') return base;
+        if (cap && !(first && sub[0] != 'l' && sub[0] != 'm' && sub[0] != 'f' &&
+                     sub[0] != 'b'))
+            return base[0] == 'J' ? base : "NNP";
+        if (sub[0] == 'p' || (strlen(w) > 3 && w[strlen(w) - 1] == 's' &&
+                              left_link(lk, wi, "Dmc")))
+            return "NNS";
+        return "NN";
+    case 'a':
+        return sub[1] == '-' && sub[2] == 'c' ? "JJR" :
+               sub[1] == '-' && sub[2] == 's' ? "JJS" : "JJ";
+    case 'e':
+        return "RB";
+    case 'r':
+        return base[0] == 'N' || base[0] == 'J' ? "IN" : base;
+    }
+    return base;
+}
+
+/* ------------------------------------------------------- conversion */
+
+typedef struct {
+    char **tok;            /* the Penn tokens */
+    const char **tag;      /* their heuristic tags */
+    int ntok;
+    int nw;                /* link-grammar words without the walls */
+    int *map;              /* link-grammar word -> token, -1 = merged into
+                              the previous one; NULL = could not align */
+    char **wform;          /* per link-grammar word: leaf word, NULL = none */
+    const char **wtag;     /* per link-grammar word: leaf tag */
+    Linkage lk;
+    text_buf b;            /* the tree being written */
+    long leaves;           /* leaves written so far */
+} conv;
+
+static void put(conv *c, const char *s)
+{
+    text_buf_puts(&c->b, s);
+}
+
+/* A link-grammar word without its subscript and notes. */
+static void surface(const char *w, char *out, size_t cap)
+{
+    size_t n = 0;
+    if (*w == '[') w++;
+    for (; *w && *w != '[' && n < cap - 1; w++) {
+        if (*w == '.' && w[1] && islower((unsigned char)w[1]) && n > 0 &&
+            out[n - 1] != '.' && !strchr(w + 1, '.')) break;
+        out[n++] = *w;
+    }
+    if (n && out[n - 1] == ']') n--;
+    out[n] = 0;
+}
+
+/* Link-grammar's spelling of a Penn token. */
+static const char *lg_form(const char *w)
+{
+    static const char *const map[][2] = {
+        {"``", "\""}, {"''", "\""}, {"`", "'"}, {"-LRB-", "("}, {"-RRB-", ")"},
+        {"-LSB-", "["}, {"-RSB-", "]"}, {"-LCB-", "("}, {"-RCB-", ")"}
+    };
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+        if (!strcmp(w, map[i][0])) return map[i][1];
+    return w;
+}
+
+/* Map link-grammar words to our tokens: equal surfaces (ignoring case),
+ * or several link-grammar words that spell one token ("U.S" "."). */
+static int *align(conv *c)
+{
+    int *map = malloc((size_t)(c->nw > 0 ? c->nw : 1) * sizeof *map);
+    int i = 0, j = 0;
+    char a[256], b[256];
+    if (!map) return NULL;
+    while (i < c->nw && j < c->ntok) {
+        const char *f = lg_form(c->tok[j]);
+        size_t fl = strlen(f), al = 0;
+        int m = i;
+        a[0] = 0;
+        while (m < c->nw && al < fl) {
+            surface(linkage_get_word(c->lk, (WordIdx)(m + 1)), b, sizeof b);
+            if (al + strlen(b) >= sizeof a) break;
+            memcpy(a + al, b, strlen(b) + 1);
+            al += strlen(b);
+            m++;
+            if (strncasecmp(a, f, al) != 0) break;
+        }
+        if (al != fl || strcasecmp(a, f) != 0) { free(map); return NULL; }
+        map[i] = j++;
+        while (++i < m) map[i] = -1;
+    }
+    if (i < c->nw || j < c->ntok) { free(map); return NULL; }
+    return map;
+}
+
+/* Leaf word and tag of every link-grammar word. */
+static int tag_words(conv *c)
+{
+    c->wform = calloc((size_t)c->nw + 1, sizeof *c->wform);
+    c->wtag = calloc((size_t)c->nw + 1, sizeof *c->wtag);
+    if (!c->wform || !c->wtag) return DYAD_ENOMEM;
+    c->map = align(c);
+    for (int li = 0; li < c->nw; li++) {
+        const char *lgw = linkage_get_word(c->lk, (WordIdx)(li + 1));
+        if (c->map) {
+            int ti = c->map[li];
+            if (ti < 0) continue;
+            c->wform[li] = strdup(c->tok[ti]);
+            c->wtag[li] = refine_tag(c->lk, li + 1, c->tok[ti], lgw, c->tag[ti], ti == 0);
+            /* "White House": a capitalised word before a name is a name */
+            if (c->wtag[li][0] == 'V' && isupper((unsigned char)c->tok[ti][0]) &&
+                ti + 1 < c->ntok && isupper((unsigned char)c->tok[ti + 1][0]) &&
+                !text_closed_tag(c->tok[ti]))
+                c->wtag[li] = "NNP";
+        } else {
+            char w[256];
+            surface(lgw ? lgw : "?", w, sizeof w);
+            const char *wp = !strcmp(w, "(") ? "-LRB-" : !strcmp(w, ")") ? "-RRB-" :
+                             w[0] ? w : "?";
+            c->wform[li] = strdup(wp);
+            c->wtag[li] = refine_tag(c->lk, li + 1, wp, lgw ? lgw : "",
+                                     dyad_pos_guess(&wp, 1, 0), li == 0);
+        }
+        if (!c->wform[li]) return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
+static int nominal(const char *t)
+{
+    return t[0] == 'N' || t[0] == 'J' || !strcmp(t, "DT") || !strcmp(t, "CD") ||
+           !strcmp(t, "PRP$") || !strcmp(t, "POS") || !strcmp(t, "PRP");
+}
+
+static int noun_head(const char *t)
+{
+    return t[0] == 'N' || !strcmp(t, "CD") || !strcmp(t, "PRP");
+}
+
+static const char *leaf_tag(const conv *c, const tree *t, int x)
+{
+    int w = t->v[x].word;
+    return w >= 0 && c->wform[w] ? c->wtag[w] : NULL;
+}
+
+static void emit(conv *c, const tree *t, int x, int depth);
+
+static int verbal(const char *t)
+{
+    return t[0] == 'V' || !strcmp(t, "MD");
+}
+
+/* Does the phrase x have a verb (leaf or VP) among its children? */
+static int has_verb(const conv *c, const tree *t, int x)
+{
+    for (int k = t->v[x].child; k >= 0; k = t->v[k].next) {
+        const char *tg = leaf_tag(c, t, k);
+        if (tg ? verbal(tg) || !strcmp(tg, "TO")
+               : !strcmp(map_label(t->v[k].label), "VP")) return 1;
+    }
+    return 0;
+}
+
+/* Children of x, with two repairs of link-grammar's bracketing: runs of
+ * bare nominal leaves holding a noun become NPs ("supplying drones"), and
+ * a bare verb directly under S opens a VP over the rest of the clause
+ * (but not over the final punctuation). */
+static void emit_children(conv *c, const tree *t, int x, const char *lab, int depth)
+{
+    int group = strcmp(lab, "NP") && strcmp(lab, "ADJP") && strcmp(lab, "ADVP");
+    int clause = !strcmp(lab, "S") || !strcmp(lab, "SBAR"), in_vp = 0;
+    for (int k = t->v[x].child; k >= 0; ) {
+        const char *tg = leaf_tag(c, t, k);
+        if (clause && !in_vp && tg && verbal(tg)) {
+            put(c, " (VP");
+            in_vp = 1;
+        }
+        if (in_vp && tg && !strcmp(tg, ".")) {
+            put(c, ")");
+            in_vp = 0;
+            clause = 0;
+        }
+        if (group && tg && nominal(tg)) {
+            int e = k, head = 0;
+            for (; e >= 0 && (tg = leaf_tag(c, t, e)) && nominal(tg); e = t->v[e].next)
+                head |= noun_head(tg);
+            if (head) {
+                put(c, " (NP");
+                for (; k != e; k = t->v[k].next) emit(c, t, k, depth + 1);
+                put(c, ")");
+                continue;
+            }
+        }
+        emit(c, t, k, depth + 1);
+        k = t->v[k].next;
+    }
+    if (in_vp) put(c, ")");
+}
+
+static void emit(conv *c, const tree *t, int x, int depth)
+{
+    const node *nd = &t->v[x];
+    if (nd->word >= 0) {
+        if (!c->wform[nd->word]) return;
+        c->leaves++;
+        put(c, " (");
+        put(c, c->wtag[nd->word]);
+        put(c, " ");
+        put(c, c->wform[nd->word]);
+        put(c, ")");
+        return;
+    }
+    const char *lab = map_label(nd->label);
+    int only = nd->child;
+    /* link-grammar's (NP (PP (NP x) (PP ..))): use the PP's parts */
+    if (!strcmp(lab, "NP") && only >= 0 && t->v[only].next < 0 &&
+        !strcmp(map_label(t->v[only].label), "PP")) {
+        emit(c, t, only, depth);
+        return;
+    }
+    if (!strcmp(lab, "PP") && depth > 0 && only >= 0 && t->v[only].word < 0 &&
+        !strcmp(map_label(t->v[only].label), "NP") && t->v[only].next >= 0 &&
+        t->v[t->v[only].next].word < 0)
+        lab = "";          /* the PP of the case above: splice */
+    if (!strcmp(lab, "VP") && !has_verb(c, t, x))
+        lab = "";          /* a VP without a verb: keep only its parts */
+    size_t mark = c->b.len;
+    long before = c->leaves;
+    if (*lab) { put(c, " ("); put(c, lab); }
+    emit_children(c, t, x, lab, depth);
+    if (*lab) put(c, ")");
+    if (c->leaves == before && !c->b.oom) {    /* no words: drop "(NP)" */
+        c->b.len = mark;
+        c->b.p[mark] = 0;
+    }
+}
+
+/* Run link-grammar; returns a linkage or NULL (timeout flagged). */
+static Linkage run_lg(dyad_parser *p, Sentence s, int *timeout)
+{
+    Parse_Options po = p->po;
+    *timeout = 0;
+    int k = sentence_parse(s, po);
+    if (parse_options_timer_expired(po)) { *timeout = 1; return NULL; }
+    if ((k <= 0 || sentence_num_valid_linkages(s) <= 0) && p->opt.max_null_count > 0) {
+        parse_options_set_min_null_count(po, 1);
+        parse_options_set_max_null_count(po, p->opt.max_null_count);
+        k = sentence_parse(s, po);
+        parse_options_set_min_null_count(po, 0);
+        parse_options_set_max_null_count(po, 0);
+        if (parse_options_timer_expired(po)) { *timeout = 1; return NULL; }
+    }
+    if (k <= 0 || sentence_num_valid_linkages(s) <= 0) return NULL;
+    return linkage_create(0, s, po);
+}
+
+static int convert(conv *c, dyad_parser *p, char **out, dyad_error *err)
+{
+    char *cs = linkage_print_constituent_tree(c->lk, SINGLE_LINE);
+    tree t = {0};
+    int leaves = 0;
+    const char *s = cs ? cs : "";
+    int root = read_tree(&t, &s, &leaves, 0);
+    if (cs) linkage_free_constituent_tree_str(cs);
+    c->nw = (int)linkage_get_num_words(c->lk) - 2;
+    if (root < 0 || leaves != c->nw) {
+        free(t.v);
+        p->n_failed++;
+        return dyad_fail(err, DYAD_EPARSE, "link-grammar tree could not be read");
+    }
+    if (tag_words(c)) c->b.oom = 1;
+    put(c, "(ROOT");
+    int wrap = strcmp(map_label(t.v[root].label), "S") != 0;
+    if (wrap) put(c, " (S");
+    emit(c, &t, root, 0);
+    if (wrap) put(c, ")");
+    put(c, ")");
+    free(t.v);
+    if (c->b.oom) return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+    *out = c->b.p;
+    c->b.p = NULL;
+    p->n_ok++;
+    return DYAD_OK;
+}
+
+static void conv_free(conv *c)
+{
+    for (int i = 0; c->wform && i < c->nw; i++) free(c->wform[i]);
+    free(c->wform);
+    free(c->wtag);
+    free(c->map);
+    free(c->b.p);
+    free(c->tag);
+    free(c->tok);
+}
+
+int dyad_parser_parse(dyad_parser *p, const char *tokens, char **tree_out,
+                      dyad_error *err)
+{
+    conv c = {0};
+    char *copy = strdup(tokens ? tokens : ""), *input = NULL;
+    int rc = DYAD_ENOMEM, n = 1;
+    *tree_out = NULL;
+    for (const char *q = tokens ? tokens : ""; *q; q++) n += *q == ' ';
+    c.tok = malloc((size_t)n * sizeof *c.tok);
+    c.tag = malloc((size_t)n * sizeof *c.tag);
+    input = malloc(strlen(copy ? copy : "") + 2);
+    if (!copy || !c.tok || !c.tag || !input) {
+        dyad_fail(err, rc, "out of memory");
+        goto done;
+    }
+    for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) c.tok[c.ntok++] = w;
+    if (c.ntok == 0) { rc = dyad_fail(err, DYAD_EEMPTY, "empty sentence"); goto done; }
+    if (c.ntok > p->opt.max_tokens) {
+        p->n_failed++;
+        rc = dyad_fail(err, DYAD_ELIMIT, "sentence has %d tokens, over the parser "
+                       "limit of %d", c.ntok, p->opt.max_tokens);
+        goto done;
+    }
+    input[0] = 0;
+    for (int i = 0; i < c.ntok; i++) {
+        c.tag[i] = dyad_pos_guess((const char *const *)c.tok, (size_t)c.ntok, (size_t)i);
+        if (i) strcat(input, " ");
+        strcat(input, lg_form(c.tok[i]));
+    }
+    lg_error_set_handler(lg_quiet, NULL);   /* the handler is per thread */
+    Sentence s = sentence_create(input, shared_dict);
+    int timeout = 0;
+    if (!s || sentence_split(s, p->po) < 0) {
+        p->n_failed++;
+        rc = dyad_fail(err, DYAD_EPARSE, "link-grammar could not tokenise the sentence");
+    } else if (!(c.lk = run_lg(p, s, &timeout))) {
+        if (timeout) p->n_timeout++; else p->n_failed++;
+        rc = dyad_fail(err, DYAD_EPARSE, timeout ? "link-grammar timed out "
+                       "(over %d ms)" : "link-grammar found no parse",
+                       p->opt.max_parse_ms);
+    } else {
+        rc = convert(&c, p, tree_out, err);
+        linkage_delete(c.lk);
+    }
+    if (s) sentence_delete(s);
+done:
+    conv_free(&c);
+    free(copy);
+    free(input);
+    return rc;
+}
+
+int dyad_tree_for_tokens(dyad_parser *p, const char *tokens, char **tree,
+                         const char **method, dyad_error *err)
+{
+    *method = "parse";
+    if (p && dyad_parser_parse(p, tokens, tree, err) == DYAD_OK) return DYAD_OK;
+    if (err) err->status = DYAD_OK;        /* a fallback, not a failure */
+    *method = "shallow";
+    *tree = dyad_shallow_tree(tokens);
+    return *tree ? DYAD_OK : dyad_fail(err, DYAD_ENOMEM, "out of memory");
+}

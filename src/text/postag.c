@@ -1,0 +1,215 @@
+/*
+ * postag.c -- heuristic Penn part-of-speech tags.
+ *
+ * Used on its own by the shallow tree (shallow.c) and as the baseline the
+ * link-grammar converter (src/parse/lgparse.c) refines with subscripts.
+ * Closed-class words come from a small lexicon; open-class words are
+ * guessed from capitalisation, suffix and the neighbours.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text/textint.h"
+
+typedef struct { const char *word, *tag; } lexent;
+
+/* Sorted by word for bsearch; lower case. */
+static const lexent lexicon[] = {
+    {"'d", "MD"}, {"'ll", "MD"}, {"'m", "VBP"}, {"'re", "VBP"}, {"'s", "POS"},
+    {"'ve", "VBP"}, {"a", "DT"}, {"about", "IN"}, {"above", "IN"},
+    {"across", "IN"}, {"after", "IN"}, {"against", "IN"}, {"ago", "RB"},
+    {"all", "DT"}, {"allegedly", "RB"}, {"almost", "RB"}, {"along", "IN"},
+    {"also", "RB"}, {"although", "IN"}, {"am", "VBP"}, {"amid", "IN"},
+    {"amidst", "IN"}, {"among", "IN"}, {"an", "DT"}, {"and", "CC"},
+    {"another", "DT"}, {"any", "DT"}, {"are", "VBP"}, {"around", "IN"},
+    {"as", "IN"}, {"at", "IN"}, {"be", "VB"}, {"became", "VBD"},
+    {"because", "IN"}, {"been", "VBN"}, {"before", "IN"}, {"began", "VBD"},
+    {"behind", "IN"}, {"being", "VBG"}, {"below", "IN"}, {"beside", "IN"},
+    {"between", "IN"}, {"beyond", "IN"}, {"both", "DT"}, {"brought", "VBD"},
+    {"but", "CC"}, {"by", "IN"}, {"ca", "MD"}, {"came", "VBD"}, {"can", "MD"},
+    {"could", "MD"}, {"despite", "IN"}, {"did", "VBD"}, {"do", "VBP"},
+    {"does", "VBZ"}, {"during", "IN"}, {"each", "DT"}, {"either", "DT"},
+    {"every", "DT"}, {"except", "IN"}, {"few", "JJ"}, {"for", "IN"},
+    {"fought", "VBD"}, {"from", "IN"}, {"gave", "VBD"}, {"had", "VBD"},
+    {"has", "VBZ"}, {"have", "VBP"}, {"he", "PRP"}, {"held", "VBD"},
+    {"her", "PRP$"}, {"hers", "PRP"}, {"herself", "PRP"}, {"him", "PRP"},
+    {"himself", "PRP"}, {"his", "PRP$"}, {"how", "WRB"}, {"however", "RB"},
+    {"i", "PRP"}, {"if", "IN"}, {"in", "IN"}, {"including", "VBG"},
+    {"inside", "IN"}, {"into", "IN"}, {"is", "VBZ"}, {"it", "PRP"},
+    {"its", "PRP$"}, {"itself", "PRP"}, {"kept", "VBD"}, {"led", "VBD"},
+    {"left", "VBD"}, {"like", "IN"}, {"made", "VBD"}, {"many", "JJ"},
+    {"may", "MD"}, {"me", "PRP"}, {"met", "VBD"}, {"might", "MD"},
+    {"more", "JJR"}, {"most", "JJS"}, {"much", "JJ"}, {"must", "MD"},
+    {"my", "PRP$"}, {"n't", "RB"}, {"near", "IN"}, {"neither", "DT"},
+    {"never", "RB"}, {"no", "DT"}, {"nor", "CC"}, {"not", "RB"},
+    {"of", "IN"}, {"off", "RP"}, {"on", "IN"}, {"once", "RB"},
+    {"only", "RB"}, {"onto", "IN"}, {"or", "CC"}, {"other", "JJ"},
+    {"our", "PRP$"}, {"ours", "PRP"}, {"ourselves", "PRP"}, {"out", "IN"},
+    {"outside", "IN"}, {"over", "IN"}, {"per", "IN"}, {"said", "VBD"},
+    {"same", "JJ"}, {"sent", "VBD"}, {"several", "JJ"}, {"shall", "MD"},
+    {"she", "PRP"}, {"should", "MD"}, {"since", "IN"}, {"so", "RB"},
+    {"some", "DT"}, {"such", "JJ"}, {"than", "IN"}, {"that", "IN"},
+    {"the", "DT"}, {"their", "PRP$"}, {"theirs", "PRP"}, {"them", "PRP"},
+    {"themselves", "PRP"}, {"then", "RB"}, {"there", "EX"}, {"these", "DT"},
+    {"they", "PRP"}, {"this", "DT"}, {"those", "DT"}, {"though", "IN"},
+    {"through", "IN"}, {"throughout", "IN"}, {"thus", "RB"}, {"to", "TO"},
+    {"told", "VBD"}, {"took", "VBD"}, {"toward", "IN"}, {"towards", "IN"},
+    {"under", "IN"}, {"unless", "IN"}, {"until", "IN"}, {"upon", "IN"},
+    {"us", "PRP"}, {"very", "RB"}, {"via", "IN"}, {"was", "VBD"},
+    {"we", "PRP"}, {"went", "VBD"}, {"were", "VBD"}, {"what", "WP"},
+    {"when", "WRB"}, {"where", "WRB"}, {"whether", "IN"}, {"which", "WDT"},
+    {"while", "IN"}, {"who", "WP"}, {"whom", "WP"}, {"whose", "WP$"},
+    {"why", "WRB"}, {"will", "MD"}, {"with", "IN"}, {"within", "IN"},
+    {"without", "IN"}, {"wo", "MD"}, {"won", "VBD"}, {"would", "MD"},
+    {"yet", "RB"}, {"you", "PRP"}, {"your", "PRP$"}
+};
+
+static int lexcmp(const void *k, const void *e)
+{
+    return strcasecmp((const char *)k, ((const lexent *)e)->word);
+}
+
+const char *text_closed_tag(const char *w)
+{
+    const lexent *e = bsearch(w, lexicon, sizeof lexicon / sizeof *lexicon,
+                              sizeof *lexicon, lexcmp);
+    return e ? e->tag : NULL;
+}
+
+static const char *punct_tag(const char *w)
+{
+    static const lexent p[] = {
+        {",", ","}, {".", "."}, {"?", "."}, {"!", "."}, {":", ":"},
+        {";", ":"}, {"--", ":"}, {"...", ":"}, {"``", "``"}, {"`", "``"},
+        {"''", "''"}, {"-LRB-", "-LRB-"}, {"-RRB-", "-RRB-"},
+        {"-LSB-", "-LRB-"}, {"-RSB-", "-RRB-"}, {"-LCB-", "-LRB-"},
+        {"-RCB-", "-RRB-"}, {"$", "$"}, {"#", "#"}, {"%", "NN"}, {"-", ":"}
+    };
+    for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+        if (strcmp(w, p[i].word) == 0) return p[i].tag;
+    return NULL;
+}
+
+static int ends(const char *w, const char *suf)
+{
+    size_t n = strlen(w), k = strlen(suf);
+    return n > k + 1 && strcasecmp(w + n - k, suf) == 0;
+}
+
+static int is_number(const char *w)
+{
+    static const char *const words[] = { "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+        "thousands", "millions", "hundred", "thousand", "million", "billion",
+        "trillion", "dozen", NULL };
+    int digit = 0;
+    for (const char *p = w; *p; p++) {
+        if (isdigit((unsigned char)*p)) digit = 1;
+        else if (!strchr(",.-/:", *p) && !(p[1] == 0 && digit && strchr("smk", *p)))
+            return 0;
+    }
+    if (digit) return 1;
+    for (int i = 0; words[i]; i++)
+        if (strcasecmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
+/* A be/have form within the three tokens before i (for VBN). */
+static int aux_before(const char *const *t, size_t i)
+{
+    static const char *const aux[] = { "is", "are", "was", "were", "be",
+        "been", "being", "has", "have", "had", "'s", "'ve", "get", "got", NULL };
+    for (size_t k = 1; k <= 3 && k <= i; k++) {
+        for (int a = 0; aux[a]; a++)
+            if (strcasecmp(t[i - k], aux[a]) == 0) return 1;
+        const char *tag = text_closed_tag(t[i - k]);
+        if (!tag || strcmp(tag, "RB") != 0) break;
+    }
+    return 0;
+}
+
+static int demonym(const char *w)
+{
+    return strlen(w) >= 6 && (ends(w, "ian") || ends(w, "ean") || ends(w, "can") ||
+           ends(w, "ese") || ends(w, "ish") || ends(w, "ani") || ends(w, "aqi") ||
+           ends(w, "eli") || ends(w, "uelan") || ends(w, "ban") || ends(w, "ern"));
+}
+
+static const char *lower_guess(const char *const *t, size_t n, size_t i)
+{
+    const char *w = t[i];
+    const char *prev = i ? t[i - 1] : "";
+    const char *ptag = i ? text_closed_tag(prev) : NULL;
+    if (ptag && (!strcmp(ptag, "MD") || !strcmp(ptag, "TO")) && !ends(w, "ed") &&
+        !ends(w, "ing")) return "VB";
+    if (ends(w, "ly")) return "RB";
+    if (ends(w, "ing")) return "VBG";
+    if (ends(w, "ed")) {
+        if (aux_before(t, i)) return "VBN";
+        if (i + 1 < n && strcasecmp(t[i + 1], "by") == 0) return "VBN";
+        if (ptag && !strcmp(ptag, "DT")) return "JJ";
+        return "VBD";
+    }
+    if (ends(w, "al") || ends(w, "ous") || ends(w, "ive") || ends(w, "ic") ||
+        ends(w, "ful") || ends(w, "less") || ends(w, "able") || ends(w, "ible") ||
+        ends(w, "ary") || ends(w, "ical")) return "JJ";
+    if (ends(w, "s") && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
+        /* a third-person verb right after its subject */
+        if (i > 0 && (isupper((unsigned char)prev[0]) ||
+                      (ptag && !strcmp(ptag, "PRP")))) {
+            const char *nx = i + 1 < n ? t[i + 1] : "";
+            const char *ntag = text_closed_tag(nx);
+            if (ntag && (!strcmp(ntag, "DT") || !strcmp(ntag, "PRP$") ||
+                         !strcmp(ntag, "TO") || !strcmp(ntag, "IN")))
+                return "VBZ";
+            if (isupper((unsigned char)nx[0])) return "VBZ";
+        }
+        return "NNS";
+    }
+    return "NN";
+}
+
+const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
+{
+    const char *w = t[i], *tag;
+    if (!w || !*w) return "NN";
+    if ((tag = punct_tag(w))) return tag;
+    if (strcmp(w, "'") == 0)
+        return i > 0 && ends(t[i - 1], "s") ? "POS" : "''";
+    if (strcmp(w, "'s") == 0 && i > 0) {
+        const char *pt = text_closed_tag(t[i - 1]);
+        if (pt && (!strcmp(pt, "PRP") || !strcmp(pt, "EX") || !strcmp(pt, "IN")))
+            return "VBZ";
+        return "POS";
+    }
+    if (is_number(w)) return "CD";
+    int initial = i == 0 || punct_tag(t[i - 1]) != NULL;
+    if ((tag = text_closed_tag(w)) &&
+        (!isupper((unsigned char)w[0]) || initial || strlen(w) == 1)) {
+        if (!strcmp(tag, "IN") && !strcasecmp(w, "that") && i + 1 < n) {
+            const char *nt = dyad_pos_guess(t, n, i + 1);
+            if (nt[0] == 'N' || nt[0] == 'J') return "DT";
+        }
+        return tag;
+    }
+    if (isupper((unsigned char)w[0]) || ((unsigned char)w[0] >= 0xC3 && !islower((unsigned char)w[0]))) {
+        if (demonym(w) && i + 1 < n && isalpha((unsigned char)t[i + 1][0]) &&
+            strcmp(t[i + 1], "'s") != 0)
+            return "JJ";
+        if (initial && i + 1 < n && !isupper((unsigned char)t[i + 1][0]) &&
+            strlen(w) > 1) {
+            /* "Experts have": a common word capitalised to open a sentence */
+            char low[64];
+            size_t k = strlen(w) < 63 ? strlen(w) : 63;
+            for (size_t j = 0; j < k; j++) low[j] = (char)tolower((unsigned char)w[j]);
+            low[k] = 0;
+            const char *lt[1] = { low };
+            const char *g = lower_guess(lt, 1, 0);
+            if (strcmp(g, "NN") != 0 && strcmp(g, "VBZ") != 0) return g;
+        }
+        return "NNP";
+    }
+    return lower_guess(t, n, i);
+}

@@ -1,0 +1,206 @@
+/*
+ * test_lgparse.c -- link-grammar trees and the shallow fallback: both must
+ * be balanced Penn bracketings using only the coder's phrase labels, with
+ * POS tags at the leaves and every token kept in order.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dyad.h"
+#include "test.h"
+
+static int phrase_ok(const char *l)
+{
+    static const char *const ok[] = { "ROOT", "S", "NP", "VP", "PP", "SBAR",
+                                      "ADJP", "ADVP", NULL };
+    for (int i = 0; ok[i]; i++) if (!strcmp(l, ok[i])) return 1;
+    return 0;
+}
+
+/* Walk a tree; append leaves "TAG/word " to out.  Returns 0 when
+ * unbalanced or a phrase label is not allowed. */
+static int walk(const char **s, char *out, size_t cap, int depth)
+{
+    char label[32], word[128];
+    int n = 0;
+    while (**s == ' ') (*s)++;
+    if (**s != '(' || depth > 500) return 0;
+    (*s)++;
+    while (**s && **s != ' ' && **s != '(' && **s != ')' && n < 31) label[n++] = *(*s)++;
+    label[n] = 0;
+    while (**s == ' ') (*s)++;
+    if (**s != '(') {                 /* a leaf: (TAG word) */
+        n = 0;
+        while (**s && **s != ')' && **s != ' ' && n < 127) word[n++] = *(*s)++;
+        word[n] = 0;
+        if (**s != ')' || !n || !label[0]) return 0;
+        (*s)++;
+        size_t k = strlen(out);
+        snprintf(out + k, cap - k, "%s/%s ", label, word);
+        return 1;
+    }
+    if (!phrase_ok(label)) return 0;
+    while (**s == '(') {
+        if (!walk(s, out, cap, depth + 1)) return 0;
+        while (**s == ' ') (*s)++;
+    }
+    if (**s != ')') return 0;
+    (*s)++;
+    return 1;
+}
+
+static int tree_ok(const char *t, char *leaves, size_t cap)
+{
+    leaves[0] = 0;
+    const char *s = t;
+    if (!walk(&s, leaves, cap, 0)) return 0;
+    return *s == 0 && strncmp(t, "(ROOT (S ", 9) == 0;
+}
+
+/* The words of a leaves list, to compare with the tokens. */
+static void words_of(const char *leaves, char *out, size_t cap)
+{
+    out[0] = 0;
+    for (const char *p = leaves; *p; ) {
+        const char *sl = strchr(p, '/'), *sp = strchr(p, ' ');
+        if (!sl || !sp) break;
+        size_t k = strlen(out);
+        snprintf(out + k, cap - k, "%s%.*s", k ? " " : "", (int)(sp - sl - 1), sl + 1);
+        p = sp + 1;
+    }
+}
+
+/* The tree kept every token, in order (prints the difference). */
+static int same_words(const char *got, const char *want)
+{
+    if (strcmp(got, want) == 0) return 1;
+    printf("  leaves: %s\n  tokens: %s\n", got, want);
+    return 0;
+}
+
+static void test_lg_tree_maduro(void)
+{
+    dyad_error e = {0};
+    dyad_parser *p = dyad_parser_new(NULL, &e);
+    CHECK(p != NULL);
+    if (!p) return;
+    const char *toks = "Venezuelan President Nicolas Maduro visited Tehran in 2022 .";
+    char *t = NULL, leaves[2048], words[2048];
+    CHECK_INT(dyad_parser_parse(p, toks, &t, &e), DYAD_OK);
+    if (t) {
+        CHECK(tree_ok(t, leaves, sizeof leaves));
+        words_of(leaves, words, sizeof words);
+        CHECK(same_words(words, toks));
+        CHECK(strstr(t, "(NP ") != NULL);
+        CHECK(strstr(t, "(VP (VBD visited)") != NULL);
+        CHECK(strstr(leaves, "NNP/Maduro") != NULL);
+        CHECK(strstr(leaves, "NNP/Tehran") != NULL);
+        CHECK(strstr(leaves, "CD/2022") != NULL);
+        CHECK(strstr(leaves, "IN/in") != NULL);
+        CHECK(strstr(t, "(PP (IN in) (NP (CD 2022)))") != NULL);
+    }
+    free(t);
+    dyad_parser_free(p);
+}
+
+static void test_lg_various_sentences(void)
+{
+    static const char *const s[] = {
+        "Arnor 's foreign minister did n't meet the U.S. envoy on Tuesday .",
+        "The ministers , who had been visiting Caracas , signed an agreement -LRB- a treaty -RRB- .",
+        "`` We will respond , '' the Gondor government said in a statement .",
+        "Iran has been supplying drones to Venezuela since 2019 .",
+    };
+    dyad_error e = {0};
+    dyad_parser *p = dyad_parser_new(NULL, &e);
+    if (!p) { CHECK(p != NULL); return; }
+    for (size_t i = 0; i < sizeof s / sizeof *s; i++) {
+        char *t = NULL, leaves[4096], words[4096];
+        int rc = dyad_parser_parse(p, s[i], &t, &e);
+        if (rc != DYAD_OK) t = dyad_shallow_tree(s[i]);
+        CHECK(t != NULL);
+        if (!t) continue;
+        CHECK(tree_ok(t, leaves, sizeof leaves));
+        words_of(leaves, words, sizeof words);
+        CHECK(same_words(words, s[i]));
+        CHECK(strstr(t, "(VP ") != NULL);
+        free(t);
+    }
+    long ok, failed, timeouts;
+    dyad_parser_stats(p, &ok, &failed, &timeouts);
+    CHECK(ok >= 3);
+    dyad_parser_free(p);
+}
+
+static void test_lg_limits(void)
+{
+    dyad_error e = {0};
+    dyad_parser_options o = {0};
+    o.max_tokens = 5;
+    dyad_parser *p = dyad_parser_new(&o, &e);
+    if (!p) { CHECK(p != NULL); return; }
+    char *t = NULL;
+    CHECK_INT(dyad_parser_parse(p, "one two three four five six seven", &t, &e), DYAD_ELIMIT);
+    CHECK(t == NULL);
+    CHECK(strstr(e.msg, "7 tokens") != NULL);
+    CHECK_INT(dyad_parser_parse(p, "", &t, &e), DYAD_EEMPTY);
+    /* over the limit: the shallow tree stands in */
+    const char *method = NULL;
+    CHECK_INT(dyad_tree_for_tokens(p, "Arnor met Gondor in Minas Tirith today .", &t,
+                                   &method, &e), DYAD_OK);
+    CHECK_STR(method, "shallow");
+    CHECK(t && strstr(t, "(VP (VBD met)") != NULL);
+    free(t);
+    t = NULL;
+    /* gibberish: either no parse (caller falls back) or a valid tree */
+    int rc = dyad_parser_parse(p, "zzq xxv qqk", &t, &e);
+    char leaves[512];
+    CHECK(rc == DYAD_EPARSE || (rc == DYAD_OK && tree_ok(t, leaves, sizeof leaves)));
+    free(t);
+    dyad_parser_free(p);
+}
+
+static void test_shallow_tree(void)
+{
+    const char *s = "Venezuelan President Nicolas Maduro visited Tehran in 2022 .";
+    char *t = dyad_shallow_tree(s), leaves[2048], words[2048];
+    CHECK(t != NULL);
+    if (!t) return;
+    CHECK(tree_ok(t, leaves, sizeof leaves));
+    words_of(leaves, words, sizeof words);
+    CHECK(same_words(words, s));
+    CHECK(strstr(t, "(VP (VBD visited) (NP (NNP Tehran)) (PP (IN in) (NP (CD 2022))))") != NULL);
+    CHECK(strstr(t, "(NP (JJ Venezuelan) (NNP President) (NNP Nicolas) (NNP Maduro))") != NULL);
+    free(t);
+    t = dyad_shallow_tree("");
+    CHECK(t && tree_ok(t, leaves, sizeof leaves));
+    free(t);
+    t = dyad_shallow_tree("( odd ) tokens");
+    CHECK(t && tree_ok(t, leaves, sizeof leaves));
+    free(t);
+}
+
+static void test_pos_guess(void)
+{
+    const char *w[] = { "Experts", "said", "Iran", "'s", "allies", "were",
+                        "attacked", "by", "rebels", "quickly", "." };
+    size_t n = sizeof w / sizeof *w;
+    CHECK_STR(dyad_pos_guess(w, n, 0), "NNS");
+    CHECK_STR(dyad_pos_guess(w, n, 1), "VBD");
+    CHECK_STR(dyad_pos_guess(w, n, 2), "NNP");
+    CHECK_STR(dyad_pos_guess(w, n, 3), "POS");
+    CHECK_STR(dyad_pos_guess(w, n, 6), "VBN");
+    CHECK_STR(dyad_pos_guess(w, n, 9), "RB");
+    CHECK_STR(dyad_pos_guess(w, n, 10), ".");
+}
+
+int main(void)
+{
+    RUN(test_lg_tree_maduro);
+    RUN(test_lg_various_sentences);
+    RUN(test_lg_limits);
+    RUN(test_shallow_tree);
+    RUN(test_pos_guess);
+    TEST_MAIN_END;
+}
