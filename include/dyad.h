@@ -297,6 +297,11 @@ int dyad_code_record(dyad_coder *c, const dyad_record *r, dyad_event_list *out,
  * a per-category table to report (may be NULL), count passes/failures. */
 int dyad_validate_file(const char *path, const char *dict_dir, FILE *report,
                        int *passed, int *failed, dyad_error *err);
+/* The same, but with parse_mode 1 the records' texts are parsed by dyad
+ * (link-grammar, shallow fallback) and with 2 shallow-parsed, instead of
+ * using their <Parse> trees: a measure of dyad's own parsing. */
+int dyad_validate_file_ex(const char *path, const char *dict_dir, int parse_mode,
+                          FILE *report, int *passed, int *failed, dyad_error *err);
 
 #ifdef __cplusplus
 }
