@@ -86,7 +86,8 @@ static void consider(dyad_suggestions *s, const dyad_dict *d, char **tok, int a,
     int n = dyad_fold_words(joined, buf, sizeof buf, w, 64);
     if (n < 2)
         return;
-    for (int split = n - 1; split >= 1; split--) {
+    /* the shortest leading part that names a state and a role */
+    for (int split = 1; split < n; split++) {
         char code[DYAD_CODE_MAX];
         const char *c = actor_code_for_phrase(d, w, split, date, code, sizeof code, NULL);
         if (!c || strlen(c) <= 3 || !strncmp(c, "---", 3))
