@@ -69,6 +69,9 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
         *possessive = n > 1;
         return x->any;
     }
+    for (int i = 1; i < n; i++)          /* "troops along its border" */
+        if (in(w[i], it) || in(w[i], he))
+            return in(w[i], he) && x->person[0] ? x->person : x->any;
     if (strcmp(w[0], "THE") != 0 || n < 2 || n > 4)
         return "";
     const char *head = w[n - 1];

@@ -142,6 +142,29 @@ static int ne_words(const plist *pl, int open, const char **w, int max)
     return n;
 }
 
+/* Actor code of an entity's words: the dictionaries, then (in dyad's own
+ * mode) what the document named before for references, also when the
+ * words name only a role ("the government" -> the last state + GOV). */
+static const char *entity_code(dyad_coder *c, const char *const *w, int n, char *buf,
+                               size_t len, int *person)
+{
+    int flags = c->opt.petrarch_compat ? 0 : ACTOR_PERSON_NO_AGENTS;
+    const char *code = actor_code_for_phrase_ex(c->d, w, n, c->date, buf, len,
+                                                person, flags);
+    if (!c->opt.resolve_references || (code && strncmp(code, "---", 3) != 0))
+        return code;
+    const char *r = context_resolve(c, w, n);
+    if (!r)
+        return code;
+    if (!code || !code[3] || strstr(r + 3, code + 3))
+        return r;
+    /* "its troops": the referent's state with the phrase's role */
+    char *both = arena_alloc(&c->scratch, strlen(code) + 4);
+    if (both)
+        sprintf(both, "%.3s%s", r, code + 3);
+    return both ? both : code;
+}
+
 /* The words that name the entity: a relative clause ("Congo's claim that
  * Rwandan troops were fighting ...") describes it but its actors and
  * agents are not the entity's own. */
@@ -179,10 +202,7 @@ void entities_assign(dyad_coder *c)
             n = head_words(w, n);
         char buf[DYAD_CODE_MAX];
         int person = 0;
-        const char *code = actor_code_for_phrase(c->d, w, n, c->date, buf,
-                                                 sizeof buf, &person);
-        if (!code && c->opt.resolve_references)
-            code = context_resolve(c, w, n);
+        const char *code = entity_code(c, w, n, buf, sizeof buf, &person);
         if (c->opt.resolve_references)
             context_note(c, code, person);
         if (code) {
@@ -297,10 +317,7 @@ int entity_add_pseudo(dyad_coder *c, const char *const *w, int n)
         return -1;
     char buf[DYAD_CODE_MAX];
     int person = 0;
-    const char *code = actor_code_for_phrase(c->d, w, n, c->date, buf, sizeof buf,
-                                             &person);
-    if (!code && c->opt.resolve_references)
-        code = context_resolve(c, w, n);
+    const char *code = entity_code(c, w, n, buf, sizeof buf, &person);
     int ne = c->nne++;
     c->ne_pos[ne] = -1;
     c->ne_nec[ne] = -1;

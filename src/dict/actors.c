@@ -480,6 +480,16 @@ const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
                                   int n, int date, char *out, size_t outlen,
                                   int *person)
 {
+    return actor_code_for_phrase_ex(d, words, n, date, out, outlen, person, 0);
+}
+
+const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
+                                     int n, int date, char *out, size_t outlen,
+                                     int *person, int flags)
+{
+    int is_person = 0;
+    if (!person)
+        person = &is_person;
     if (person)
         *person = 0;
     int astart = -1, aend = -1;
@@ -513,6 +523,8 @@ const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
     }
     if (!code && nag == 0)
         return NULL;
+    if (person && *person && (flags & ACTOR_PERSON_NO_AGENTS))
+        nag = 0;            /* a dated person's code already says the role */
     snprintf(out, outlen, "%s", code ? code : "---");
     for (int i = 0; i < nag; i++)
         if (!compose_agent(out, outlen, agents[i]))

@@ -213,6 +213,12 @@ int dict_parse_date(const char *s, size_t len, int *out);
 const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
                                   int n, int date, char *out, size_t outlen,
                                   int *person);
+/* flags: ACTOR_PERSON_NO_AGENTS -- a dated person's code is not composed
+ * with the agents around it ("former president X" stays X's code). */
+#define ACTOR_PERSON_NO_AGENTS 1
+const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
+                                     int n, int date, char *out, size_t outlen,
+                                     int *person, int flags);
 const char *actor_entry_code(const actor_entry *e, int date);
 
 /* verbs.c */

@@ -98,85 +98,6 @@ void dyad_parser_stats(const dyad_parser *p, long *ok, long *failed,
     if (timeouts) *timeouts = p->n_timeout;
 }
 
-/* ------------------------------------------------------- tree nodes */
-
-/* A constituent: a phrase (label, children) or a leaf (word >= 0, index
- * into the link-grammar words without the walls). */
-typedef struct node {
-    char label[8];
-    int word;
-    int child, next;     /* first child / next sibling, -1 none */
-} node;
-
-typedef struct {
-    node *v;
-    int n, cap;
-} tree;
-
-static int new_node(tree *t, const char *label, int word)
-{
-    if (t->n == t->cap) {
-        int cap = t->cap ? t->cap * 2 : 128;
-        node *v = realloc(t->v, (size_t)cap * sizeof *v);
-        if (!v) return -1;
-        t->v = v;
-        t->cap = cap;
-    }
-    node *x = &t->v[t->n];
-    snprintf(x->label, sizeof x->label, "%s", label);
-    x->word = word;
-    x->child = x->next = -1;
-    return t->n++;
-}
-
-/* Parse link-grammar's "(S (NP a b) ...)" into t; leaves numbered in
- * order.  Returns the root or -1. */
-static int read_tree(tree *t, const char **s, int *leaves, int depth)
-{
-    while (isspace((unsigned char)**s)) (*s)++;
-    if (**s != '(' || depth > 200) return -1;
-    (*s)++;
-    char label[8];
-    size_t k = 0;
-    while (**s && !isspace((unsigned char)**s) && **s != '(' && **s != ')') {
-        if (k < sizeof label - 1) label[k++] = **s;
-        (*s)++;
-    }
-    label[k] = 0;
-    int me = new_node(t, label, -1), last = -1;
-    if (me < 0) return -1;
-    for (;;) {
-        while (isspace((unsigned char)**s)) (*s)++;
-        if (**s == ')') { (*s)++; return me; }
-        if (**s == 0) return -1;
-        int c;
-        if (**s == '(') {
-            c = read_tree(t, s, leaves, depth + 1);
-        } else {
-            while (**s && !isspace((unsigned char)**s) && **s != ')') (*s)++;
-            c = new_node(t, "", (*leaves)++);
-        }
-        if (c < 0) return -1;
-        if (last < 0) t->v[me].child = c; else t->v[last].next = c;
-        last = c;
-    }
-}
-
-/* Coder's label for a link-grammar label; "" = splice the children. */
-static const char *map_label(const char *l)
-{
-    static const char *const keep[] = { "S", "NP", "VP", "PP", "SBAR", "ADJP",
-                                        "ADVP", NULL };
-    for (int i = 0; keep[i]; i++) if (!strcmp(l, keep[i])) return l;
-    if (!strcmp(l, "WHNP") || !strcmp(l, "QP") || !strcmp(l, "NX") ||
-        !strcmp(l, "UCP")) return "NP";
-    if (!strcmp(l, "WHADVP") || !strcmp(l, "PRT")) return "ADVP";
-    if (!strcmp(l, "WHPP")) return "PP";
-    if (!strcmp(l, "SINV") || !strcmp(l, "SQ")) return "S";
-    if (!strcmp(l, "SBARQ")) return "SBAR";
-    return "";
-}
-
 /* ------------------------------------------------------------- tags */
 
 /* Subscript of a link-grammar word ("visited.v-d" -> "v-d"), "" none;
@@ -209,17 +130,29 @@ static int left_link(Linkage lk, int wi, const char *pre)
     return 0;
 }
 
+/* Is link-grammar word wi+1 "by"? */
+static int by_follows(Linkage lk, int wi)
+{
+    if (wi + 1 >= (int)linkage_get_num_words(lk)) return 0;
+    const char *n = linkage_get_word(lk, (WordIdx)(wi + 1));
+    return n && !strncasecmp(n, "by", 2) && (n[2] == 0 || n[2] == '.');
+}
+
 static const char *verb_tag(Linkage lk, int wi, const char *w, const char *sub,
                             const char *base)
 {
+    int next_is_by = by_follows(lk, wi);
     if (base[0] == 'V' || !strcmp(base, "MD")) {
         if (text_closed_tag(w)) return base;     /* is, has, said ... */
     }
     size_t n = strlen(w);
     if (n > 4 && !strcasecmp(w + n - 3, "ing")) return "VBG";
     if (strstr(sub, "-d") || (n > 3 && !strcasecmp(w + n - 2, "ed"))) {
+        /* after have/be; a participle modifier (Mv) only before "by":
+         * in news a bare -ed verb after a noun is mostly the main verb,
+         * and link-grammar's first linkage often reads it as a modifier */
         if (left_link(lk, wi, "PP") || left_link(lk, wi, "Pv") ||
-            left_link(lk, wi, "Mv"))
+            (left_link(lk, wi, "Mv") && next_is_by))
             return "VBN";
         return "VBD";
     }
@@ -274,14 +207,7 @@ typedef struct {
     char **wform;          /* per link-grammar word: leaf word, NULL = none */
     const char **wtag;     /* per link-grammar word: leaf tag */
     Linkage lk;
-    text_buf b;            /* the tree being written */
-    long leaves;           /* leaves written so far */
 } conv;
-
-static void put(conv *c, const char *s)
-{
-    text_buf_puts(&c->b, s);
-}
 
 /* A link-grammar word without its subscript and notes. */
 static void surface(const char *w, char *out, size_t cap)
@@ -371,114 +297,8 @@ static int tag_words(conv *c)
     return DYAD_OK;
 }
 
-static int nominal(const char *t)
-{
-    return t[0] == 'N' || t[0] == 'J' || !strcmp(t, "DT") || !strcmp(t, "CD") ||
-           !strcmp(t, "PRP$") || !strcmp(t, "POS") || !strcmp(t, "PRP");
-}
-
-static int noun_head(const char *t)
-{
-    return t[0] == 'N' || !strcmp(t, "CD") || !strcmp(t, "PRP");
-}
-
-static const char *leaf_tag(const conv *c, const tree *t, int x)
-{
-    int w = t->v[x].word;
-    return w >= 0 && c->wform[w] ? c->wtag[w] : NULL;
-}
-
-static void emit(conv *c, const tree *t, int x, int depth);
-
-static int verbal(const char *t)
-{
-    return t[0] == 'V' || !strcmp(t, "MD");
-}
-
-/* Does the phrase x have a verb (leaf or VP) among its children? */
-static int has_verb(const conv *c, const tree *t, int x)
-{
-    for (int k = t->v[x].child; k >= 0; k = t->v[k].next) {
-        const char *tg = leaf_tag(c, t, k);
-        if (tg ? verbal(tg) || !strcmp(tg, "TO")
-               : !strcmp(map_label(t->v[k].label), "VP")) return 1;
-    }
-    return 0;
-}
-
-/* Children of x, with two repairs of link-grammar's bracketing: runs of
- * bare nominal leaves holding a noun become NPs ("supplying drones"), and
- * a bare verb directly under S opens a VP over the rest of the clause
- * (but not over the final punctuation). */
-static void emit_children(conv *c, const tree *t, int x, const char *lab, int depth)
-{
-    int group = strcmp(lab, "NP") && strcmp(lab, "ADJP") && strcmp(lab, "ADVP");
-    int clause = !strcmp(lab, "S") || !strcmp(lab, "SBAR"), in_vp = 0;
-    for (int k = t->v[x].child; k >= 0; ) {
-        const char *tg = leaf_tag(c, t, k);
-        if (clause && !in_vp && tg && verbal(tg)) {
-            put(c, " (VP");
-            in_vp = 1;
-        }
-        if (in_vp && tg && !strcmp(tg, ".")) {
-            put(c, ")");
-            in_vp = 0;
-            clause = 0;
-        }
-        if (group && tg && nominal(tg)) {
-            int e = k, head = 0;
-            for (; e >= 0 && (tg = leaf_tag(c, t, e)) && nominal(tg); e = t->v[e].next)
-                head |= noun_head(tg);
-            if (head) {
-                put(c, " (NP");
-                for (; k != e; k = t->v[k].next) emit(c, t, k, depth + 1);
-                put(c, ")");
-                continue;
-            }
-        }
-        emit(c, t, k, depth + 1);
-        k = t->v[k].next;
-    }
-    if (in_vp) put(c, ")");
-}
-
-static void emit(conv *c, const tree *t, int x, int depth)
-{
-    const node *nd = &t->v[x];
-    if (nd->word >= 0) {
-        if (!c->wform[nd->word]) return;
-        c->leaves++;
-        put(c, " (");
-        put(c, c->wtag[nd->word]);
-        put(c, " ");
-        put(c, c->wform[nd->word]);
-        put(c, ")");
-        return;
-    }
-    const char *lab = map_label(nd->label);
-    int only = nd->child;
-    /* link-grammar's (NP (PP (NP x) (PP ..))): use the PP's parts */
-    if (!strcmp(lab, "NP") && only >= 0 && t->v[only].next < 0 &&
-        !strcmp(map_label(t->v[only].label), "PP")) {
-        emit(c, t, only, depth);
-        return;
-    }
-    if (!strcmp(lab, "PP") && depth > 0 && only >= 0 && t->v[only].word < 0 &&
-        !strcmp(map_label(t->v[only].label), "NP") && t->v[only].next >= 0 &&
-        t->v[t->v[only].next].word < 0)
-        lab = "";          /* the PP of the case above: splice */
-    if (!strcmp(lab, "VP") && !has_verb(c, t, x))
-        lab = "";          /* a VP without a verb: keep only its parts */
-    size_t mark = c->b.len;
-    long before = c->leaves;
-    if (*lab) { put(c, " ("); put(c, lab); }
-    emit_children(c, t, x, lab, depth);
-    if (*lab) put(c, ")");
-    if (c->leaves == before && !c->b.oom) {    /* no words: drop "(NP)" */
-        c->b.len = mark;
-        c->b.p[mark] = 0;
-    }
-}
+/* The rule-based builder in src/text/shallow.c, fed our refined tags. */
+char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n);
 
 /* Run link-grammar; returns a linkage or NULL (timeout flagged). */
 static Linkage run_lg(dyad_parser *p, Sentence s, int *timeout)
@@ -499,31 +319,20 @@ static Linkage run_lg(dyad_parser *p, Sentence s, int *timeout)
     return linkage_create(0, s, po);
 }
 
+/* Tags from the linkage, then the tree from the rule-based builder. */
 static int convert(conv *c, dyad_parser *p, char **out, dyad_error *err)
 {
-    char *cs = linkage_print_constituent_tree(c->lk, SINGLE_LINE);
-    tree t = {0};
-    int leaves = 0;
-    const char *s = cs ? cs : "";
-    int root = read_tree(&t, &s, &leaves, 0);
-    if (cs) linkage_free_constituent_tree_str(cs);
     c->nw = (int)linkage_get_num_words(c->lk) - 2;
-    if (root < 0 || leaves != c->nw) {
-        free(t.v);
-        p->n_failed++;
-        return dyad_fail(err, DYAD_EPARSE, "link-grammar tree could not be read");
-    }
-    if (tag_words(c)) c->b.oom = 1;
-    put(c, "(ROOT");
-    int wrap = strcmp(map_label(t.v[root].label), "S") != 0;
-    if (wrap) put(c, " (S");
-    emit(c, &t, root, 0);
-    if (wrap) put(c, ")");
-    put(c, ")");
-    free(t.v);
-    if (c->b.oom) return dyad_fail(err, DYAD_ENOMEM, "out of memory");
-    *out = c->b.p;
-    c->b.p = NULL;
+    if (tag_words(c)) return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+    char **w = malloc((size_t)(c->nw + 1) * sizeof *w);
+    const char **tg = malloc((size_t)(c->nw + 1) * sizeof *tg);
+    size_t n = 0;
+    for (int li = 0; w && tg && li < c->nw; li++)
+        if (c->wform[li]) { w[n] = c->wform[li]; tg[n++] = c->wtag[li]; }
+    *out = w && tg ? text_tree_from_tags(w, tg, n) : NULL;
+    free(w);
+    free(tg);
+    if (!*out) return dyad_fail(err, DYAD_ENOMEM, "out of memory");
     p->n_ok++;
     return DYAD_OK;
 }
@@ -534,7 +343,6 @@ static void conv_free(conv *c)
     free(c->wform);
     free(c->wtag);
     free(c->map);
-    free(c->b.p);
     free(c->tag);
     free(c->tok);
 }

@@ -40,12 +40,19 @@ static double now(void)
 }
 
 /* The date actors are resolved on: the sentence's own date when it has
- * one, else the story's. */
-static const char *coding_date(const dyad_doc *doc, const dyad_sentence *s)
+ * one, else the story's.  A year or month alone stands for its middle
+ * ("in 1999": who held office for most of 1999), not its first day. */
+static const char *coding_date(const dyad_doc *doc, const dyad_sentence *s,
+                               char buf[11])
 {
-    if (s->event_date[0] && s->date_precision != DYAD_DATE_NONE)
-        return s->event_date;
-    return doc->story_date;
+    if (!s->event_date[0] || s->date_precision == DYAD_DATE_NONE)
+        return doc->story_date;
+    snprintf(buf, 11, "%s", s->event_date);
+    if (s->date_precision == DYAD_DATE_YEAR)
+        memcpy(buf + 4, "-07-01", 6);
+    else if (s->date_precision == DYAD_DATE_MONTH)
+        memcpy(buf + 7, "-15", 3);
+    return buf;
 }
 
 static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
@@ -127,11 +134,13 @@ int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
         if (!tree)
             return DYAD_ENOMEM;
         size_t first = out->n;
-        dyad_code_tree(coder, tree, coding_date(doc, s), out, &err);
+        char datebuf[11];
+        const char *date = coding_date(doc, s, datebuf);
+        dyad_code_tree(coder, tree, date, out, &err);
         free(tree);
         const char *note = dyad_coder_last_note(coder);
         if (merge && !strcmp(method, "parse"))
-            merge_shallow(coder, s->tokens, coding_date(doc, s), out, first);
+            merge_shallow(coder, s->tokens, date, out, first);
         for (size_t i = first; i < out->n; i++) {
             if (!strcmp(out->v[i].method, "tree"))
                 out->v[i].method = method;
