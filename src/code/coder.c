@@ -323,6 +323,45 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 
 /* ---------------------------------------------------------------- verbs */
 
+static int is_locative(const char *w)
+{
+    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
+                                       "ACROSS", "AROUND", "THROUGHOUT", NULL };
+    for (int i = 0; loc[i]; i++)
+        if (!strcmp(w, loc[i]))
+            return 1;
+    return 0;
+}
+
+/* dyad's target: in the passive, the entity after BY (swapped into the
+ * source later); otherwise the first coded entity that is not a place the
+ * event happened in ("received in Ankara by Erdogan": Ankara is where). */
+static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
+{
+    actor_ref none = { -1, -1 };
+    for (int k = 0; passive && k + 1 < s->n; k++)
+        if (s->v[k].kind == SQ_WORD && !strcmp(s->v[k].word, "BY") &&
+            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
+            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
+                                                     : c->nec_first[s->v[k + 1].ne];
+            actor_ref r = { ne, c->ne_nec[ne] };
+            return r;
+        }
+    static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
+    seq kept = { buf, 0 };
+    for (int k = 0; k < s->n; k++) {
+        if (s->v[k].kind == SQ_NE_OPEN && k > 0 && s->v[k - 1].kind == SQ_WORD &&
+            is_locative(s->v[k - 1].word)) {
+            while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
+                k++;                      /* drop the place */
+            continue;
+        }
+        kept.v[kept.n++] = s->v[k];
+    }
+    actor_ref r = coder_find_entity(c, &kept, NULL);
+    return r.ne >= 0 || r.nec >= 0 ? r : none;
+}
+
 static int is_be(const char *w)
 {
     static const char *const be[] = { "WAS", "IS", "BEEN", "WERE", "ARE", "BE",
@@ -468,7 +507,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!code)
             continue;
         if (tgt.ne < 0 && tgt.nec < 0)
-            tgt = coder_find_entity(c, &lower, NULL);
+            tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
+                                         : find_target(c, &lower, passive);
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;
