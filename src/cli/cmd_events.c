@@ -116,6 +116,9 @@ static int run_query(dyad_store *s, events_opts *o)
                        err.msg);
     if (fflush(stdout) != 0)
         return cli_die(EXIT_FATAL, "cannot write the output");
+    dyad_store_counts c;
+    if (n == 0 && dyad_store_get_counts(s, &c, NULL) == DYAD_OK && !c.events)
+        return cli_die(EXIT_BADINPUT, "%s: the database holds no events", o->db);
     return EXIT_OK;
 }
 

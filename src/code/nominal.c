@@ -180,6 +180,49 @@ static void date_events(dyad_event_list *out, size_t from, int year)
     }
 }
 
+/* The noun form at w[x] whose extra words (multi-word nouns such as
+ * "+PHONE_CALL") are all present, the most specific one; NULL if none. */
+static const verb_form *noun_at(const verb_form_list *fl, const char **w, int n, int x)
+{
+    const verb_form *best = NULL;
+    int best_extra = -1;
+    for (int i = 0; i < fl->n; i++) {
+        const verb_form *f = &fl->v[i];
+        int ok = x + f->nafter < n && x - f->nbefore >= 0;
+        for (int a = 0; ok && a < f->nafter; a++)
+            ok = !strcmp(w[x + 1 + a], f->after[a]);
+        for (int b = 0; ok && b < f->nbefore; b++)
+            ok = !strcmp(w[x - 1 - b], f->before[b]);
+        if (ok && f->nafter + f->nbefore >= best_extra) {
+            best = f;
+            best_extra = f->nafter + f->nbefore;
+        }
+    }
+    return best;
+}
+
+/* Is the entity inside a verb phrase (an object or complement) rather
+ * than a clause's subject?  Only subjects' nouns name events dyad codes:
+ * "Maduro's visit to Tehran reaffirmed ..." is an event, "praised the
+ * visit" is one event (praise), not two. */
+static int inside_vp(const dyad_coder *c, int ne)
+{
+    const plist *pl = &c->pl;
+    int depth = 0;
+    for (int j = c->ne_pos[ne] - 1; j >= pl->start; j--) {
+        const char *t = pl->tok[j];
+        if (t[0] == '~')
+            depth++;
+        else if (t[0] == '(') {
+            if (depth > 0)
+                depth--;
+            else if (coder_starts(t, "(VP"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     const verb_dict *nd = &c->d->nouns;
@@ -189,13 +232,18 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
     for (int i = 0; i < real; i++) {
         const char *w[256];
         int n = phrase_words(c, i, w, 256), k = -1;
-        const verb_form_list *fl = NULL;
-        for (int x = 0; x < n && k < 0; x++)
-            if ((fl = verb_forms(nd, w[x])))
+        const verb_form *f = NULL;
+        if (!c->opt.petrarch_compat && inside_vp(c, i))
+            continue;
+        for (int x = 0; x < n && k < 0; x++) {
+            const verb_form_list *fl = verb_forms(nd, w[x]);
+            /* a noun inside a name ("Rapid Support Forces") is no event */
+            if (fl && (f = noun_at(fl, w, n, x)) &&
+                !actor_phrase_covers(c->d, w, n, x))
                 k = x;
+        }
         if (k < 0)
             continue;
-        const verb_form *f = &fl->v[fl->n - 1];
         nominal nm;
         split_phrase(c, w, n, k, &nm);
         follow_pps(c, i, &nm);

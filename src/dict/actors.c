@@ -476,6 +476,16 @@ static int compose_agent(char *code, size_t cap, const char *agent)
     return 1;
 }
 
+int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int k)
+{
+    for (int j = 0; j <= k; j++) {
+        int len = 0;
+        if (longest_match(&d->actors.index, words, n, j, &len) && j + len > k)
+            return 1;
+    }
+    return 0;
+}
+
 const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
                                   int n, int date, char *out, size_t outlen,
                                   int *person)

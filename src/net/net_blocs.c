@@ -18,7 +18,9 @@
 
 #define BLOC_SEED 20240601
 
-/* Undirected graph over pairs passing keep(), weights = wfn(pair). */
+/* Undirected graph over the pairs, weight = cooperation - conflict; with
+ * positive_only the pairs with weight <= 0 are left out, else only the
+ * unsigned (weight 0) ones. */
 static int pair_graph(const dyad_net *net, const net_pair *p, int np,
                       int positive_only, igraph_t *g, igraph_vector_t *w,
                       dyad_error *err)
@@ -93,8 +95,7 @@ static int make_blocs(const dyad_net *net, const igraph_vector_int_t *m,
 }
 
 /* Internal cooperation and outside conflict of each bloc, from edges. */
-static void bloc_counts(const dyad_net *net, const igraph_vector_int_t *m,
-                        dyad_net_blocs *out)
+static void bloc_counts(const dyad_net *net, dyad_net_blocs *out)
 {
     int *bloc_of = malloc((size_t)net->n_nodes * sizeof *bloc_of);
     if (!bloc_of)
@@ -104,7 +105,6 @@ static void bloc_counts(const dyad_net *net, const igraph_vector_int_t *m,
     for (int b = 0; b < out->n_blocs; b++)
         for (int k = 0; k < out->blocs[b].n_members; k++)
             bloc_of[out->blocs[b].members[k]] = b;
-    (void)m;
     for (int i = 0; i < net->n_edges; i++) {
         const dyad_net_edge *e = &net->edges[i];
         int bf = bloc_of[e->from], bt = bloc_of[e->to];
@@ -189,7 +189,7 @@ static int communities(const dyad_net *net, const net_pair *p, int np,
     else if ((rc = make_blocs(net, &m, out)))
         dyad_fail(err, rc, "out of memory");
     else {
-        bloc_counts(net, &m, out);
+        bloc_counts(net, out);
         qsort(out->blocs, (size_t)out->n_blocs, sizeof *out->blocs, cmp_bloc);
     }
     igraph_vector_int_destroy(&m);

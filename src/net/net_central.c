@@ -45,8 +45,7 @@ int net_to_igraph(const dyad_net *net, igraph_t *g, igraph_vector_t *weights,
     return DYAD_OK;
 }
 
-/* Pairs come from edges sorted by (from, to): an edge a->b with a < b is
- * met before b->a, so a pair index map by (a, b) is all we need. */
+/* Order pairs by (a, b) so a->b and b->a end up side by side. */
 static int cmp_pair(const void *x, const void *y)
 {
     const net_pair *p = x, *q = y;

@@ -52,6 +52,10 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_PUT_SENTENCE] =
         "INSERT OR REPLACE INTO sentences(doc_id, n, start, \"end\", text)"
         " VALUES(?1, ?2, ?3, ?4, ?5)",
+    /* an event's evidence never overwrites a sentence given explicitly */
+    [ST_PUT_EVIDENCE] =
+        "INSERT OR IGNORE INTO sentences(doc_id, n, start, \"end\", text)"
+        " VALUES(?1, ?2, ?3, ?4, ?5)",
     [ST_PUT_EVENT] =
         "INSERT INTO events(doc_id, sentence, story_date, event_date,"
         " date_precision, source, target, code, root, quad, goldstein,"
@@ -274,32 +278,18 @@ static int put_doc_row(dyad_store *s, const dyad_store_doc *d, int replace,
 }
 
 static int put_sentence(dyad_store *s, const char *doc_id,
-                        const dyad_store_sentence *x, int or_ignore,
+                        const dyad_store_sentence *x, int evidence,
                         dyad_error *err)
 {
-    sqlite3_stmt *st = stmt(s, ST_PUT_SENTENCE, err);
+    sqlite3_stmt *st = stmt(s, evidence ? ST_PUT_EVIDENCE : ST_PUT_SENTENCE,
+                            err);
     if (!st)
         return DYAD_EDB;
-    /* the evidence of an event must not overwrite a sentence given
-     * explicitly: test first rather than keep a second statement */
     sqlite3_bind_text(st, 1, doc_id, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, x->n);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)x->start);
     sqlite3_bind_int64(st, 4, (sqlite3_int64)x->end);
     sqlstore_bind_text(st, 5, x->text);
-    if (or_ignore) {
-        sqlite3_stmt *q;
-        int have = 0;
-        if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM sentences WHERE doc_id"
-                               " = ?1 AND n = ?2", -1, &q, NULL) == SQLITE_OK) {
-            sqlite3_bind_text(q, 1, doc_id, -1, SQLITE_STATIC);
-            sqlite3_bind_int(q, 2, x->n);
-            have = sqlite3_step(q) == SQLITE_ROW;
-        }
-        sqlite3_finalize(q);
-        if (have)
-            return DYAD_OK;
-    }
     return step_done(s, st, err, "storing a sentence");
 }
 

@@ -14,6 +14,7 @@
  * them once per row; preparing each time would dominate ingest). */
 enum {
     ST_DEL_EVENTS, ST_DEL_SENTENCES, ST_PUT_DOC, ST_PUT_SENTENCE,
+    ST_PUT_EVIDENCE,
     ST_PUT_EVENT, ST_PUT_ACTOR, ST_PUT_ACTOR_NAME, ST_COUNT
 };
 

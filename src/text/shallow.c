@@ -42,6 +42,7 @@ typedef struct {
     int n;
     snode *v;
     int nv, cap, depth, oom;
+    int reduced;         /* inside a participle modifier: a comma ends it */
 } bld;
 
 enum { MAX_DEPTH = 48 };
@@ -176,7 +177,8 @@ static int base_end(const bld *b, int i)
         else if ((is(b, j, "VBN") || is(b, j, "VBG")) && j > i &&
                  modifier(b, j + 1)) j++;
         else if ((is(b, j, "CC") || is(b, j, ",")) && j > i &&
-                 T(b, j - 1)[0] == 'J' && T(b, j + 1)[0] == 'J' &&
+                 T(b, j - 1)[0] == 'J' && modifier(b, j + 1) &&
+                 !is(b, j + 1, "NNP") &&
                  modifier(b, j + 2)) j++;  /* "economic and military aid" */
         else if (is(b, j, "RB") && j > i && determiner(b, j - 1) &&
                  (T(b, j + 1)[0] == 'J' || is(b, j + 1, "VBN"))) j++;
@@ -299,7 +301,10 @@ static int np_post(bld *b, int *i, int me, int subject)
             mod = pp(b, i, subject);
         } else if ((is(b, *i, "VBN") || is(b, *i, "VBG")) && !deep(b) &&
                    !auxiliary(b, *i - 1) && !finite(b, *i + 1)) {
+            int was = b->reduced;
+            b->reduced = 1;                /* "remarks published on Monday ," */
             mod = vp(b, i);
+            b->reduced = was;
         } else if (wh(b, *i) && !deep(b) && !is(b, *i, "WRB")) {
             mod = relative(b, i);
         } else {
@@ -322,7 +327,7 @@ static int np(bld *b, int *i, int subject)
     while (is(b, k, ",") && np_start(b, k + 1)) k = base_end(b, k + 1);
     if (is(b, k, ",") && is(b, k + 1, "CC")) k++;
     int list = is(b, k, "CC") && np_start(b, k + 1) && !deep(b) &&
-               !(is(b, k - 1, ",") && clause_at(b, k + 1));
+               !(is(b, k - 1, ",") && clause_at(b, k + 1) && !subject);
     if (!list && is(b, e, ",") && np_start(b, e + 1) && !clause_at(b, e + 1) &&
         !deep(b)) {
         int a = base_end(b, e + 1);          /* apposition ", the capital ," */
@@ -353,7 +358,7 @@ static int complement(bld *b, int *i, int me)
     const char *t = T(b, *i);
     if (*i >= b->n || !strcmp(t, ".") || !strcmp(t, ":")) return 0;
     if (!strcmp(t, ",")) {
-        if (clause_at(b, *i + 1) || (is(b, *i + 1, "CC") && clause_at(b, *i + 2)) ||
+        if (b->reduced || clause_at(b, *i + 1) || (is(b, *i + 1, "CC") && clause_at(b, *i + 2)) ||
             is(b, *i + 1, "``") || is(b, *i + 1, "''"))
             return 0;
         leaf(b, me, i);
@@ -437,8 +442,9 @@ static int vp(bld *b, int *i)
  * on to the end ("X did Y , officials said .", several sentences). */
 static int clause(bld *b, int *i, int top)
 {
-    int me = mk(b, "S", -1), seen_vp = 0;
+    int me = mk(b, "S", -1), seen_vp = 0, was = b->reduced;
     b->depth++;
+    b->reduced = 0;
     while (*i < b->n) {
         const char *t = T(b, *i);
         if (verb(b, *i)) {
@@ -464,6 +470,7 @@ static int clause(bld *b, int *i, int top)
         }
     }
     b->depth--;
+    b->reduced = was;
     return me;
 }
 
@@ -486,23 +493,37 @@ static int aux_before(const bld *b, int i)
 }
 
 /* Is the next finite verb after i one without a subject of its own
- * (", urged" after "remarks published on Monday")? */
+ * (", urged" after "remarks published on Monday")?  Only when a single
+ * comma and no clause opener lies between. */
 static int later_verb_lacks_subject(const bld *b, int i)
 {
-    for (int k = i + 1; k < b->n && !is(b, k, "."); k++)
-        if (finite(b, k)) {
+    int commas = 0;
+    for (int k = i + 1; k < b->n && !is(b, k, "."); k++) {
+        if (is(b, k, ",")) commas++;
+        else if (subordinator(b, k) || wh(b, k)) return 0;
+        else if (finite(b, k)) {
             int p = k - 1;
             while (is(b, p, "RB")) p--;
-            return is(b, p, ",");
+            return commas == 1 && is(b, p, ",");
         }
+    }
     return 0;
 }
 
-/* Fix tag sequences no English sentence has, whichever tagger made them:
- * a verb right after "the"/"its"/'s is a noun or a modifier ("the
- * affected villages", "Gondor 's head"); a bare participle after a noun
- * with no have/be before it is a past tense ("Gondor welcomed"), unless
- * "by" follows or a later verb needs it as its subject's modifier. */
+/* Does noun i sit in a prepositional object ("by Osgiliath soldiers")
+ * after the clause already has its verb? */
+static int in_pp_object(const bld *b, int i)
+{
+    int k = i - 1;
+    while (k >= 0 && (modifier(b, k) || determiner(b, k) || is(b, k, "POS"))) k--;
+    if (k < 0 || k == i - 1 || !(is(b, k, "IN") || is(b, k, "TO")) ||
+        subordinator(b, k))
+        return 0;
+    for (k--; k >= 0 && !is(b, k, "."); k--)
+        if (finite(b, k)) return 1;
+    return 0;
+}
+
 static int do_form(const char *w)
 {
     static const char *const dos[] = { "do", "does", "did", NULL };
@@ -569,6 +590,9 @@ static const char *repair(const bld *b, int i)
     if (particle(w) && T(b, i - 1)[0] == 'V' && T(b, i - 1)[1] == 'B' &&
         (np_start(b, i + 1) || is(b, i + 1, ".") || i + 1 >= b->n))
         return "RP";                        /* "burned down its embassy" */
+    if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) && ends_in(w, "s") &&
+        in_pp_object(b, i))
+        return "NNS";                       /* "by Osgiliath soldiers in" */
     if (!strcmp(t, "VBN") && (pt[0] == 'N' || !strcmp(pt, "PRP")) &&
         !aux_before(b, i) && strcasecmp(W(b, i + 1), "by") &&
         !later_verb_lacks_subject(b, i))
@@ -626,7 +650,7 @@ char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n)
     const char **own = malloc((n ? n : 1) * sizeof *own);
     if (!own) return NULL;
     memcpy(own, tag, n * sizeof *own);
-    bld b = { w, own, (int)n, NULL, 0, 0, 0, 0 };
+    bld b = { w, own, (int)n, NULL, 0, 0, 0, 0, 0 };
     text_buf o = {0};
     repair_tags(&b, own);
     int i = 0, root = clause(&b, &i, 1);
