@@ -115,7 +115,29 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
 {
     const plist *pl = &c->pl;
     int j = plist_find(pl, "~NE", c->ne_pos[ne] + 1) + 1;
+    /* the last member of a compound (itself maybe inside a PP): its own
+     * PPs follow the compound */
+    if (j > 0 && j < pl->n && coder_starts(pl->tok[j], "~NEC"))
+        while (j < pl->n && (coder_starts(pl->tok[j], "~NEC") ||
+                             !strcmp(pl->tok[j], "~PP")))
+            j++;
     while (j > 0 && j < pl->n && !strcmp(pl->tok[j], "(PP")) {
+        /* a compound or another event noun ends the phrase: "X's visit to
+         * Tehran and (the visit of Raisi ...)" */
+        int end = j, d = 0, stop = 0;
+        for (; end < pl->n; end++) {
+            const char *t = pl->tok[end];
+            if (coder_starts(t, "(NEC"))
+                stop = 1;
+            if (t[0] == '(')
+                d++;
+            else if (t[0] == '~' && --d == 0)
+                break;
+            if (!plist_is_markup(t) && verb_forms(&c->d->nouns, t))
+                stop = 1;
+        }
+        if (stop)
+            break;
         int depth = 0, k = j;
         for (; k < pl->n; k++) {
             const char *t = pl->tok[k];
@@ -175,7 +197,7 @@ static int phrase_words(const dyad_coder *c, int ne, const char **w, int max)
 static void date_events(dyad_event_list *out, size_t from, int year)
 {
     for (size_t i = from; i < out->n; i++) {
-        snprintf(out->v[i].event_date, sizeof out->v[i].event_date, "%04d", year);
+        snprintf(out->v[i].event_date, sizeof out->v[i].event_date, "%04d-01-01", year);
         out->v[i].date_precision = DYAD_DATE_YEAR;
     }
 }
