@@ -110,61 +110,59 @@ static void split_phrase(dyad_coder *c, const char **w, int n, int k, nominal *n
 
 /* Prepositional phrases right after the entity belong to its noun too
  * ("the visit (PP of X) (PP to Y)" in a flat parse): add their
- * prepositions and entities to the lower sequence. */
+ * prepositions and entities to the lower sequence.  The phrase ends at
+ * anything else -- a conjunction, a compound, a verb, punctuation -- so
+ * "X's visit to Tehran and the visit of Y" stay two events. */
 static void follow_pps(dyad_coder *c, int ne, nominal *nm)
 {
     const plist *pl = &c->pl;
     int j = plist_find(pl, "~NE", c->ne_pos[ne] + 1) + 1;
-    /* the last member of a compound (itself maybe inside a PP): its own
-     * PPs follow the compound */
-    if (j > 0 && j < pl->n && coder_starts(pl->tok[j], "~NEC"))
+    if (j <= 0)
+        return;
+    /* the last member of a compound takes the PPs after the compound */
+    if (j < pl->n && coder_starts(pl->tok[j], "~NEC"))
         while (j < pl->n && (coder_starts(pl->tok[j], "~NEC") ||
                              !strcmp(pl->tok[j], "~PP")))
             j++;
-    while (j > 0 && j < pl->n && !strcmp(pl->tok[j], "(PP")) {
-        /* a compound or another event noun ends the phrase: "X's visit to
-         * Tehran and (the visit of Raisi ...)" */
-        int end = j, d = 0, stop = 0;
-        for (; end < pl->n; end++) {
-            const char *t = pl->tok[end];
-            if (coder_starts(t, "(NEC"))
-                stop = 1;
-            if (t[0] == '(')
-                d++;
-            else if (t[0] == '~' && --d == 0)
+    int in_pp = 0;
+    for (; j < pl->n; j++) {
+        const char *t = pl->tok[j];
+        if (!strcmp(t, "(PP")) {
+            in_pp++;
+        } else if (!strcmp(t, "~PP")) {
+            if (in_pp-- <= 0)
                 break;
-            if (!plist_is_markup(t) && verb_forms(&c->d->nouns, t))
-                stop = 1;
-        }
-        if (stop)
+        } else if (coder_starts(t, "(NP") || coder_starts(t, "~NP") ||
+                   !strcmp(t, "(IN") || !strcmp(t, "~IN") || !strcmp(t, "(TO") ||
+                   !strcmp(t, "~TO")) {
+            continue;
+        } else if (!strcmp(t, "(NE") && in_pp > 0) {
+            int e = entities_at(c, j);
+            int k = plist_find(pl, "~NE", j + 1);
+            if (e < 0 || k < 0)
+                break;
+            int event_noun = 0;
+            for (int x = j + 2; x < k; x++)
+                if (!plist_is_markup(pl->tok[x]) && verb_forms(&c->d->nouns, pl->tok[x]))
+                    event_noun = 1;
+            if (event_noun)
+                break;
+            push(&nm->lower, (seq_item){ SQ_NE_OPEN, NULL, e });
+            for (int x = j + 2; x < k; x++)
+                if (!plist_is_markup(pl->tok[x])) {
+                    push(&nm->lower, (seq_item){ SQ_WORD, pl->tok[x], -1 });
+                    if (!nm->year)
+                        nm->year = year_of(pl->tok[x]);
+                }
+            push(&nm->lower, (seq_item){ SQ_NE_CLOSE, NULL, e });
+            if (nm->nparts < 32)
+                nm->parts[nm->nparts++] = e;
+            j = k;
+        } else if (!plist_is_markup(t) && in_pp > 0 && is_prep(t) && strcmp(t, "AND")) {
+            push(&nm->lower, (seq_item){ SQ_WORD, t, -1 });
+        } else {
             break;
-        int depth = 0, k = j;
-        for (; k < pl->n; k++) {
-            const char *t = pl->tok[k];
-            if (t[0] == '(')
-                depth++;
-            else if (t[0] == '~' && --depth == 0)
-                break;
-            if (!strcmp(t, "(NE")) {
-                int e = entities_at(c, k);
-                if (e < 0)
-                    continue;
-                push(&nm->lower, (seq_item){ SQ_NE_OPEN, NULL, e });
-                for (k += 2; k < pl->n && strcmp(pl->tok[k], "~NE"); k++)
-                    if (!plist_is_markup(pl->tok[k])) {
-                        push(&nm->lower, (seq_item){ SQ_WORD, pl->tok[k], -1 });
-                        if (!nm->year)
-                            nm->year = year_of(pl->tok[k]);
-                    }
-                push(&nm->lower, (seq_item){ SQ_NE_CLOSE, NULL, e });
-                if (nm->nparts < 32)
-                    nm->parts[nm->nparts++] = e;
-                depth--;        /* the "~NE" closed the entity */
-            } else if (!plist_is_markup(t)) {
-                push(&nm->lower, (seq_item){ SQ_WORD, t, -1 });
-            }
         }
-        j = k + 1;
     }
 }
 
@@ -173,25 +171,63 @@ static int coded(const dyad_coder *c, int ne)
     return ne >= 0 && strcmp(c->ne_code[ne], "---") != 0;
 }
 
+/* Is entity ne the object of in/at/near (a place, not a participant)? */
+static int after_locative(const dyad_coder *c, int ne)
+{
+    const plist *pl = &c->pl;
+    for (int j = c->ne_pos[ne] - 1; j >= pl->start; j--)
+        if (!plist_is_markup(pl->tok[j]))
+            return !strcmp(pl->tok[j], "IN") || !strcmp(pl->tok[j], "AT") ||
+                   !strcmp(pl->tok[j], "NEAR");
+    return 0;
+}
+
 /* First coded real entity after entity `after` in the sentence whose code
- * differs from `not`. */
+ * differs from `not` and that is not a place. */
 static int entity_after(const dyad_coder *c, int after, const char *not)
 {
     for (int e = after + 1; e < c->nne && c->ne_pos[e] >= 0; e++)
         if (coded(c, e) && (!not || strcmp(c->ne_code[e], not) != 0) &&
-            c->ne_pos[e] > c->ne_pos[after])
+            c->ne_pos[e] > c->ne_pos[after] && !after_locative(c, e))
             return e;
     return -1;
 }
 
-static int phrase_words(const dyad_coder *c, int ne, const char **w, int max)
+/* Words of entity ne; *poss receives the number of words before the
+ * possessive mark ("X 's"), -1 when there is none. */
+static int phrase_words(const dyad_coder *c, int ne, const char **w, int max, int *poss)
 {
     int n = 0;
     const plist *pl = &c->pl;
-    for (int j = c->ne_pos[ne] + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
+    *poss = -1;
+    for (int j = c->ne_pos[ne] + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++) {
+        if (!strcmp(pl->tok[j], "(POS") && *poss < 0)
+            *poss = n;
         if (!plist_is_markup(pl->tok[j]) && n < max)
             w[n++] = pl->tok[j];
+    }
     return n;
+}
+
+/* A nationality word ("Israeli", "Iranian", "Chinese"): before an event
+ * noun it names who acted, where a name ("the AMIA bombing") names what
+ * was hit. */
+static int demonym_like(const char *w)
+{
+    size_t n = strlen(w);
+    const char *ends[] = { "AN", "ESE", "ISH", "I", "CH", NULL };
+    for (int i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k + 2 && !strcmp(w + n - k, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
+static int violent_code(const char *code)
+{
+    return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+                    !strncmp(code, "20", 2));
 }
 
 static void date_events(dyad_event_list *out, size_t from, int year)
@@ -253,7 +289,8 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
     int real = c->nne;
     for (int i = 0; i < real; i++) {
         const char *w[256];
-        int n = phrase_words(c, i, w, 256), k = -1;
+        int poss;
+        int n = phrase_words(c, i, w, 256, &poss), k = -1;
         const verb_form *f = NULL;
         if (!c->opt.petrarch_compat && inside_vp(c, i))
             continue;
@@ -282,7 +319,14 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         }
         if (!code)
             continue;
-        if (src.ne < 0 && coded(c, nm.possessor))
+        /* the words before the noun: a possessor acted ("Iran's aid"); a
+         * bare name before a violent noun was hit ("the AMIA bombing") */
+        int modifier_is_target = !c->opt.petrarch_compat && poss < 0 &&
+                                 violent_code(code) && coded(c, nm.possessor) &&
+                                 !demonym_like(w[k - 1 >= 0 ? k - 1 : 0]);
+        if (modifier_is_target && tgt.ne < 0)
+            tgt.ne = nm.possessor;
+        else if (src.ne < 0 && coded(c, nm.possessor))
             src.ne = nm.possessor;
         const char *scode = src.ne >= 0 ? c->ne_code[src.ne] : NULL;
         for (int p = 0; tgt.ne < 0 && p < nm.nparts; p++)

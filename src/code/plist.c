@@ -160,6 +160,12 @@ static void emit_ne_words(emit_ctx *c, int i, int skip, int keep_top_nec)
     int end = subtree_end(c, i);
     for (int j = i; j < end; j++) {
         if (j == skip || !strcmp(c->lab[j], "POS")) {
+            /* dyad keeps a mark where the possessive was: "X 's visit"
+             * (X did it) reads differently from "the X bombing" */
+            if (c->join) {
+                emit(c, "(POS");
+                emit(c, "~POS");
+            }
             j = subtree_end(c, j) - 1;
             continue;
         }

@@ -142,6 +142,39 @@ static int demonym(const char *w)
            ends(w, "eli") || ends(w, "uelan") || ends(w, "ban") || ends(w, "ern"));
 }
 
+/* Irregular past participles; after have/be they are VBN, before a noun
+ * too ("the broken treaty"), elsewhere the past tense where it is the
+ * same word ("Gondor held talks"). */
+static int irregular_participle(const char *w)
+{
+    static const char *const pp[] = { "arisen", "beaten", "begun", "bitten",
+        "blown", "born", "borne", "broken", "brought", "built", "caught",
+        "chosen", "done", "drawn", "driven", "eaten", "fallen", "fled",
+        "forbidden", "forgiven", "forgotten", "fought", "found", "frozen",
+        "given", "gone", "grown", "held", "hidden", "hit", "hurt", "kept",
+        "known", "laid", "led", "left", "lost", "made", "meant", "met",
+        "overcome", "overrun", "overthrown", "paid", "put", "ridden", "risen",
+        "run", "said", "seen", "sent", "set", "shaken", "shot", "shown",
+        "shut", "sold", "sought", "spent", "spoken", "stolen", "stood",
+        "struck", "sworn", "taken", "taught", "thrown", "told", "torn",
+        "undertaken", "understood", "won", "withdrawn", "woken", "worn",
+        "written", NULL };
+    for (int k = 0; pp[k]; k++)
+        if (strcasecmp(w, pp[k]) == 0) return 1;
+    return 0;
+}
+
+/* Does "-en"-style form w exist only as a participle ("broken", not
+ * "hit")?  Those are never a past tense. */
+static int participle_only(const char *w)
+{
+    size_t n = strlen(w);
+    return n > 3 && (ends(w, "en") || ends(w, "wn") || ends(w, "ne") ||
+                     !strcasecmp(w, "seen") || !strcasecmp(w, "gone") ||
+                     !strcasecmp(w, "done") || !strcasecmp(w, "begun") ||
+                     !strcasecmp(w, "overcome") || !strcasecmp(w, "overrun"));
+}
+
 static const char *lower_guess(const char *const *t, size_t n, size_t i)
 {
     const char *w = t[i];
@@ -149,6 +182,8 @@ static const char *lower_guess(const char *const *t, size_t n, size_t i)
     const char *ptag = i ? text_closed_tag(prev) : NULL;
     if (ptag && (!strcmp(ptag, "MD") || !strcmp(ptag, "TO")) && !ends(w, "ed") &&
         !ends(w, "ing")) return "VB";
+    if (irregular_participle(w) && (aux_before(t, i) || participle_only(w)))
+        return "VBN";
     if (ends(w, "ly")) return "RB";
     if (ends(w, "ing")) return "VBG";
     if (ends(w, "ed")) {
@@ -162,7 +197,8 @@ static const char *lower_guess(const char *const *t, size_t n, size_t i)
         ends(w, "ary") || ends(w, "ical")) return "JJ";
     if (ends(w, "s") && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
         /* a third-person verb right after its subject */
-        if (i > 0 && (isupper((unsigned char)prev[0]) ||
+        if (i > 0 && ((isupper((unsigned char)prev[0]) && !demonym(prev) &&
+                       !ends(prev, "s")) ||
                       (ptag && !strcmp(ptag, "PRP")))) {
             const char *nx = i + 1 < n ? t[i + 1] : "";
             const char *ntag = text_closed_tag(nx);
@@ -193,7 +229,8 @@ const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
     int initial = i == 0 || punct_tag(t[i - 1]) != NULL;
     if ((tag = text_closed_tag(w)) &&
         (!isupper((unsigned char)w[0]) || initial || strlen(w) == 1)) {
-        if (!strcmp(tag, "IN") && !strcasecmp(w, "that") && i + 1 < n) {
+        if (!strcmp(tag, "IN") && !strcasecmp(w, "that") && i + 1 < n &&
+            strcasecmp(t[i + 1], "that") != 0) {     /* (bounded recursion) */
             const char *nt = dyad_pos_guess(t, n, i + 1);
             if (nt[0] == 'N' || nt[0] == 'J') return "DT";
         }

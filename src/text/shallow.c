@@ -45,7 +45,9 @@ typedef struct {
     int reduced;         /* inside a participle modifier: a comma ends it */
 } bld;
 
-enum { MAX_DEPTH = 48 };
+/* MAX_DEPTH caps recursion; WINDOW caps every look-ahead or look-back
+ * scan, so the work stays linear on any input length. */
+enum { MAX_DEPTH = 48, WINDOW = 40 };
 
 /* -------------------------------------------------------------- nodes */
 
@@ -171,8 +173,8 @@ static int base_end(const bld *b, int i)
 {
     int j = i;
     if (is(b, i, "PRP") || is(b, i, "EX")) return i + 1;
-    while (determiner(b, j)) j++;
-    for (;;) {
+    while (determiner(b, j) && j < i + WINDOW) j++;
+    while (j < i + WINDOW) {
         if (modifier(b, j) || (is(b, j, "POS") && j > i)) j++;
         else if ((is(b, j, "VBN") || is(b, j, "VBG")) && j > i &&
                  modifier(b, j + 1)) j++;
@@ -194,7 +196,7 @@ static int coord_end(const bld *b, int i)
 {
     int e = base_end(b, i);
     if (e == i) return i;
-    for (int k = e; k < b->n; ) {
+    for (int k = e; k < b->n && k < i + WINDOW; ) {
         if (is(b, k, ",") && np_start(b, k + 1)) { k = base_end(b, k + 1); continue; }
         if (is(b, k, ",") && is(b, k + 1, "CC")) k++;
         if (is(b, k, "CC") && np_start(b, k + 1)) return base_end(b, k + 1);
@@ -307,6 +309,15 @@ static int np_post(bld *b, int *i, int me, int subject)
             b->reduced = was;
         } else if (wh(b, *i) && !deep(b) && !is(b, *i, "WRB")) {
             mod = relative(b, i);
+        } else if (is(b, *i, "-LRB-") && np_start(b, *i + 1) &&
+                   is(b, base_end(b, *i + 1), "-RRB-")) {
+            int outer = mk(b, "NP", -1);   /* "the European Union ( EU )" */
+            add(b, outer, me);
+            leaf(b, outer, i);
+            add(b, outer, base_np(b, i));
+            leaf(b, outer, i);
+            me = outer;
+            continue;
         } else {
             return me;
         }
@@ -498,7 +509,7 @@ static int aux_before(const bld *b, int i)
 static int later_verb_lacks_subject(const bld *b, int i)
 {
     int commas = 0;
-    for (int k = i + 1; k < b->n && !is(b, k, "."); k++) {
+    for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, "."); k++) {
         if (is(b, k, ",")) commas++;
         else if (subordinator(b, k) || wh(b, k)) return 0;
         else if (finite(b, k)) {
@@ -515,11 +526,12 @@ static int later_verb_lacks_subject(const bld *b, int i)
 static int in_pp_object(const bld *b, int i)
 {
     int k = i - 1;
-    while (k >= 0 && (modifier(b, k) || determiner(b, k) || is(b, k, "POS"))) k--;
+    while (k >= 0 && k > i - WINDOW &&
+           (modifier(b, k) || determiner(b, k) || is(b, k, "POS"))) k--;
     if (k < 0 || k == i - 1 || !(is(b, k, "IN") || is(b, k, "TO")) ||
         subordinator(b, k))
         return 0;
-    for (k--; k >= 0 && !is(b, k, "."); k--)
+    for (k--; k >= 0 && k > i - WINDOW && !is(b, k, "."); k--)
         if (finite(b, k)) return 1;
     return 0;
 }
@@ -545,6 +557,38 @@ static int before_adverbs(const bld *b, int i)
     return p;
 }
 
+static int have_form(const char *w)
+{
+    static const char *const haves[] = { "have", "has", "had", "having",
+        "'ve", NULL };
+    return word_in(w, haves);
+}
+
+/* Nouns by their ending ("government", "election"): never a verb. */
+static int nominal_suffix(const char *w)
+{
+    static const char *const suf[] = { "tion", "sion", "ment", "ness", "ity",
+        "ism", "ist", "ship", "ence", "ance", "er", "or", "ure", "ory", "ary",
+        "ia", "al", NULL };
+    for (int k = 0; suf[k]; k++)
+        if (ends_in(w, suf[k])) return 1;
+    return 0;
+}
+
+/* Before i, with no verb yet: a plural noun or "A and B" just before it
+ * ("Clerics and lawmakers believe", "Fornost and Gondor welcome"). */
+static int plural_subject_before(const bld *b, int i)
+{
+    for (int k = i - 1; k >= 0 && k > i - WINDOW && !is(b, k, "."); k--)
+        if (verb(b, k)) return 0;
+    if (is(b, i - 1, "NNS") || is(b, i - 1, "NNPS")) return 1;
+    if (!is(b, i - 1, "NNP")) return 0;
+    for (int k = i - 2; k >= 0 && k > i - WINDOW && (modifier(b, k) || determiner(b, k) ||
+                                   is(b, k, "CC")); k--)
+        if (is(b, k, "CC")) return 1;
+    return 0;
+}
+
 static int particle(const char *w)
 {
     static const char *const rp[] = { "up", "down", "off", "out", "away",
@@ -554,7 +598,7 @@ static int particle(const char *w)
 
 static int has_later_finite(const bld *b, int i)
 {
-    for (int k = i + 1; k < b->n && !is(b, k, "."); k++)
+    for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, "."); k++)
         if (finite(b, k)) return 1;
     return 0;
 }
@@ -587,6 +631,16 @@ static const char *repair(const bld *b, int i)
         return "VB";                        /* "will abandon", "did allow" */
     if (ed && be_form(pw) && p < i && strcmp(t, "VBN"))
         return "VBN";                       /* "should be resolved" */
+    if (!strcmp(t, "VBD") && p < i && (be_form(pw) || have_form(pw)))
+        return "VBN";                       /* "has held" */
+    if (!strcmp(t, "NN") && plural_subject_before(b, i) && !nominal_suffix(w) &&
+        (determiner(b, i + 1) || is(b, i + 1, "NNP") ||
+         !strcasecmp(W(b, i + 1), "that")))
+        return "VBP";                       /* "Gondor and Rohan welcome a" */
+    if (t[0] == 'J' && (modifier(b, i - 1) || determiner(b, i - 1)) &&
+        !modifier(b, i + 1) && !is(b, i + 1, "POS") && !is(b, i + 1, "CC") &&
+        !is(b, i + 1, ","))
+        return "NN";                        /* "a senior official said" */
     if (particle(w) && T(b, i - 1)[0] == 'V' && T(b, i - 1)[1] == 'B' &&
         (np_start(b, i + 1) || is(b, i + 1, ".") || i + 1 >= b->n))
         return "RP";                        /* "burned down its embassy" */
