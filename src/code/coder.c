@@ -374,15 +374,18 @@ static int is_be(const char *w)
 
 /* Passive voice in the VP at k..end: a form of BE, then a past participle
  * followed by BY.  Returns the index of the participle, or 0. */
-static int passive_verb(const plist *pl, int k, int end)
+static int passive_verb(const plist *pl, int k, int end, int participles)
 {
     int vbn = -1;
-    for (int j = k + 3; j < end; j++)
+    /* "X, bolstered by Y, ...": a participle heading its own phrase */
+    if (participles && !strcmp(pl->tok[k + 1], "(VBN"))
+        vbn = k + 2;
+    for (int j = k + 3; vbn < 0 && j < end; j++)
         if (!strcmp(pl->tok[j], "(VBN")) {
             vbn = j + 1;
             break;
         }
-    if (vbn < 0 || !is_be(pl->tok[k + 2]))
+    if (vbn < 0 || (vbn != k + 2 && !is_be(pl->tok[k + 2])))
         return 0;
     for (int j = vbn + 1; j < end; j++)
         if (!strcmp(pl->tok[j], "BY"))
@@ -474,7 +477,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         int vpend = close_of(pl->tok, pl->n, k);
         if (vpend < 0)
             return;
-        int vpos = passive_verb(pl, k, vpend);
+        int vpos = passive_verb(pl, k, vpend, !c->opt.petrarch_compat);
         int passive = vpos > 0;
         if (!passive)
             vpos = k + 2;

@@ -124,7 +124,7 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
         while (j < pl->n && (coder_starts(pl->tok[j], "~NEC") ||
                              !strcmp(pl->tok[j], "~PP")))
             j++;
-    int in_pp = 0;
+    int in_pp = 0, between = 0;
     for (; j < pl->n; j++) {
         const char *t = pl->tok[j];
         if (!strcmp(t, "(PP")) {
@@ -160,6 +160,12 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
             j = k;
         } else if (!plist_is_markup(t) && in_pp > 0 && is_prep(t) && strcmp(t, "AND")) {
             push(&nm->lower, (seq_item){ SQ_WORD, t, -1 });
+            between = !strcmp(t, "BETWEEN") || !strcmp(t, "AMONG");
+        } else if (between && (coder_starts(t, "(CC") || coder_starts(t, "~CC") ||
+                               !strcmp(t, "AND") || coder_starts(t, "(NEC") ||
+                               coder_starts(t, "~NEC"))) {
+            if (!strcmp(t, "AND"))      /* "between X and Y" */
+                push(&nm->lower, (seq_item){ SQ_WORD, t, -1 });
         } else {
             break;
         }
@@ -266,7 +272,7 @@ static const verb_form *noun_at(const verb_form_list *fl, const char **w, int n,
 static int inside_vp(const dyad_coder *c, int ne)
 {
     const plist *pl = &c->pl;
-    int depth = 0;
+    int depth = 0, in_pp = 0;
     for (int j = c->ne_pos[ne] - 1; j >= pl->start; j--) {
         const char *t = pl->tok[j];
         if (t[0] == '~')
@@ -274,8 +280,10 @@ static int inside_vp(const dyad_coder *c, int ne)
         else if (t[0] == '(') {
             if (depth > 0)
                 depth--;
+            else if (!strcmp(t, "(PP"))
+                in_pp = 1;      /* "..., with meetings between X and Y" */
             else if (coder_starts(t, "(VP"))
-                return 1;
+                return !in_pp;
         }
     }
     return 0;

@@ -443,6 +443,11 @@ int plist_insert(plist *pl, int at, const char *const *toks, int n, arena *a)
 /* ------------------------------------------------------ comma clauses */
 
 /* Words (alphabetic, not markup, not NE codes) in [lo, hi). */
+static int coder_starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
 static int count_words(const plist *pl, int lo, int hi)
 {
     int k = 0;
@@ -527,7 +532,14 @@ static void cut_commas(plist *pl, const plist_comma_opts *co)
             if (kb < 0)
                 break;
             int k = count_words(pl, ka + 2, kb);
-            if (k >= co->min && k <= co->max) {
+            /* dyad keeps an inserted clause that has a verb of its own
+             * (", reportedly bolstered by Iranian assets,"): it can hold an
+             * event; appositions (", the state's fiercest foe,") go */
+            int has_verb = 0;
+            for (int x = ka + 2; co->join_coordinated && x < kb; x++)
+                if (coder_starts(pl->tok[x], "(VB"))
+                    has_verb = 1;
+            if (k >= co->min && k <= co->max && !has_verb) {
                 int before = pl->n;
                 delete_phrases(pl, ka, kb);
                 kb -= before - pl->n;

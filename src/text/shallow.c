@@ -223,9 +223,20 @@ static int clause(bld *b, int *i, int top);
 /* (NP ...) over the base group at *i, possessives nested. */
 static int base_np(bld *b, int *i)
 {
-    int e = base_end(b, *i), me = mk(b, "NP", -1);
+    int e = base_end(b, *i), head = 0;
     if (e == *i) e = *i + 1;               /* never consume nothing */
+    for (int k = *i; k < e; k++)
+        head |= T(b, k)[0] != 'J' && !is(b, k, "RB") && !is(b, k, "CC") &&
+                !is(b, k, ",");
+    int me = mk(b, head ? "NP" : "ADJP", -1);   /* "was (ADJP ready)" */
     while (*i < e) {
+        if (T(b, *i)[0] == 'J' && *i + 2 < e &&
+            (is(b, *i + 1, "CC") || is(b, *i + 1, ","))) {
+            int a = mk(b, "ADJP", -1);     /* "awful and evil minister" */
+            for (int k = 0; k < 3; k++) leaf(b, a, i);
+            add(b, me, a);
+            continue;
+        }
         leaf(b, me, i);
         if (is(b, *i - 1, "POS") && *i < e) {
             int outer = mk(b, "NP", -1);   /* (NP (NP X 's) rest) */
@@ -387,8 +398,18 @@ static int complement(bld *b, int *i, int me)
         int s = mk(b, "SBAR", -1);
         add(b, s, clause(b, i, 0));
         add(b, me, s);
+    } else if (np_start(b, *i) && is(b, coord_end(b, *i), "TO") &&
+               verb(b, coord_end(b, *i) + 1)) {
+        int s = mk(b, "S", -1);            /* "urged Eriador to respond" */
+        add(b, s, np(b, i, 0));
+        if (is(b, *i, "TO")) add(b, s, vp(b, i));
+        add(b, me, s);
     } else if (np_start(b, *i)) {
         add(b, me, np(b, i, 0));
+    } else if (!strcmp(t, "TO") && verb(b, *i + 1)) {
+        int s = mk(b, "S", -1);            /* "vowed to wage war" */
+        add(b, s, vp(b, i));
+        add(b, me, s);
     } else if (!strcmp(t, "IN") || (!strcmp(t, "TO") && !verb(b, *i + 1))) {
         add(b, me, pp(b, i, 0));
     } else if (wh(b, *i)) {
@@ -629,6 +650,9 @@ static const char *repair(const bld *b, int i)
         (t[0] == 'N' || t[0] == 'J' || !strcmp(t, "VBP") || !strcmp(t, "VBZ")) &&
         strcmp(t, "NNP") && strcmp(t, "NNPS"))
         return "VB";                        /* "will abandon", "did allow" */
+    if (!strcmp(t, "NN") && (is(b, i - 1, "CC") || is(b, i - 1, ",")) &&
+        T(b, i - 2)[0] == 'J' && modifier(b, i + 1) && !is(b, i + 1, "POS"))
+        return "JJ";                        /* "awful and evil minister" */
     if (ed && be_form(pw) && p < i && strcmp(t, "VBN"))
         return "VBN";                       /* "should be resolved" */
     if (!strcmp(t, "VBD") && p < i && (be_form(pw) || have_form(pw)))
