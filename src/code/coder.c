@@ -132,8 +132,17 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
         if (n >= MAX_SEQ_ITEMS)
             break;
         const char *t = pl->tok[i];
-        if (dir < 0 && !strcmp(t, "~,"))
-            break;
+        if (dir < 0 && !strcmp(t, "~,")) {
+            /* a comma ends the words before the verb -- except, for dyad,
+             * when none of them is an entity: the verb heads an inserted
+             * clause whose subject precedes it ("X, bolstered by Y,") */
+            int any_ne = 0;
+            for (int k = 0; k < n; k++)
+                any_ne |= v[k].kind == SQ_NE_CLOSE || v[k].kind == SQ_NEC_CLOSE;
+            if (c->opt.petrarch_compat || any_ne)
+                break;
+            continue;
+        }
         if (dir < 0 && coder_starts(t, "~VP")) {
             /* a whole verb phrase before this verb ("condemned X and
              * promised"): its objects are not this verb's subject */
