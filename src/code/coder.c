@@ -293,6 +293,34 @@ static int push_event(dyad_event_list *out, size_t first, const char *src,
     return 0;
 }
 
+static int state_prefix(const char *code)
+{
+    if (strlen(code) < 3 || code[0] == '"' || !strncmp(code, "---", 3))
+        return 0;
+    static const char *const orgs[] = { "IGO", "IMG", "NGO", "NGM", "MNC", NULL };
+    for (int i = 0; orgs[i]; i++)
+        if (!strncmp(code, orgs[i], 3))
+            return 0;
+    return 1;
+}
+
+/* A role with no country ("released prisoners", "stormed parliament") is
+ * the source's own: domestic by default. */
+static void fill_domestic(dyad_coder *c, actor_set *s, const actor_set *t_in)
+{
+    actor_set *t = (actor_set *)t_in;
+    if (s->n != 1 || !state_prefix(s->code[0]))
+        return;
+    for (int j = 0; j < t->n; j++)
+        if (!strncmp(t->code[j], "---", 3) && t->code[j][3]) {
+            char *f = arena_alloc(&c->scratch, strlen(t->code[j]) + 1);
+            if (f) {
+                sprintf(f, "%.3s%s", s->code[0], t->code[j] + 3);
+                t->code[j] = f;
+            }
+        }
+}
+
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        const char *code, const char *trigger, const char *method,
                        dyad_event_list *out, size_t first)
@@ -302,6 +330,8 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
     actor_codes(c, tgt, &t);
     if (s.n == 0 || t.n == 0)
         return;
+    if (!c->opt.petrarch_compat)
+        fill_domestic(c, &s, &t);
     char c1[16], c2[16];
     const char *colon = strchr(code, ':');
     if (colon) {
@@ -332,7 +362,7 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 
 /* ---------------------------------------------------------------- verbs */
 
-static int is_locative(const char *w)
+static int coder_is_locative(const char *w)
 {
     static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
                                        "ACROSS", "AROUND", "THROUGHOUT", NULL };
@@ -360,7 +390,7 @@ static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     seq kept = { buf, 0 };
     for (int k = 0; k < s->n; k++) {
         if (s->v[k].kind == SQ_NE_OPEN && k > 0 && s->v[k - 1].kind == SQ_WORD &&
-            is_locative(s->v[k - 1].word)) {
+            coder_is_locative(s->v[k - 1].word)) {
             while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
                 k++;                      /* drop the place */
             continue;
@@ -369,6 +399,52 @@ static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     }
     actor_ref r = coder_find_entity(c, &kept, NULL);
     return r.ne >= 0 || r.nec >= 0 ? r : none;
+}
+
+static int role_only(const dyad_coder *c, actor_ref r)
+{
+    return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
+           c->ne_code[r.ne][3];
+}
+
+/* dyad's refinements of the default roles:
+ *  - a role-only target ("troops", "parliament") gives way to a named
+ *    actor later in the phrase ("massed troops along its border with
+ *    Ukraine" -> Ukraine);
+ *  - a compound subject with no target acted on itself for reciprocal
+ *    events ("Iran and Venezuela signed an agreement": each with the
+ *    other) in consultation, cooperation, ceasefire and fighting. */
+static void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
+                         actor_ref *src, actor_ref *tgt, int bound_tgt,
+                         const char *code)
+{
+    if (!bound_tgt && role_only(c, *tgt)) {
+        int past = 0;
+        for (int k = 0; k < lower->n; k++) {
+            const seq_item *it = &lower->v[k];
+            if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
+                past = 1;
+            if (!past || it->kind != SQ_NE_OPEN)
+                continue;
+            if (k > 0 && lower->v[k - 1].kind == SQ_WORD && coder_is_locative(lower->v[k - 1].word))
+                continue;
+            const char *cc = c->ne_code[it->ne];
+            if (strncmp(cc, "---", 3) != 0 && cc[0] != '"') {
+                tgt->ne = it->ne;
+                tgt->nec = c->ne_nec[it->ne];
+                break;
+            }
+        }
+    }
+    if (tgt->ne < 0 && tgt->nec < 0) {
+        static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
+                                                  "19", NULL };
+        if (src->ne < 0 && src->nec < 0)
+            *src = coder_find_entity(c, upper, NULL);
+        for (int i = 0; reciprocal[i]; i++)
+            if (src->nec >= 0 && !strncmp(code, reciprocal[i], 2))
+                *tgt = *src;
+    }
 }
 
 static int is_be(const char *w)
@@ -518,9 +594,12 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         }
         if (!code)
             continue;
+        int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
                                          : find_target(c, &lower, passive);
+        if (!c->opt.petrarch_compat)
+            refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;

@@ -148,7 +148,8 @@ static int ne_words(const plist *pl, int open, const char **w, int max)
 static const char *entity_code(dyad_coder *c, const char *const *w, int n, char *buf,
                                size_t len, int *person)
 {
-    int flags = c->opt.petrarch_compat ? 0 : ACTOR_PERSON_NO_AGENTS;
+    int flags = c->opt.petrarch_compat ? 0
+                                       : ACTOR_PERSON_NO_AGENTS | ACTOR_ORG_NO_AGENTS;
     const char *code = actor_code_for_phrase_ex(c->d, w, n, c->date, buf, len,
                                                 person, flags);
     if (!c->opt.resolve_references || (code && strncmp(code, "---", 3) != 0))

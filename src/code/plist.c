@@ -294,9 +294,50 @@ static int first_label_below(const emit_ctx *c, int i, const char *label)
     return -1;
 }
 
+static int is_and_node(const emit_ctx *c, int k);
+
+/* "Russian and Indian warships": adjectives joined by a conjunction
+ * share the nouns after them -- one entity per adjective (dyad only). */
+static int emit_adjective_coordination(emit_ctx *c, int i)
+{
+    const ptree *t = c->t;
+    int k = t->node[i].first_child, adj[8], nadj = 0, noun = -1;
+    if (k >= 0 && !strcmp(c->lab[k], "DT"))
+        k = t->node[k].next_sibling;
+    while (k >= 0 && nadj < 8) {
+        if (!strcmp(c->lab[k], "JJ") || !strcmp(c->lab[k], "NNP")) {
+            adj[nadj++] = k;
+            k = t->node[k].next_sibling;
+            if (k >= 0 && (is_and_node(c, k) || !strcmp(c->lab[k], ","))) {
+                k = t->node[k].next_sibling;
+                continue;
+            }
+            break;
+        }
+        return 0;
+    }
+    if (nadj < 2 || k < 0 || strncmp(c->lab[k], "NN", 2) != 0)
+        return 0;
+    noun = k;
+    emit_tag(c, '(', "NEC", ++c->nec_index);
+    for (int a = 0; a < nadj; a++) {
+        emit(c, "(NE");
+        emit(c, "---");
+        emit(c, t->node[adj[a]].word);
+        for (int x = noun; x >= 0; x = t->node[x].next_sibling)
+            if (t->node[x].word)
+                emit(c, t->node[x].word);
+        emit(c, "~NE");
+    }
+    emit_tag(c, '~', "NEC", c->nec_index);
+    return 1;
+}
+
 static void emit_np(emit_ctx *c, int i)
 {
     reduce_sbars(c, i);
+    if (c->join && emit_adjective_coordination(c, i))
+        return;
     int pos = first_label_below(c, i, "POS");
     if (pos >= 0) {
         emit(c, "(NE");
@@ -327,6 +368,12 @@ static void emit_np(emit_ctx *c, int i)
 static int is_np(const emit_ctx *c, int k)
 {
     return k >= 0 && !strcmp(c->lab[k], "NP");
+}
+
+static int is_and_node(const emit_ctx *c, int k)
+{
+    const char *w = k >= 0 ? c->t->node[k].word : NULL;
+    return w && !strncmp(c->lab[k], "CC", 2) && (!strcmp(w, "AND") || !strcmp(w, "OR"));
 }
 
 static int is_and(const emit_ctx *c, int k)

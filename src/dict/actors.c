@@ -535,6 +535,10 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         return NULL;
     if (person && *person && (flags & ACTOR_PERSON_NO_AGENTS))
         nag = 0;            /* a dated person's code already says the role */
+    if (code && (flags & ACTOR_ORG_NO_AGENTS) &&
+        (!strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
+         !strncmp(code, "NGO", 3) || !strncmp(code, "NGM", 3)))
+        nag = 0;            /* "NATO leaders" are NATO */
     snprintf(out, outlen, "%s", code ? code : "---");
     for (int i = 0; i < nag; i++)
         if (!compose_agent(out, outlen, agents[i]))

@@ -218,6 +218,9 @@ int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int
 /* flags: ACTOR_PERSON_NO_AGENTS -- a dated person's code is not composed
  * with the agents around it ("former president X" stays X's code). */
 #define ACTOR_PERSON_NO_AGENTS 1
+/* ACTOR_ORG_NO_AGENTS -- organisations (IGO, IMG, NGO codes) stay
+ * themselves: "NATO leaders" is NATO. */
+#define ACTOR_ORG_NO_AGENTS 2
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,
                                      int *person, int flags);

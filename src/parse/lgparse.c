@@ -168,7 +168,8 @@ static const char *refine_tag(Linkage lk, int wi, const char *w,
     const char *sub = subscript(lgword, note, sizeof note);
     int cap = isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0xC3;
     if (!isalnum((unsigned char)w[0]) && (unsigned char)w[0] < 0x80) return base;
-    if (strstr(note, "YEAR-DATE") || strstr(note, "NUMBER")) return "CD";
+    if (strstr(note, "YEAR-DATE") || strstr(note, "NUMBER") ||
+        !strcmp(base, "CD")) return "CD";          /* "hundreds of" too */
     if (text_closed_tag(w) && (!cap || first)) return base;
     if (strstr(note, "CAPITALIZED")) return base[0] == 'J' ? base : "NNP";
     switch (sub[0]) {
@@ -177,10 +178,11 @@ static const char *refine_tag(Linkage lk, int wi, const char *w,
     case 'n': case 's': case 'p': case 'l': case 'm': case 'f': case 'b':
     case 'c': case 'o': case 't': case 'y':
         if (cap && base[0] == 'J') return base;
+        if (cap && first && !strcmp(base, "NNP")) return base;  /* "China said" */
         if (cap && !(first && sub[0] != 'l' && sub[0] != 'm' && sub[0] != 'f' &&
                      sub[0] != 'b'))
             return base[0] == 'J' ? base : "NNP";
-        if (sub[0] == 'p' || (strlen(w) > 3 && w[strlen(w) - 1] == 's' &&
+        if (sub[0] == 'p' || !strcmp(base, "NNS") || (strlen(w) > 3 && w[strlen(w) - 1] == 's' &&
                               left_link(lk, wi, "Dmc")))
             return "NNS";
         return "NN";

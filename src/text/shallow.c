@@ -140,7 +140,8 @@ static int determiner(const bld *b, int i)
 
 static int np_start(const bld *b, int i)
 {
-    return modifier(b, i) || determiner(b, i) || is(b, i, "PRP") || is(b, i, "EX");
+    return modifier(b, i) || determiner(b, i) || is(b, i, "PRP") || is(b, i, "EX") ||
+           (is(b, i, "VBN") && is(b, i - 1, "IN") && modifier(b, i + 1));
 }
 
 static int word_in(const char *w, const char *const *list)
@@ -173,6 +174,8 @@ static int base_end(const bld *b, int i)
 {
     int j = i;
     if (is(b, i, "PRP") || is(b, i, "EX")) return i + 1;
+    if (is(b, i, "VBN") && is(b, i - 1, "IN") && modifier(b, i + 1))
+        j++;                               /* "in occupied regions" */
     while (determiner(b, j) && j < i + WINDOW) j++;
     while (j < i + WINDOW) {
         if (modifier(b, j) || (is(b, j, "POS") && j > i)) j++;
@@ -218,6 +221,7 @@ static int clause_at(const bld *b, int i)
 
 static int np(bld *b, int *i, int subject);
 static int vp(bld *b, int *i);
+static int complementizer(const bld *b, int i);
 static int clause(bld *b, int *i, int top);
 
 /* (NP ...) over the base group at *i, possessives nested. */
@@ -256,7 +260,7 @@ static int deep(bld *b)
 static int pp(bld *b, int *i, int subject)
 {
     int me;
-    if (subordinator(b, *i) && clause_at(b, *i + 1)) {
+    if ((subordinator(b, *i) && clause_at(b, *i + 1)) || complementizer(b, *i)) {
         me = mk(b, "SBAR", -1);
         leaf(b, me, i);
         add(b, me, clause(b, i, 0));
@@ -299,7 +303,10 @@ static int wh(const bld *b, int i)
 /* "that" opening a complement clause ("noted that Gondor regretted"). */
 static int complementizer(const bld *b, int i)
 {
-    return !strcasecmp(W(b, i), "that") && clause_at(b, i + 1);
+    if (strcasecmp(W(b, i), "that") != 0) return 0;
+    if (clause_at(b, i + 1)) return 1;
+    int e = np_start(b, i + 1) ? coord_end(b, i + 1) : i + 1;
+    return e > i + 1 && is(b, e, "VB");    /* "demanded that Gondor stop" */
 }
 
 /* Post-modifiers of a noun phrase: of-PPs (any PP for a subject),
@@ -655,8 +662,9 @@ static const char *repair(const bld *b, int i)
         return "JJ";                        /* "awful and evil minister" */
     if (ed && be_form(pw) && p < i && strcmp(t, "VBN"))
         return "VBN";                       /* "should be resolved" */
-    if (!strcmp(t, "VBD") && p < i && (be_form(pw) || have_form(pw)))
-        return "VBN";                       /* "has held" */
+    if (p < i && ((!strcmp(t, "VBD") && (be_form(pw) || have_form(pw))) ||
+                  (!strcmp(t, "VBP") && have_form(pw))))
+        return "VBN";                       /* "has held", "has broken" */
     if (!strcmp(t, "NN") && plural_subject_before(b, i) && !nominal_suffix(w) &&
         (determiner(b, i + 1) || is(b, i + 1, "NNP") ||
          !strcasecmp(W(b, i + 1), "that")))
@@ -669,8 +677,12 @@ static const char *repair(const bld *b, int i)
         (np_start(b, i + 1) || is(b, i + 1, ".") || i + 1 >= b->n))
         return "RP";                        /* "burned down its embassy" */
     if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) && ends_in(w, "s") &&
-        in_pp_object(b, i))
-        return "NNS";                       /* "by Osgiliath soldiers in" */
+        (in_pp_object(b, i) || (is(b, i + 1, "IN") && np_start(b, i + 2) &&
+                                finite(b, base_end(b, i + 2)))))
+        return "NNS";      /* "by Osgiliath soldiers in", "leaders in X urged" */
+    if ((!strcmp(t, "VBD") || !strcmp(t, "VBN")) && ed && !strcmp(pt, "IN") &&
+        p == i - 1 && !subordinator(b, p) && modifier(b, i + 1))
+        return "VBN";                       /* "in occupied regions" */
     if (!strcmp(t, "VBN") && (pt[0] == 'N' || !strcmp(pt, "PRP")) &&
         !aux_before(b, i) && strcasecmp(W(b, i + 1), "by") &&
         !later_verb_lacks_subject(b, i))
