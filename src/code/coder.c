@@ -401,6 +401,37 @@ static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     return r.ne >= 0 || r.nec >= 0 ? r : none;
 }
 
+static int is_negation(const char *w)
+{
+    return !strcmp(w, "NOT") || !strcmp(w, "N'T") || !strcmp(w, "NEVER") ||
+           !strcmp(w, "NO");
+}
+
+/* A negation among the few words before the verb ("did not attack",
+ * "has never met"), before any entity. */
+static int negated(const seq *upper)
+{
+    for (int k = 0; k < upper->n && k < 4; k++) {
+        if (upper->v[k].kind != SQ_WORD)
+            return 0;
+        if (is_negation(upper->v[k].word))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the pattern itself say the negation ("- NOT * [112]")? */
+static int pattern_negates(const verb_pattern *p)
+{
+    for (int i = 0; i < p->nup; i++)
+        if (p->up[i].kind == PE_WORD && is_negation(p->up[i].word))
+            return 1;
+    for (int i = 0; i < p->nlow; i++)
+        if (p->low[i].kind == PE_WORD && is_negation(p->low[i].word))
+            return 1;
+    return 0;
+}
+
 static int role_only(const dyad_coder *c, actor_ref r)
 {
     return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
@@ -594,6 +625,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         }
         if (!code)
             continue;
+        if (!c->opt.petrarch_compat && negated(&upper) &&
+            !(m.pat && pattern_negates(m.pat))) {
+            k = vpend;          /* "did not attack": no event */
+            continue;
+        }
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)

@@ -726,6 +726,7 @@ static void print(const bld *b, int x, text_buf *o)
         text_buf_puts(o, ")");
         return;
     }
+    if (nd->child < 0) return;             /* no words: no "(S)" */
     text_buf_puts(o, " (");
     text_buf_puts(o, nd->lab);
     for (int c = nd->child; c >= 0; c = b->v[c].next) print(b, c, o);
