@@ -67,9 +67,10 @@ int code_run_files(code_run *r, const char **files, int n)
         dyad_suggestions_write(r->suggestions, stdout);
         dyad_suggestions_free(r->suggestions);
     }
-    if (rc != DYAD_OK && rc != DYAD_EIO)
+    /* inputs that could not be read were reported as they were met */
+    if (rc == DYAD_ENOMEM)
         return cli_die(EXIT_FATAL, "%s", err.msg);
-    return rc == DYAD_EIO || r->stats.bad_docs ? EXIT_BADINPUT : EXIT_OK;
+    return rc != DYAD_OK || r->stats.bad_docs ? EXIT_BADINPUT : EXIT_OK;
 }
 
 void code_run_finish(code_run *r)
