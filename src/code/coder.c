@@ -16,6 +16,7 @@
  *      swaps source and target, paired codes ("032:033") add the reverse
  *      event, and with require_dyad events with a null actor are dropped.
  */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -553,12 +554,14 @@ static const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l
  * it did. */
 int coder_trace_on(void)
 {
-    static int on = -1;
-    if (on < 0) {
+    static atomic_int on = -1;      /* read once; threads may race benignly */
+    int v = atomic_load(&on);
+    if (v < 0) {
         const char *e = getenv("DYAD_TRACE");
-        on = e && *e && *e != '0';
+        v = e && *e && *e != '0';
+        atomic_store(&on, v);
     }
-    return on;
+    return v;
 }
 
 void coder_trace_seq(const char *what, const seq *s)

@@ -2,17 +2,19 @@
  * lgparse.c -- Penn-style trees from link-grammar, in process.
  *
  * dyad_parser_parse hands Penn tokens to liblink-grammar (English
- * dictionary, loaded once per process and shared), takes the first valid
- * linkage, and converts its constituent tree to the labels the coder
- * knows (ROOT S NP VP PP SBAR ADJP ADVP) with Penn POS tags at the leaves.
- * Tags start from the heuristic tagger (src/text/postag.c) and are refined
- * by the link-grammar word subscripts (.n .v .v-d .a .e ...) and links
- * (PP/Pv -> participle, I -> base verb).  Leaves carry our own token
- * forms (link-grammar lower-cases the first word and prints brackets as
- * { }); its words are aligned to our tokens by spelling.  Bare nominal
- * leaves inside S/VP/PP are grouped into NPs, as the coder expects.
- * Work is bounded: a token cap, a parse-time limit, a small linkage
- * limit, and one retry allowing a few unlinked words.
+ * dictionary, loaded once per process and shared) and takes the first
+ * valid linkage for its part-of-speech evidence: tags start from the
+ * heuristic tagger (src/text/postag.c) and are refined by the word
+ * subscripts (.n .v .v-d .a .e ...) and links (PP/Pv -> participle,
+ * I/TO -> base verb).  The tree itself is then built by the rule-based
+ * builder in src/text/shallow.c from those tags: link-grammar's own
+ * constituent output attaches clauses and PPs in ways the coder cannot
+ * use (and worse when words are left unlinked), while the builder gives
+ * CoreNLP-like shapes.  Leaves carry our own token forms (link-grammar
+ * lower-cases the first word and prints brackets as { }); its words are
+ * aligned to our tokens by spelling.  Work is bounded: a token cap, a
+ * parse-time limit, a small linkage limit, and one retry allowing a few
+ * unlinked words.
  */
 #include <ctype.h>
 #include <pthread.h>
@@ -219,6 +221,7 @@ static void surface(const char *w, char *out, size_t cap)
     for (; *w && *w != '[' && n < cap - 1; w++) {
         if (*w == '.' && w[1] && islower((unsigned char)w[1]) && n > 0 &&
             out[n - 1] != '.' && !strchr(w + 1, '.')) break;
+        if (*w == '.' && w[1] == '#' && n > 0) break;  /* "'s.#us": read as "us" */
         out[n++] = *w;
     }
     if (n && out[n - 1] == ']') n--;
@@ -364,7 +367,9 @@ int dyad_parser_parse(dyad_parser *p, const char *tokens, char **tree_out,
         dyad_fail(err, rc, "out of memory");
         goto done;
     }
-    for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) c.tok[c.ntok++] = w;
+    char *save_tok = NULL;   /* strtok_r: one parser per thread */
+    for (char *w = strtok_r(copy, " ", &save_tok); w; w = strtok_r(NULL, " ", &save_tok))
+        c.tok[c.ntok++] = w;
     if (c.ntok == 0) { rc = dyad_fail(err, DYAD_EEMPTY, "empty sentence"); goto done; }
     if (c.ntok > p->opt.max_tokens) {
         p->n_failed++;

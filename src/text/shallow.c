@@ -22,6 +22,7 @@
  * Every token becomes exactly one leaf, in order; recursion is capped, so
  * the work is linear and the tree always balanced.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -92,20 +93,10 @@ static void wrapped_leaf(bld *b, int parent, const char *lab, int *i)
 
 /* ------------------------------------------------------------- tests */
 
-static const char *T(const bld *b, int i)
-{
-    return i >= 0 && i < b->n ? b->tag[i] : "";
-}
-
-static const char *W(const bld *b, int i)
-{
-    return i >= 0 && i < b->n ? b->w[i] : "";
-}
-
-static int is(const bld *b, int i, const char *tag)
-{
-    return !strcmp(T(b, i), tag);
-}
+/* Tag and word of token i, "" outside the sentence; is token i a tag? */
+static const char *T(const bld *b, int i) { return i >= 0 && i < b->n ? b->tag[i] : ""; }
+static const char *W(const bld *b, int i) { return i >= 0 && i < b->n ? b->w[i] : ""; }
+static int is(const bld *b, int i, const char *tag) { return !strcmp(T(b, i), tag); }
 
 static int verb(const bld *b, int i)
 {
@@ -251,9 +242,14 @@ static int base_np(bld *b, int *i)
     return me;
 }
 
-static int deep(bld *b)
+static int deep(bld *b) { return b->depth >= MAX_DEPTH; }
+
+/* (S (VP ...)): "to supply", "by supplying", ", saying". */
+static int s_vp(bld *b, int *i)
 {
-    return b->depth >= MAX_DEPTH;
+    int s = mk(b, "S", -1);
+    add(b, s, vp(b, i));
+    return s;
 }
 
 /* (PP (IN x) NP) or (SBAR (IN x) (S ...)) at *i. */
@@ -271,9 +267,7 @@ static int pp(bld *b, int *i, int subject)
     if (np_start(b, *i)) {
         add(b, me, np(b, i, subject));
     } else if ((is(b, *i, "TO") && verb(b, *i + 1)) || is(b, *i, "VBG")) {
-        int s = mk(b, "S", -1);            /* "by supplying", "about to" */
-        add(b, s, vp(b, i));
-        add(b, me, s);
+        add(b, me, s_vp(b, i));            /* "by supplying", "about to" */
     }
     return me;
 }
@@ -315,7 +309,7 @@ static int np_post(bld *b, int *i, int me, int subject)
 {
     for (;;) {
         int mod = -1;
-        if (is(b, *i, "IN") && !deep(b) &&
+        if ((is(b, *i, "IN") || (subject && is(b, *i, "TO"))) && !deep(b) &&
             (!strcasecmp(W(b, *i), "of") || (subject && !subordinator(b, *i))) &&
             np_start(b, *i + 1)) {
             mod = pp(b, i, subject);
@@ -327,15 +321,23 @@ static int np_post(bld *b, int *i, int me, int subject)
             b->reduced = was;
         } else if (wh(b, *i) && !deep(b) && !is(b, *i, "WRB")) {
             mod = relative(b, i);
-        } else if (is(b, *i, "-LRB-") && np_start(b, *i + 1) &&
-                   is(b, base_end(b, *i + 1), "-RRB-")) {
-            int outer = mk(b, "NP", -1);   /* "the European Union ( EU )" */
-            add(b, outer, me);
+        } else if (is(b, *i, ",") && (is(b, *i + 1, "WP") || is(b, *i + 1, "WDT")) &&
+                   !deep(b)) {
+            int outer = mk(b, "NP", -1), was = b->reduced;
+            add(b, outer, me);             /* "the minister , who ... ," */
             leaf(b, outer, i);
-            add(b, outer, base_np(b, i));
-            leaf(b, outer, i);
+            b->reduced = 1;
+            add(b, outer, relative(b, i));
+            b->reduced = was;
+            if (is(b, *i, ",")) leaf(b, outer, i);
             me = outer;
             continue;
+        } else if (is(b, *i, "-LRB-") && np_start(b, *i + 1) &&
+                   is(b, base_end(b, *i + 1), "-RRB-")) {
+            mod = mk(b, "PRN", -1);        /* "the European Union ( EU )" */
+            leaf(b, mod, i);
+            add(b, mod, base_np(b, i));
+            leaf(b, mod, i);
         } else {
             return me;
         }
@@ -381,20 +383,45 @@ static int np(bld *b, int *i, int subject)
     return me;
 }
 
+/* ", it seems ," / ", officials said ,": a comma, a short clause of a
+ * noun group and a bare verb, a comma. */
+static int parenthetical(const bld *b, int i)
+{
+    if (!is(b, i, ",") || !clause_at(b, i + 1)) return 0;
+    int e = coord_end(b, i + 1);
+    while (is(b, e, "RB")) e++;
+    return finite(b, e) && is(b, e + 1, ",");
+}
+
+static int prn(bld *b, int *i)
+{
+    int me = mk(b, "PRN", -1), s = mk(b, "S", -1), v = mk(b, "VP", -1);
+    leaf(b, me, i);
+    add(b, s, np(b, i, 1));
+    while (*i < b->n && !is(b, *i, ",")) leaf(b, v, i);
+    add(b, s, v);
+    add(b, me, s);
+    leaf(b, me, i);
+    return me;
+}
+
 /* One complement inside a VP at *i, attached to me; 0 = the VP ends. */
 static int complement(bld *b, int *i, int me)
 {
     const char *t = T(b, *i);
     if (*i >= b->n || !strcmp(t, ".") || !strcmp(t, ":")) return 0;
-    if (!strcmp(t, ",")) {
-        if (b->reduced || clause_at(b, *i + 1) || (is(b, *i + 1, "CC") && clause_at(b, *i + 2)) ||
-            is(b, *i + 1, "``") || is(b, *i + 1, "''"))
-            return 0;
-        leaf(b, me, i);
+    if (parenthetical(b, *i) && !deep(b)) {
+        add(b, me, prn(b, i));
         return 1;
     }
-    if (!strcmp(t, "CC")) {
+    if (!strcmp(t, ",")) {                 /* ", officials said" ends it */
+        if (b->reduced || clause_at(b, *i + 1) || is(b, *i + 1, "``") ||
+            (is(b, *i + 1, "CC") && clause_at(b, *i + 2)) || is(b, *i + 1, "''"))
+            return 0;
+    } else if (!strcmp(t, "CC")) {         /* "and promised": a new VP */
         if (verb(b, *i + 1) || clause_at(b, *i + 1) || is(b, *i + 1, "RB")) return 0;
+    }
+    if (!strcmp(t, ",") || !strcmp(t, "CC")) {
         leaf(b, me, i);
         return 1;
     }
@@ -413,18 +440,12 @@ static int complement(bld *b, int *i, int me)
         add(b, me, s);
     } else if (np_start(b, *i)) {
         add(b, me, np(b, i, 0));
-    } else if (!strcmp(t, "TO") && verb(b, *i + 1)) {
-        int s = mk(b, "S", -1);            /* "vowed to wage war" */
-        add(b, s, vp(b, i));
-        add(b, me, s);
     } else if (!strcmp(t, "IN") || (!strcmp(t, "TO") && !verb(b, *i + 1))) {
         add(b, me, pp(b, i, 0));
     } else if (wh(b, *i)) {
         add(b, me, relative(b, i));
-    } else if (verb(b, *i)) {
-        int s = mk(b, "S", -1);            /* "to supply", ", saying" */
-        add(b, s, vp(b, i));
-        add(b, me, s);
+    } else if (verb(b, *i) || !strcmp(t, "TO")) {
+        add(b, me, s_vp(b, i));            /* "vowed to wage war" */
     } else if (!strcmp(t, "RB")) {
         wrapped_leaf(b, me, "ADVP", i);
     } else if (!strcmp(t, "RP")) {
@@ -496,6 +517,8 @@ static int clause(bld *b, int *i, int top)
             add(b, me, np(b, i, 1));
         } else if (deep(b)) {
             leaf(b, me, i);
+        } else if (parenthetical(b, *i) && !seen_vp) {
+            add(b, me, prn(b, i));         /* "Gondor , officials said , ..." */
         } else if (!strcmp(t, "IN") || (!strcmp(t, "TO") && !verb(b, *i + 1))) {
             if (seen_vp && !top) break;
             add(b, me, pp(b, i, 0));
@@ -564,32 +587,12 @@ static int in_pp_object(const bld *b, int i)
     return 0;
 }
 
-static int do_form(const char *w)
-{
-    static const char *const dos[] = { "do", "does", "did", NULL };
-    return word_in(w, dos);
-}
-
-static int be_form(const char *w)
-{
-    static const char *const bes[] = { "be", "is", "are", "am", "was", "were",
-        "been", "being", NULL };
-    return word_in(w, bes);
-}
-
 /* Previous word, adverbs skipped. */
 static int before_adverbs(const bld *b, int i)
 {
     int p = i - 1;
     while (p > 0 && is(b, p, "RB")) p--;
     return p;
-}
-
-static int have_form(const char *w)
-{
-    static const char *const haves[] = { "have", "has", "had", "having",
-        "'ve", NULL };
-    return word_in(w, haves);
 }
 
 /* Nouns by their ending ("government", "election"): never a verb. */
@@ -609,19 +612,19 @@ static int plural_subject_before(const bld *b, int i)
 {
     for (int k = i - 1; k >= 0 && k > i - WINDOW && !is(b, k, "."); k--)
         if (verb(b, k)) return 0;
-    if (is(b, i - 1, "NNS") || is(b, i - 1, "NNPS")) return 1;
-    if (!is(b, i - 1, "NNP")) return 0;
-    for (int k = i - 2; k >= 0 && k > i - WINDOW && (modifier(b, k) || determiner(b, k) ||
+    static const char *const plural[] = { "they", "we", "i", "you", "many",
+        "few", "several", "others", "both", "all", "most", "some", NULL };
+    int p = i - 1;
+    if (is(b, p, "-RRB-"))                 /* "the European Union ( EU ) agree" */
+        while (p > 0 && p > i - WINDOW && !is(b, p, "-LRB-")) p--;
+    if (is(b, p, "-LRB-")) p--;
+    if (is(b, p, "NNS") || is(b, p, "NNPS") || word_in(W(b, p), plural))
+        return 1;
+    if (!is(b, p, "NNP")) return 0;
+    for (int k = p - 1; k >= 0 && k > i - WINDOW && (modifier(b, k) || determiner(b, k) ||
                                    is(b, k, "CC")); k--)
         if (is(b, k, "CC")) return 1;
     return 0;
-}
-
-static int particle(const char *w)
-{
-    static const char *const rp[] = { "up", "down", "off", "out", "away",
-        "back", NULL };
-    return word_in(w, rp);
 }
 
 static int has_later_finite(const bld *b, int i)
@@ -630,6 +633,14 @@ static int has_later_finite(const bld *b, int i)
         if (finite(b, k)) return 1;
     return 0;
 }
+
+static const char *const DO_FORMS[] = { "do", "does", "did", NULL };
+static const char *const BE_FORMS[] = { "be", "is", "are", "am", "was",
+    "were", "been", "being", NULL };
+static const char *const HAVE_FORMS[] = { "have", "has", "had", "having",
+    "'ve", NULL };
+static const char *const PARTICLES[] = { "up", "down", "off", "out", "away",
+    "back", NULL };
 
 /* One token's repaired tag (see repair_tags). */
 static const char *repair(const bld *b, int i)
@@ -653,17 +664,19 @@ static const char *repair(const bld *b, int i)
         if (modifier(b, i + 1)) return ed ? "VBN" : ing ? "VBG" : "JJ";
         return ends_in(w, "s") && !ends_in(w, "ss") ? "NNS" : "NN";
     }
-    if ((is(b, p, "MD") || do_form(pw)) && !ed && !ing && p < i &&
+    if ((is(b, p, "MD") || word_in(pw, DO_FORMS)) && !ed && !ing && p < i &&
         (t[0] == 'N' || t[0] == 'J' || !strcmp(t, "VBP") || !strcmp(t, "VBZ")) &&
         strcmp(t, "NNP") && strcmp(t, "NNPS"))
         return "VB";                        /* "will abandon", "did allow" */
+    if (ing && (is(b, i - 1, "NNP") || is(b, i - 1, "CD")) && determiner(b, i - 2))
+        return "NN";                        /* "the AMIA bombing in 1994" */
     if (!strcmp(t, "NN") && (is(b, i - 1, "CC") || is(b, i - 1, ",")) &&
         T(b, i - 2)[0] == 'J' && modifier(b, i + 1) && !is(b, i + 1, "POS"))
         return "JJ";                        /* "awful and evil minister" */
-    if (ed && be_form(pw) && p < i && strcmp(t, "VBN"))
+    if (ed && word_in(pw, BE_FORMS) && p < i && strcmp(t, "VBN"))
         return "VBN";                       /* "should be resolved" */
-    if (p < i && ((!strcmp(t, "VBD") && (be_form(pw) || have_form(pw))) ||
-                  (!strcmp(t, "VBP") && have_form(pw))))
+    if (p < i && ((!strcmp(t, "VBD") && (word_in(pw, BE_FORMS) || word_in(pw, HAVE_FORMS))) ||
+                  (!strcmp(t, "VBP") && word_in(pw, HAVE_FORMS))))
         return "VBN";                       /* "has held", "has broken" */
     if (!strcmp(t, "NN") && plural_subject_before(b, i) && !nominal_suffix(w) &&
         (determiner(b, i + 1) || is(b, i + 1, "NNP") ||
@@ -673,9 +686,15 @@ static const char *repair(const bld *b, int i)
         !modifier(b, i + 1) && !is(b, i + 1, "POS") && !is(b, i + 1, "CC") &&
         !is(b, i + 1, ","))
         return "NN";                        /* "a senior official said" */
-    if (particle(w) && T(b, i - 1)[0] == 'V' && T(b, i - 1)[1] == 'B' &&
+    if (word_in(w, PARTICLES) && T(b, i - 1)[0] == 'V' && T(b, i - 1)[1] == 'B' &&
         (np_start(b, i + 1) || is(b, i + 1, ".") || i + 1 >= b->n))
         return "RP";                        /* "burned down its embassy" */
+    if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) &&
+        ((T(b, i - 1)[0] == 'J' && ((isupper((unsigned char)W(b, i - 1)[0]) &&
+                                     !text_closed_tag(W(b, i - 1))) ||
+                                    determiner(b, i - 2))) ||
+         (finite(b, i - 1) && !auxiliary(b, i - 1))))
+        return ends_in(w, "s") ? "NNS" : "NN";  /* "Russian soldiers", "exchanged fire" */
     if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) && ends_in(w, "s") &&
         (in_pp_object(b, i) || (is(b, i + 1, "IN") && np_start(b, i + 2) &&
                                 finite(b, base_end(b, i + 2)))))
@@ -764,7 +783,9 @@ char *dyad_shallow_tree(const char *tokens)
     char **w = malloc(cap * sizeof *w);
     const char **tag = NULL;
     if (!copy || !w) goto done;
-    for (char *s = strtok(copy, " \t\n"); s; s = strtok(NULL, " \t\n")) {
+    char *save_tok = NULL;   /* strtok_r: threads code side by side */
+    for (char *s = strtok_r(copy, " \t\n", &save_tok); s;
+         s = strtok_r(NULL, " \t\n", &save_tok)) {
         if (n == cap) {
             char **v = realloc(w, (cap *= 2) * sizeof *w);
             if (!v) goto done;

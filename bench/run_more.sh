@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# bench/run_more.sh -- the raw-text benchmarks; called by bench/run.sh,
+# which appends what this prints (markdown table rows) to
+# bench/results/latest.md.
+#
+#   bench/run_more.sh [SHARED_DIR]        BENCH_RUNS=1 for a quick run
+#
+# Rows, medians of BENCH_RUNS runs (default 5):
+#   raw text with the parser, 1 and 2 threads   text_bench, 5,000 sentences
+#   raw text shallow only, 1 and 2 threads      text_bench --no-parse, 20,000
+#   tokenise + lookup limit, 1 and 2 threads    limit_bench, the same 20,000
+#   peak RSS by input size                      stream_bench.sh (one run each;
+#                                               BIG=1 adds 1 GB)
+# and a row naming the dictionaries used.  The corpora come from
+# bench/gen_corpus.py (fixed seed) into a temporary folder.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${1:-${DYAD_SHARED:-$root/../shared}}
+runs=${BENCH_RUNS:-5}
+bin="$root/build/bench"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+if [ ! -x "$bin/text_bench" ] || [ ! -x "$bin/limit_bench" ]; then
+    make -C "$root" --no-print-directory build/bench/text_bench build/bench/limit_bench >&2
+fi
+python3 "$root/bench/gen_corpus.py" 5000 -o "$tmp/c5k.jsonl" 2>/dev/null
+python3 "$root/bench/gen_corpus.py" 20000 -o "$tmp/c20k.jsonl" 2>/dev/null
+dicts=(--dict-dir "$root/dict" --phoenix "$shared/petrarch")
+
+# med PROGRAM ARGS...: run it $runs times; prints the medians of
+# sentences_per_s and mb_per_s and the dictionaries it used
+med() {
+    for _ in $(seq "$runs"); do "$@" 2>/dev/null; done | python3 -c '
+import json, statistics as st, sys
+r = [json.loads(l) for l in sys.stdin if l.startswith("{")]
+if not r:
+    sys.exit("run_more.sh: a benchmark printed nothing")
+print(round(st.median(x["sentences_per_s"] for x in r)),
+      "%.2f" % st.median(x.get("mb_per_s", 0) for x in r), r[0]["dict"])'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else printf "n/a" }'; }
+
+read -r p1 pm1 dict < <(med "$bin/text_bench" "${dicts[@]}" --threads 1 "$tmp/c5k.jsonl")
+read -r p2 pm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c5k.jsonl")
+read -r s1 sm1 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 1 "$tmp/c20k.jsonl")
+read -r s2 sm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 2 "$tmp/c20k.jsonl")
+read -r l1 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 1 "$tmp/c20k.jsonl")
+read -r l2 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 2 "$tmp/c20k.jsonl")
+
+corpus="generated news JSONL, bench/gen_corpus.py"
+echo "| raw text with parser ($corpus, 5,000 sentences), 1 thread | $p1 sentences/s, $pm1 MB/s |"
+echo "| raw text with parser, 2 threads | $p2 sentences/s, $pm2 MB/s ($(ratio "$p2" "$p1")x) |"
+echo "| raw text shallow only (\`--no-parse\`, 20,000 sentences), 1 thread | $s1 sentences/s, $sm1 MB/s |"
+echo "| raw text shallow only, 2 threads | $s2 sentences/s, $sm2 MB/s ($(ratio "$s2" "$s1")x) |"
+echo "| limit: tokenise + actor/verb lookup only (same 20,000 sentences), 1 thread | $l1 sentences/s (shallow is $(ratio "$l1" "$s1")x slower) |"
+echo "| limit, 2 threads | $l2 sentences/s (shallow is $(ratio "$l2" "$s2")x slower) |"
+while IFS=$'\t' read -r _ bytes rss secs; do
+    mb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1048576 }')
+    echo "| peak RSS, \`dyad code --no-parse --threads 2\` on $mb MB of JSONL | $((rss / 1024)) MB ($secs s) |"
+done < <("$root/bench/stream_bench.sh" "$shared")
+if [ "$dict" = dyad ]; then
+    echo "| dictionaries of the raw-text rows | dyad's own (dict/) |"
+else
+    echo "| dictionaries of the raw-text rows | Phoenix (CAMEO.2.0 verbs, Phoenix actors, agents, discards; dyad's dict/ has no actors yet) |"
+fi
