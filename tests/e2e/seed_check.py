@@ -24,30 +24,36 @@ def year(e):
     return d[:4]
 
 
-def find(src, tgts, roots, yr=None):
+def find(src, tgts, roots, yr=None, words=()):
     for e in events:
+        ev = e.get("evidence") or ""
         if is_(e["source"], src) and any(is_(e["target"], t) for t in tgts) \
-                and e["root"] in roots and (yr is None or year(e) == yr):
+                and e["root"] in roots and (yr is None or year(e) == yr) \
+                and (not words or any(w in ev for w in words)):
             return e
     return None
 
 
+# name, source, targets, roots, year, words of the evidence sentence
 checks = [
-    ("maduro_2022_visit_to_tehran", "VEN", ["IRN"], ["04"], "2022"),
-    ("raisi_2023_visit_to_latin_america", "IRN", ["LAM", "SAM", "AME"], ["04"], "2023"),
-    ("embassy_bombing_1992_by_hezbollah", "HEZ", ["ISR", "ARG"], ["18"], "1992"),
-    ("amia_bombing_1994_by_hezbollah", "HEZ", ["ARG", "ISR"], ["18"], "1994"),
-    ("iran_oil_and_refinery_aid_to_venezuela", "IRN", ["VEN"], ["07"], None),
-    ("venezuela_land_and_agreements_for_iran", "VEN", ["IRN"], ["05", "06", "07"], None),
-    ("passports_for_hezbollah_via_venezuelan_official", "VEN", ["HEZ"], ["07", "06", "05"], None),
-    ("chavez_ahmadinejad_meetings", "VEN", ["IRN"], ["04"], None),
-    ("iranian_military_assets_for_venezuela", "IRN", ["VEN"], ["07", "06"], None),
+    ("maduro_2022_visit_to_tehran", "VEN", ["IRN"], ["04"], "2022", ["Tehran"]),
+    ("raisi_2023_visit_to_latin_america", "IRN", ["LAM", "SAM", "AME"], ["04"], "2023", ["Raisi"]),
+    ("embassy_bombing_1992_by_hezbollah", "HEZ", ["ISR", "ARG"], ["18"], "1992", ["embassy"]),
+    ("amia_bombing_1994_by_hezbollah", "HEZ", ["ARG", "ISR"], ["18"], "1994", ["AMIA"]),
+    ("iran_oil_and_refinery_aid_to_venezuela", "IRN", ["VEN"], ["07"], None, ["oil", "refiner"]),
+    ("venezuela_land_and_agreements_for_iran", "VEN", ["IRN"], ["05", "06", "07"], None,
+     ["land", "agreements"]),
+    ("passports_for_hezbollah_via_venezuelan_official", "VEN", ["HEZ"], ["07", "06", "05"], None,
+     ["passports", "access"]),
+    ("chavez_ahmadinejad_meetings", "VEN", ["IRN"], ["04"], None, ["Ahmadinejad"]),
+    ("iranian_military_assets_for_venezuela", "IRN", ["VEN"], ["07", "06"], None,
+     ["military assets"]),
 ]
 failed = 0
-for name, src, tgts, roots, yr in checks:
-    e = find(src, tgts, roots, yr)
+for name, src, tgts, roots, yr, words in checks:
+    e = find(src, tgts, roots, yr, words)
     if name == "chavez_ahmadinejad_meetings" and not e:
-        e = find("IRN", ["VEN"], ["04"])
+        e = find("IRN", ["VEN"], ["04"], None, words)
     if e:
         print("PASS seed_%s (%s>%s %s %s)" % (name, e["source"], e["target"], e["code"], year(e)))
     else:
