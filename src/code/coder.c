@@ -123,6 +123,18 @@ int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
 
 /* ------------------------------------------------------------ sequences */
 
+/* Look every word of the sentence up once: sequences copy these items. */
+static void intern_tokens(dyad_coder *c)
+{
+    const plist *pl = &c->pl;
+    c->tok_item = arena_alloc(&c->scratch, (size_t)(pl->n + 1) * sizeof *c->tok_item);
+    if (!c->tok_item)
+        return;
+    for (int i = 0; i < pl->n; i++)
+        if (!plist_is_markup(pl->tok[i]))
+            c->tok_item[i] = seq_word(c->d, pl->tok[i]);
+}
+
 /* Words and entity markers of pl[from, to) in order (dir 1) or reversed
  * (dir -1, stopping at a comma), skipping other markup and NE codes. */
 static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
@@ -157,12 +169,12 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
         if (i > 0 && !strcmp(pl->tok[i - 1], "(NE"))
             continue;                          /* the code slot */
         if (!strcmp(t, "(NE")) {
-            v[n++] = (seq_item){ SQ_NE_OPEN, NULL, entities_at(c, i) };
+            v[n++] = (seq_item){ .kind = SQ_NE_OPEN, .ne = entities_at(c, i) };
         } else if (!strcmp(t, "~NE")) {
             int open = i;
             while (open > 0 && strcmp(pl->tok[open], "(NE") != 0)
                 open--;
-            v[n++] = (seq_item){ SQ_NE_CLOSE, NULL, entities_at(c, open) };
+            v[n++] = (seq_item){ .kind = SQ_NE_CLOSE, .ne = entities_at(c, open) };
         } else if (is_nec_open(t) || is_nec_close(t)) {
             /* the compound holding the NE that follows (or precedes) */
             int probe = i, ne = -1;
@@ -176,15 +188,15 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
             ne = probe < pl->n ? entities_at(c, probe) : -1;
             int nec = ne >= 0 ? c->ne_nec[ne] : -1;
             if (nec >= 0)
-                v[n++] = (seq_item){ is_nec_open(t) ? SQ_NEC_OPEN : SQ_NEC_CLOSE,
-                                     NULL, nec };
+                v[n++] = (seq_item){ .kind = is_nec_open(t) ? SQ_NEC_OPEN : SQ_NEC_CLOSE,
+                                     .ne = nec };
         } else if (!plist_is_markup(t)) {
-            v[n++] = (seq_item){ SQ_WORD, t, -1 };
+            v[n++] = c->tok_item[i];
         }
     }
     for (int k = 0; k < n; k++)
         if ((v[k].kind == SQ_NE_OPEN || v[k].kind == SQ_NE_CLOSE) && v[k].ne < 0)
-            v[k].kind = SQ_WORD, v[k].word = "";
+            v[k] = seq_word(c->d, "");
     return n;
 }
 
@@ -727,6 +739,7 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
     }
     entities_assign(c);
     entities_index(c);
+    intern_tokens(c);
     code_verbs(c, out, first);
     if (c->opt.nominal_events)
         nominal_events(c, out, first);

@@ -51,6 +51,7 @@ struct dyad_coder {
     const char *ne_code[MAX_NE];
     const char *ne_text[MAX_NE];   /* computed on demand */
     int nec_first[MAX_NE], nec_count[MAX_NE];
+    seq_item *tok_item;            /* per plist token: its word item */
     seq_item upper_v[MAX_SEQ_ITEMS], lower_v[MAX_SEQ_ITEMS];
 };
 

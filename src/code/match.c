@@ -36,6 +36,12 @@ typedef struct search {
     int has_src, has_tgt;
 } search;
 
+seq_item seq_word(const dyad_dict *d, const char *w)
+{
+    seq_item it = { SQ_WORD, w, -1, dict_vocab(d, w), skipword_kind(w) != 0 };
+    return it;
+}
+
 static int is_ne_marker(int kind) { return kind == SQ_NE_OPEN || kind == SQ_NE_CLOSE; }
 static int is_nec_marker(int kind) { return kind == SQ_NEC_OPEN || kind == SQ_NEC_CLOSE; }
 
@@ -48,7 +54,7 @@ static void seq_info_init(seq_info *si, const seq *s)
         const seq_item *it = &s->v[j];
         si->first[j] = 0;
         si->span_end[j] = (short)j;
-        si->blocks[j] = it->kind == SQ_WORD && !skipword_kind(it->word);
+        si->blocks[j] = it->kind == SQ_WORD && !it->skip;
         if (is_ne_marker(it->kind)) {
             if (ne_open < 0) {
                 ne_open = j;
@@ -115,7 +121,7 @@ static int member_match(const search *st, const syn_member *m, int j, int depth)
         if (j >= s->n)
             return -1;
         if (e->kind == PE_WORD) {
-            if (strcmp(s->v[j].word, e->word) != 0)
+            if (s->v[j].iword != e->word)
                 return -1;
             j++;
         } else if (e->kind == PE_SYN) {
@@ -185,7 +191,7 @@ static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
         const seq_item *it = &s->v[j];
         switch (el->kind) {
         case PE_WORD:
-            if (it->kind == SQ_WORD && !strcmp(it->word, el->word) &&
+            if (it->kind == SQ_WORD && it->iword == el->word &&
                 try_here(st, e, ne, k, j, j + 1, 0))
                 return 1;
             break;

@@ -26,7 +26,13 @@ typedef struct seq_item {
     unsigned char kind;
     const char *word;      /* SQ_WORD */
     int ne;                /* SQ_NE_*: NE index; SQ_NEC_*: NEC index */
+    const char *iword;     /* SQ_WORD: the interned pattern word, NULL when
+                            * no pattern uses it (see dict_vocab) */
+    unsigned char skip;    /* SQ_WORD: a skippable word (skipwords.h) */
 } seq_item;
+
+/* A word item, interned against the dictionary's pattern vocabulary. */
+seq_item seq_word(const dyad_dict *d, const char *w);
 
 typedef struct seq {
     seq_item *v;

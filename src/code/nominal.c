@@ -76,16 +76,16 @@ static void split_phrase(dyad_coder *c, const char **w, int n, int k, nominal *n
     if (s < k) {
         nm->possessor = entity_add_pseudo(c, w + s, k - s);
         if (nm->possessor >= 0) {
-            push(&nm->upper, (seq_item){ SQ_NE_CLOSE, NULL, nm->possessor });
+            push(&nm->upper, (seq_item){ .kind = SQ_NE_CLOSE, .ne = nm->possessor });
             for (int i = k - 1; i >= s; i--)
-                push(&nm->upper, (seq_item){ SQ_WORD, w[i], -1 });
-            push(&nm->upper, (seq_item){ SQ_NE_OPEN, NULL, nm->possessor });
+                push(&nm->upper, seq_word(c->d, w[i]));
+            push(&nm->upper, (seq_item){ .kind = SQ_NE_OPEN, .ne = nm->possessor });
         }
     }
     const char *prev_prep = NULL;
     for (int i = k + 1; i < n;) {
         if (is_prep(w[i])) {
-            push(&nm->lower, (seq_item){ SQ_WORD, w[i], -1 });
+            push(&nm->lower, seq_word(c->d, w[i]));
             prev_prep = w[i];
             i++;
             continue;
@@ -99,10 +99,10 @@ static void split_phrase(dyad_coder *c, const char **w, int n, int k, nominal *n
         int e = entity_add_pseudo(c, w + i, j - i);
         if (e >= 0 && nm->nparts < 32) {
             nm->parts[nm->nparts++] = e;
-            push(&nm->lower, (seq_item){ SQ_NE_OPEN, NULL, e });
+            push(&nm->lower, (seq_item){ .kind = SQ_NE_OPEN, .ne = e });
             for (int x = i; x < j; x++)
-                push(&nm->lower, (seq_item){ SQ_WORD, w[x], -1 });
-            push(&nm->lower, (seq_item){ SQ_NE_CLOSE, NULL, e });
+                push(&nm->lower, seq_word(c->d, w[x]));
+            push(&nm->lower, (seq_item){ .kind = SQ_NE_CLOSE, .ne = e });
         }
         i = j;
     }
@@ -147,25 +147,25 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
                     event_noun = 1;
             if (event_noun)
                 break;
-            push(&nm->lower, (seq_item){ SQ_NE_OPEN, NULL, e });
+            push(&nm->lower, (seq_item){ .kind = SQ_NE_OPEN, .ne = e });
             for (int x = j + 2; x < k; x++)
                 if (!plist_is_markup(pl->tok[x])) {
-                    push(&nm->lower, (seq_item){ SQ_WORD, pl->tok[x], -1 });
+                    push(&nm->lower, seq_word(c->d, pl->tok[x]));
                     if (!nm->year)
                         nm->year = year_of(pl->tok[x]);
                 }
-            push(&nm->lower, (seq_item){ SQ_NE_CLOSE, NULL, e });
+            push(&nm->lower, (seq_item){ .kind = SQ_NE_CLOSE, .ne = e });
             if (nm->nparts < 32)
                 nm->parts[nm->nparts++] = e;
             j = k;
         } else if (!plist_is_markup(t) && in_pp > 0 && is_prep(t) && strcmp(t, "AND")) {
-            push(&nm->lower, (seq_item){ SQ_WORD, t, -1 });
+            push(&nm->lower, seq_word(c->d, t));
             between = !strcmp(t, "BETWEEN") || !strcmp(t, "AMONG");
         } else if (between && (coder_starts(t, "(CC") || coder_starts(t, "~CC") ||
                                !strcmp(t, "AND") || coder_starts(t, "(NEC") ||
                                coder_starts(t, "~NEC"))) {
             if (!strcmp(t, "AND"))      /* "between X and Y" */
-                push(&nm->lower, (seq_item){ SQ_WORD, t, -1 });
+                push(&nm->lower, seq_word(c->d, t));
         } else {
             break;
         }

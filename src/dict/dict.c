@@ -25,6 +25,7 @@ dyad_dict *dyad_dict_new(void)
     strmap_init(&d->agents.by_first);
     strmap_init(&d->discards.index.by_first);
     strmap_init(&d->places.index.by_first);
+    strmap_init(&d->vocab);
     strmap_init(&d->verbs.forms);
     strmap_init(&d->verbs.synmap);
     strmap_init(&d->verbs.blockmap);
@@ -55,6 +56,7 @@ void dyad_dict_free(dyad_dict *d)
     phrase_index_free(&d->agents);
     phrase_index_free(&d->discards.index);
     phrase_index_free(&d->places.index);
+    strmap_free(&d->vocab);
     free(d->places.v);
     for (int i = 0; i < d->actors.n; i++)
         free(d->actors.entries[i].codes);
@@ -254,6 +256,24 @@ int phrase_index_add(arena *a, phrase_index *ix, phrase *p)
     ix->count++;
     (void)a;
     return 0;
+}
+
+const char *dict_intern(dyad_dict *d, const char *w)
+{
+    const char *have = strmap_get(&d->vocab, w);
+    if (have)
+        return have;
+    char *copy = arena_strdup(&d->a, w);
+    void **slot = copy ? strmap_slot_for(&d->vocab, copy) : NULL;
+    if (!slot)
+        return copy;
+    *slot = copy;
+    return copy;
+}
+
+const char *dict_vocab(const dyad_dict *d, const char *w)
+{
+    return strmap_get(&d->vocab, w);
 }
 
 const phrase_list *phrase_index_get(const phrase_index *ix, const char *word)

@@ -167,6 +167,9 @@ struct dyad_dict {
     verb_dict nouns;
     discard_dict discards;
     place_dict places;
+    strmap vocab;          /* every pattern word, interned: a sentence word
+                            * is looked up once and then compared to pattern
+                            * words by pointer */
     dyad_warn_fn warn;
     void *warn_ud;
     long warnings;
@@ -199,6 +202,11 @@ void dict_warn(dyad_dict *d, const char *file, long line, const char *fmt, ...)
 /* Parse a phrase ("UNITED_STATES", "HAMFAST GAMGEE") into p (words
  * upper-cased, in the arena).  Returns 0, or -1 if it holds no word. */
 int dict_parse_phrase(dyad_dict *d, const char *s, size_t len, phrase *p);
+/* The interned copy of a pattern word (adding it), or, for lookups from
+ * sentences, the interned copy or NULL when no pattern uses the word. */
+const char *dict_intern(dyad_dict *d, const char *w);
+const char *dict_vocab(const dyad_dict *d, const char *w);
+
 /* Add p to an index keyed on its first word. */
 int phrase_index_add(arena *a, phrase_index *ix, phrase *p);
 const phrase_list *phrase_index_get(const phrase_index *ix, const char *word);

@@ -95,7 +95,7 @@ static int make_elem(dyad_dict *d, verb_dict *v, const tok *t, int consec,
             return -1;
     } else {
         e->kind = PE_WORD;
-        e->word = arena_strdup(&d->a, t->text);
+        e->word = dict_intern(d, t->text);
     }
     return 0;
 }

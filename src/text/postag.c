@@ -21,28 +21,33 @@ static const lexent lexicon[] = {
     {"'ve", "VBP"}, {"a", "DT"}, {"about", "IN"}, {"above", "IN"},
     {"across", "IN"}, {"after", "IN"}, {"again", "RB"}, {"against", "IN"},
     {"ago", "RB"}, {"all", "DT"}, {"allegedly", "RB"}, {"almost", "RB"},
-    {"along", "IN"}, {"already", "RB"}, {"also", "RB"}, {"although", "IN"},
-    {"am", "VBP"}, {"amid", "IN"}, {"amidst", "IN"}, {"among", "IN"},
-    {"an", "DT"}, {"and", "CC"}, {"another", "DT"}, {"any", "DT"},
-    {"are", "VBP"}, {"around", "IN"}, {"as", "IN"}, {"at", "IN"},
-    {"back", "RB"}, {"be", "VB"}, {"became", "VBD"}, {"because", "IN"},
-    {"been", "VBN"}, {"before", "IN"}, {"began", "VBD"}, {"behind", "IN"},
-    {"being", "VBG"}, {"below", "IN"}, {"beside", "IN"}, {"between", "IN"},
-    {"beyond", "IN"}, {"both", "DT"}, {"brought", "VBD"}, {"but", "CC"},
-    {"by", "IN"}, {"ca", "MD"}, {"came", "VBD"}, {"can", "MD"},
-    {"could", "MD"}, {"despite", "IN"}, {"did", "VBD"}, {"do", "VBP"},
-    {"does", "VBZ"}, {"during", "IN"}, {"each", "DT"}, {"either", "DT"},
-    {"even", "RB"}, {"ever", "RB"}, {"every", "DT"}, {"except", "IN"},
-    {"few", "JJ"}, {"for", "IN"}, {"fought", "VBD"}, {"from", "IN"},
-    {"gave", "VBD"}, {"had", "VBD"}, {"has", "VBZ"}, {"have", "VBP"},
-    {"he", "PRP"}, {"held", "VBD"}, {"her", "PRP$"}, {"here", "RB"},
-    {"hers", "PRP"}, {"herself", "PRP"}, {"him", "PRP"}, {"himself", "PRP"},
-    {"his", "PRP$"}, {"how", "WRB"}, {"however", "RB"}, {"i", "PRP"},
-    {"if", "IN"}, {"in", "IN"}, {"including", "VBG"}, {"inside", "IN"},
-    {"instead", "RB"}, {"into", "IN"}, {"is", "VBZ"}, {"it", "PRP"},
-    {"its", "PRP$"}, {"itself", "PRP"}, {"just", "RB"}, {"kept", "VBD"},
-    {"later", "RB"}, {"led", "VBD"}, {"left", "VBD"}, {"like", "IN"},
-    {"made", "VBD"}, {"many", "JJ"}, {"may", "MD"}, {"me", "PRP"},
+    {"along", "IN"}, {"alongside", "IN"}, {"already", "RB"}, {"also", "RB"},
+    {"although", "IN"}, {"am", "VBP"}, {"amid", "IN"}, {"amidst", "IN"},
+    {"among", "IN"}, {"amongst", "IN"}, {"an", "DT"}, {"and", "CC"},
+    {"another", "DT"}, {"any", "DT"}, {"are", "VBP"}, {"around", "IN"},
+    {"as", "IN"}, {"at", "IN"}, {"ate", "VBD"}, {"back", "RB"}, {"be", "VB"},
+    {"became", "VBD"}, {"because", "IN"}, {"been", "VBN"}, {"before", "IN"},
+    {"began", "VBD"}, {"behind", "IN"}, {"being", "VBG"}, {"below", "IN"},
+    {"beneath", "IN"}, {"beside", "IN"}, {"between", "IN"}, {"beyond", "IN"},
+    {"blew", "VBD"}, {"both", "DT"}, {"bought", "VBD"}, {"broke", "VBD"},
+    {"brought", "VBD"}, {"built", "VBD"}, {"but", "CC"}, {"by", "IN"},
+    {"ca", "MD"}, {"came", "VBD"}, {"can", "MD"}, {"caught", "VBD"},
+    {"chose", "VBD"}, {"could", "MD"}, {"despite", "IN"}, {"did", "VBD"},
+    {"do", "VBP"}, {"does", "VBZ"}, {"drew", "VBD"}, {"drove", "VBD"},
+    {"during", "IN"}, {"each", "DT"}, {"either", "DT"}, {"even", "RB"},
+    {"ever", "RB"}, {"every", "DT"}, {"except", "IN"}, {"fed", "VBD"},
+    {"few", "JJ"}, {"fled", "VBD"}, {"flew", "VBD"}, {"for", "IN"},
+    {"forgot", "VBD"}, {"fought", "VBD"}, {"from", "IN"}, {"froze", "VBD"},
+    {"gave", "VBD"}, {"grew", "VBD"}, {"had", "VBD"}, {"has", "VBZ"},
+    {"have", "VBP"}, {"he", "PRP"}, {"heard", "VBD"}, {"held", "VBD"},
+    {"her", "PRP$"}, {"here", "RB"}, {"hers", "PRP"}, {"herself", "PRP"},
+    {"him", "PRP"}, {"himself", "PRP"}, {"his", "PRP$"}, {"how", "WRB"},
+    {"however", "RB"}, {"i", "PRP"}, {"if", "IN"}, {"in", "IN"},
+    {"including", "VBG"}, {"inside", "IN"}, {"instead", "RB"}, {"into", "IN"},
+    {"is", "VBZ"}, {"it", "PRP"}, {"its", "PRP$"}, {"itself", "PRP"},
+    {"just", "RB"}, {"kept", "VBD"}, {"knew", "VBD"}, {"later", "RB"},
+    {"led", "VBD"}, {"left", "VBD"}, {"like", "IN"}, {"made", "VBD"},
+    {"many", "JJ"}, {"may", "MD"}, {"me", "PRP"}, {"meant", "VBD"},
     {"met", "VBD"}, {"might", "MD"}, {"more", "JJR"}, {"most", "JJS"},
     {"much", "JJ"}, {"must", "MD"}, {"my", "PRP$"}, {"n't", "RB"},
     {"near", "IN"}, {"nearly", "RB"}, {"neither", "DT"}, {"never", "RB"},
@@ -50,25 +55,30 @@ static const lexent lexicon[] = {
     {"off", "RP"}, {"often", "RB"}, {"on", "IN"}, {"once", "RB"},
     {"only", "RB"}, {"onto", "IN"}, {"or", "CC"}, {"other", "JJ"},
     {"our", "PRP$"}, {"ours", "PRP"}, {"ourselves", "PRP"}, {"out", "IN"},
-    {"outside", "IN"}, {"over", "IN"}, {"per", "IN"}, {"rather", "RB"},
+    {"outside", "IN"}, {"over", "IN"}, {"overthrew", "VBD"}, {"paid", "VBD"},
+    {"per", "IN"}, {"ran", "VBD"}, {"rather", "RB"}, {"rode", "VBD"},
     {"said", "VBD"}, {"same", "JJ"}, {"sent", "VBD"}, {"several", "JJ"},
-    {"shall", "MD"}, {"she", "PRP"}, {"should", "MD"}, {"since", "IN"},
-    {"so", "RB"}, {"some", "DT"}, {"soon", "RB"}, {"still", "RB"},
-    {"such", "JJ"}, {"than", "IN"}, {"that", "IN"}, {"the", "DT"},
-    {"their", "PRP$"}, {"theirs", "PRP"}, {"them", "PRP"},
-    {"themselves", "PRP"}, {"then", "RB"}, {"there", "EX"}, {"these", "DT"},
-    {"they", "PRP"}, {"this", "DT"}, {"those", "DT"}, {"though", "IN"},
-    {"through", "IN"}, {"throughout", "IN"}, {"thus", "RB"}, {"to", "TO"},
-    {"together", "RB"}, {"told", "VBD"}, {"too", "RB"}, {"took", "VBD"},
-    {"toward", "IN"}, {"towards", "IN"}, {"under", "IN"}, {"unless", "IN"},
-    {"until", "IN"}, {"upon", "IN"}, {"us", "PRP"}, {"very", "RB"},
+    {"shall", "MD"}, {"she", "PRP"}, {"shook", "VBD"}, {"should", "MD"},
+    {"since", "IN"}, {"so", "RB"}, {"sold", "VBD"}, {"some", "DT"},
+    {"soon", "RB"}, {"sought", "VBD"}, {"spent", "VBD"}, {"spoke", "VBD"},
+    {"still", "RB"}, {"stole", "VBD"}, {"stood", "VBD"}, {"struck", "VBD"},
+    {"such", "JJ"}, {"swore", "VBD"}, {"taught", "VBD"}, {"than", "IN"},
+    {"that", "IN"}, {"the", "DT"}, {"their", "PRP$"}, {"theirs", "PRP"},
+    {"them", "PRP"}, {"themselves", "PRP"}, {"then", "RB"}, {"there", "EX"},
+    {"these", "DT"}, {"they", "PRP"}, {"this", "DT"}, {"those", "DT"},
+    {"though", "IN"}, {"thought", "VBD"}, {"threw", "VBD"}, {"through", "IN"},
+    {"throughout", "IN"}, {"thus", "RB"}, {"to", "TO"}, {"together", "RB"},
+    {"told", "VBD"}, {"too", "RB"}, {"took", "VBD"}, {"tore", "VBD"},
+    {"toward", "IN"}, {"towards", "IN"}, {"under", "IN"},
+    {"underneath", "IN"}, {"unless", "IN"}, {"unlike", "IN"}, {"until", "IN"},
+    {"upon", "IN"}, {"us", "PRP"}, {"versus", "IN"}, {"very", "RB"},
     {"via", "IN"}, {"was", "VBD"}, {"we", "PRP"}, {"went", "VBD"},
     {"were", "VBD"}, {"what", "WP"}, {"when", "WRB"}, {"where", "WRB"},
     {"whether", "IN"}, {"which", "WDT"}, {"while", "IN"}, {"who", "WP"},
     {"whom", "WP"}, {"whose", "WP$"}, {"why", "WRB"}, {"will", "MD"},
-    {"with", "IN"}, {"within", "IN"}, {"without", "IN"}, {"wo", "MD"},
-    {"won", "VBD"}, {"would", "MD"}, {"yet", "RB"}, {"you", "PRP"},
-    {"your", "PRP$"}
+    {"with", "IN"}, {"withdrew", "VBD"}, {"within", "IN"}, {"without", "IN"},
+    {"wo", "MD"}, {"won", "VBD"}, {"would", "MD"}, {"wrote", "VBD"},
+    {"yet", "RB"}, {"you", "PRP"}, {"your", "PRP$"}
 };
 
 static int lexcmp(const void *k, const void *e)
@@ -109,16 +119,15 @@ static int is_number(const char *w)
         "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
         "thousands", "millions", "hundred", "thousand", "million", "billion",
         "trillion", "dozen", NULL };
+    for (int i = 0; words[i]; i++)
+        if (strcasecmp(w, words[i]) == 0) return 1;
     int digit = 0;
     for (const char *p = w; *p; p++) {
         if (isdigit((unsigned char)*p)) digit = 1;
         else if (!strchr(",.-/:", *p) && !(p[1] == 0 && digit && strchr("smk", *p)))
             return 0;
     }
-    if (digit) return 1;
-    for (int i = 0; words[i]; i++)
-        if (strcasecmp(w, words[i]) == 0) return 1;
-    return 0;
+    return digit;
 }
 
 /* A be/have form within the three tokens before i (for VBN). */
@@ -181,7 +190,9 @@ static const char *lower_guess(const char *const *t, size_t n, size_t i)
     const char *prev = i ? t[i - 1] : "";
     const char *ptag = i ? text_closed_tag(prev) : NULL;
     if (ptag && (!strcmp(ptag, "MD") || !strcmp(ptag, "TO")) && !ends(w, "ed") &&
-        !ends(w, "ing")) return "VB";
+        !ends(w, "ing") && !(!strcmp(ptag, "TO") && ends(w, "s") && !ends(w, "ss") &&
+                             !ends(w, "us") && !ends(w, "is")))
+        return "VB";                        /* but "to officials" */
     if (irregular_participle(w) && (aux_before(t, i) || participle_only(w)))
         return "VBN";
     if (ends(w, "ly")) return "RB";
@@ -195,6 +206,9 @@ static const char *lower_guess(const char *const *t, size_t n, size_t i)
     if (ends(w, "al") || ends(w, "ous") || ends(w, "ive") || ends(w, "ic") ||
         ends(w, "ful") || ends(w, "less") || ends(w, "able") || ends(w, "ible") ||
         ends(w, "ary") || ends(w, "ical")) return "JJ";
+    if (ends(w, "s") && i > 0 && (!strcasecmp(prev, "he") || !strcasecmp(prev, "she") ||
+                                  !strcasecmp(prev, "it")))
+        return "VBZ";                       /* "it poses" */
     if (ends(w, "s") && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is")) {
         /* a third-person verb right after its subject */
         if (i > 0 && ((isupper((unsigned char)prev[0]) && !demonym(prev) &&
@@ -249,6 +263,9 @@ const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
             low[k] = 0;
             const char *lt[1] = { low };
             const char *g = lower_guess(lt, 1, 0);
+            const char *nt = text_closed_tag(t[i + 1]);
+            if (!strcmp(g, "VBG") && nt && (nt[0] == 'V' || !strcmp(nt, "MD")))
+                return "NNP";               /* "Beijing was urged" */
             if (strcmp(g, "NN") != 0 && strcmp(g, "VBZ") != 0) return g;
         }
         return "NNP";

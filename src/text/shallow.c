@@ -634,6 +634,20 @@ static int has_later_finite(const bld *b, int i)
     return 0;
 }
 
+/* An -ing word closing a noun group that opened with a determiner, before
+ * a preposition or the end: "the 2016 arbitral ruling on", "a bombing ."
+ * (after a plural it is a participle: "the soldiers fighting in"). */
+static int ing_noun(const bld *b, int i)
+{
+    const char *n = T(b, i + 1);
+    if (!(n[0] == 0 || !strcmp(n, "IN") || !strcmp(n, ".") || !strcmp(n, ",") ||
+          !strcmp(n, "CC")) || is(b, i - 1, "NNS") || is(b, i - 1, "NNPS"))
+        return 0;
+    int k = i - 1;
+    while (k > i - WINDOW && modifier(b, k)) k--;
+    return k < i - 1 && determiner(b, k);
+}
+
 static const char *const DO_FORMS[] = { "do", "does", "did", NULL };
 static const char *const BE_FORMS[] = { "be", "is", "are", "am", "was",
     "were", "been", "being", NULL };
@@ -652,6 +666,8 @@ static const char *repair(const bld *b, int i)
     if (!strcasecmp(w, "that") && clause_at(b, i + 1) && i > 0 &&
         strcmp(T(b, i - 1), "IN"))
         return "IN";                        /* "noted that Gondor ..." */
+    if (!strcasecmp(w, "that") && verb(b, i + 1) && modifier(b, i - 1))
+        return "WDT";                       /* "the quake that killed" */
     if (i == 0) {
         /* "Soldiers from Gondor will ...": not an imperative */
         if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) && has_later_finite(b, i))
@@ -668,8 +684,11 @@ static const char *repair(const bld *b, int i)
         (t[0] == 'N' || t[0] == 'J' || !strcmp(t, "VBP") || !strcmp(t, "VBZ")) &&
         strcmp(t, "NNP") && strcmp(t, "NNPS"))
         return "VB";                        /* "will abandon", "did allow" */
-    if (ing && (is(b, i - 1, "NNP") || is(b, i - 1, "CD")) && determiner(b, i - 2))
+    if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
+    if (is(b, p, "TO") && p < i && (!strcmp(t, "VBD") || !strcmp(t, "VBP") ||
+                                    !strcmp(t, "VBZ")) && !ed)
+        return "VB";                        /* "to let" */
     if (!strcmp(t, "NN") && (is(b, i - 1, "CC") || is(b, i - 1, ",")) &&
         T(b, i - 2)[0] == 'J' && modifier(b, i + 1) && !is(b, i + 1, "POS"))
         return "JJ";                        /* "awful and evil minister" */
