@@ -123,29 +123,68 @@ int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
 
 /* ------------------------------------------------------------ sequences */
 
-/* Look every word of the sentence up once: sequences copy these items. */
+/* One pass over the final ParseList: the sequence item of every token
+ * (words interned, entity markers with their entity), the phrase a
+ * closing tag closes, and flags, so that building a verb's sequences is a
+ * plain copy. */
 static void intern_tokens(dyad_coder *c)
 {
     const plist *pl = &c->pl;
-    c->tok_item = arena_alloc(&c->scratch, (size_t)(pl->n + 1) * sizeof *c->tok_item);
-    if (!c->tok_item)
+    size_t n = (size_t)pl->n + 1;
+    c->tok_item = arena_alloc(&c->scratch, n * sizeof *c->tok_item);
+    c->tok_flag = arena_alloc(&c->scratch, n);
+    c->tok_open = arena_alloc(&c->scratch, n * sizeof *c->tok_open);
+    if (!c->tok_item || !c->tok_flag || !c->tok_open)
         return;
-    for (int i = 0; i < pl->n; i++)
-        if (!plist_is_markup(pl->tok[i]))
-            c->tok_item[i] = seq_word(c->d, pl->tok[i]);
+    memset(c->tok_flag, 0, n);
+    int stack[1024], sp = 0, ne = -1, nec = -1, next_ne = 0;
+    for (int i = 0; i < pl->n; i++) {
+        const char *t = pl->tok[i];
+        c->tok_open[i] = -1;
+        if (t[0] == '(') {
+            if (sp < 1024)
+                stack[sp++] = i;
+            if (!strcmp(t, "(NE")) {
+                ne = next_ne < c->nne && c->ne_pos[next_ne] == i ? next_ne++ : -1;
+                c->tok_item[i] = (seq_item){ .kind = SQ_NE_OPEN, .ne = ne };
+                c->tok_flag[i] = ne >= 0 ? TOK_ITEM : 0;
+                i++;                        /* the code slot: no item */
+                if (i < pl->n)
+                    c->tok_open[i] = -1;
+            } else if (is_nec_open(t)) {
+                nec = next_ne < c->nne ? c->ne_nec[next_ne] : -1;
+                c->tok_item[i] = (seq_item){ .kind = SQ_NEC_OPEN, .ne = nec };
+                c->tok_flag[i] = nec >= 0 ? TOK_ITEM : 0;
+            }
+        } else if (t[0] == '~') {
+            int open = sp > 0 ? stack[--sp] : -1;
+            c->tok_open[i] = open;
+            if (!strcmp(t, "~NE")) {
+                c->tok_item[i] = (seq_item){ .kind = SQ_NE_CLOSE, .ne = ne };
+                c->tok_flag[i] = ne >= 0 ? TOK_ITEM : 0;
+            } else if (is_nec_close(t)) {
+                c->tok_item[i] = (seq_item){ .kind = SQ_NEC_CLOSE, .ne = nec };
+                c->tok_flag[i] = nec >= 0 ? TOK_ITEM : 0;
+            } else if (!strcmp(t, "~,")) {
+                c->tok_flag[i] = TOK_COMMA_CLOSE;
+            } else if (coder_starts(t, "~VP")) {
+                c->tok_flag[i] = TOK_VP_CLOSE;
+            }
+        } else {
+            c->tok_item[i] = seq_word(c->d, t);
+            c->tok_flag[i] = TOK_ITEM;
+        }
+    }
 }
 
-/* Words and entity markers of pl[from, to) in order (dir 1) or reversed
- * (dir -1, stopping at a comma), skipping other markup and NE codes. */
 static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
 {
-    const plist *pl = &c->pl;
     int n = 0;
     for (int i = from; dir > 0 ? i < to : i >= to; i += dir) {
         if (n >= MAX_SEQ_ITEMS)
             break;
-        const char *t = pl->tok[i];
-        if (dir < 0 && !strcmp(t, "~,")) {
+        unsigned char f = c->tok_flag[i];
+        if (dir < 0 && (f & TOK_COMMA_CLOSE)) {
             /* a comma ends the words before the verb -- except, for dyad,
              * when none of them is an entity: the verb heads an inserted
              * clause whose subject precedes it ("X, bolstered by Y,") */
@@ -156,43 +195,14 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
                 break;
             continue;
         }
-        if (dir < 0 && coder_starts(t, "~VP")) {
+        if (dir < 0 && (f & TOK_VP_CLOSE)) {
             /* a whole verb phrase before this verb ("condemned X and
              * promised"): its objects are not this verb's subject */
-            int open = i - 1;
-            while (open > to && !(pl->tok[open][0] == '(' &&
-                                  !strcmp(pl->tok[open] + 1, t + 1)))
-                open--;
-            i = open;
+            i = c->tok_open[i] > to ? c->tok_open[i] : to;
             continue;
         }
-        if (i > 0 && !strcmp(pl->tok[i - 1], "(NE"))
-            continue;                          /* the code slot */
-        if (!strcmp(t, "(NE")) {
-            v[n++] = (seq_item){ .kind = SQ_NE_OPEN, .ne = entities_at(c, i) };
-        } else if (!strcmp(t, "~NE")) {
-            int open = i;
-            while (open > 0 && strcmp(pl->tok[open], "(NE") != 0)
-                open--;
-            v[n++] = (seq_item){ .kind = SQ_NE_CLOSE, .ne = entities_at(c, open) };
-        } else if (is_nec_open(t) || is_nec_close(t)) {
-            /* the compound holding the NE that follows (or precedes) */
-            int probe = i, ne = -1;
-            if (is_nec_open(t)) {
-                while (probe < pl->n && strcmp(pl->tok[probe], "(NE") != 0)
-                    probe++;
-            } else {
-                while (probe > 0 && strcmp(pl->tok[probe], "(NE") != 0)
-                    probe--;
-            }
-            ne = probe < pl->n ? entities_at(c, probe) : -1;
-            int nec = ne >= 0 ? c->ne_nec[ne] : -1;
-            if (nec >= 0)
-                v[n++] = (seq_item){ .kind = is_nec_open(t) ? SQ_NEC_OPEN : SQ_NEC_CLOSE,
-                                     .ne = nec };
-        } else if (!plist_is_markup(t)) {
+        if (f & TOK_ITEM)
             v[n++] = c->tok_item[i];
-        }
     }
     for (int k = 0; k < n; k++)
         if ((v[k].kind == SQ_NE_OPEN || v[k].kind == SQ_NE_CLOSE) && v[k].ne < 0)

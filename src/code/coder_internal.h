@@ -22,6 +22,10 @@
 #include "plist.h"
 
 #define MAX_NE 512
+
+#define TOK_ITEM 1                 /* the token gives a sequence item */
+#define TOK_COMMA_CLOSE 2          /* "~," */
+#define TOK_VP_CLOSE 4             /* "~VPn" */
 #define MAX_SEQ_ITEMS 4096
 
 /* What the document has named: the most recent actor of each kind. */
@@ -51,7 +55,9 @@ struct dyad_coder {
     const char *ne_code[MAX_NE];
     const char *ne_text[MAX_NE];   /* computed on demand */
     int nec_first[MAX_NE], nec_count[MAX_NE];
-    seq_item *tok_item;            /* per plist token: its word item */
+    seq_item *tok_item;            /* per plist token: its sequence item */
+    unsigned char *tok_flag;       /* per plist token: TOK_* */
+    int *tok_open;                 /* per closing token: its opening token */
     seq_item upper_v[MAX_SEQ_ITEMS], lower_v[MAX_SEQ_ITEMS];
 };
 

@@ -8,6 +8,7 @@
  * the lexicographically smallest vector of positions.  Patterns are then
  * ranked by size, then by those vectors, lower part first, then upper.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "match.h"
@@ -89,10 +90,30 @@ static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos);
  * after the match, or -1.  Markers between words are transparent. */
 static int member_match(const search *st, const syn_member *m, int j, int depth);
 
+static int next_word(const seq *s, int j);
+
 static int syn_match_at(const search *st, int syn, int j, int depth)
 {
     const synset *s = &st->v->syns[syn];
     int best = -1;
+    /* a word no pattern uses cannot begin a member, nor can a word that
+     * begins none of this synset's members */
+    const seq *sq = st->si->s;
+    int w = next_word(sq, j);
+    if (w >= sq->n || !sq->v[w].iword)
+        return -1;
+    /* going away from the verb in the upper sequence, members are met
+     * from their last word */
+    int open = st->is_lower ? s->open_first : s->open_last;
+    const char **set = st->is_lower ? s->first : s->last;
+    int nset = st->is_lower ? s->nfirst : s->nlast;
+    if (!open) {
+        int hit = 0;
+        for (int x = 0; x < nset && !hit; x++)
+            hit = set[x] == sq->v[w].iword;
+        if (!hit)
+            return -1;
+    }
     for (int i = 0; i < s->n; i++) {
         int end = member_match(st, &s->m[i], j, depth + 1);
         if (end > best)
@@ -250,20 +271,66 @@ static int key_cmp(const int *a, int na, const int *b, int nb)
     return 0;
 }
 
+/* The interned words present in the two sequences, as a small open-
+ * addressing set of pointers: most patterns name a word the sentence does
+ * not have, and are dropped by one probe. */
+#define WORDSET 512
+typedef struct wordset {
+    const char *slot[WORDSET];
+} wordset;
+
+static size_t ptr_hash(const char *p)
+{
+    uintptr_t x = (uintptr_t)p;
+    return (size_t)((x >> 4) ^ (x >> 13)) & (WORDSET - 1);
+}
+
+static void wordset_add_seq(wordset *ws, const seq *s, int *n)
+{
+    for (int j = 0; j < s->n && *n < WORDSET / 2; j++) {
+        const char *w = s->v[j].kind == SQ_WORD ? s->v[j].iword : NULL;
+        if (!w)
+            continue;
+        size_t h = ptr_hash(w);
+        while (ws->slot[h] && ws->slot[h] != w)
+            h = (h + 1) & (WORDSET - 1);
+        if (!ws->slot[h]) {
+            ws->slot[h] = w;
+            (*n)++;
+        }
+    }
+}
+
+static int wordset_has(const wordset *ws, const char *w)
+{
+    for (size_t h = ptr_hash(w); ws->slot[h]; h = (h + 1) & (WORDSET - 1))
+        if (ws->slot[h] == w)
+            return 1;
+    return 0;
+}
+
 int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
                 const seq *lower, const int *ne_nec, match_result *out)
 {
     static _Thread_local seq_info up_info, low_info;
+    static _Thread_local wordset present;
     seq_info_init(&up_info, upper);
     seq_info_init(&low_info, lower);
+    memset(&present, 0, sizeof present);
+    int nwords = 0;
+    wordset_add_seq(&present, upper, &nwords);
+    wordset_add_seq(&present, lower, &nwords);
+    int overflow = nwords >= WORDSET / 2;      /* too many to trust: no filter */
     int best_low[MAX_ELEMS], best_up[MAX_ELEMS], nbl = -1, nbu = -1;
     int found = 0;
     for (int p = 0; p < b->n; p++) {
         const verb_pattern *pat = &b->pats[p];
         if (pat->nlow > MAX_ELEMS || pat->nup > MAX_ELEMS)
             continue;
-        if (!strcmp(pat->code, "+++"))    /* TABARI "complex": not coded */
+        if (pat->anchor && !overflow && !wordset_has(&present, pat->anchor))
             continue;
+        if (pat->code[0] == '+' && !strcmp(pat->code, "+++"))
+            continue;                       /* TABARI "complex": not coded */
         search lo = { .v = v, .si = &low_info, .ne_nec = ne_nec, .is_lower = 1,
                       .src = { -1, -1 }, .tgt = { -1, -1 } };
         if (!match_elems(&lo, pat->low, pat->nlow, 0, 0))

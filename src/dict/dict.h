@@ -87,6 +87,9 @@ typedef struct verb_pattern {
     int nup, nlow;
     const char *code;      /* "064", "042:043", "---" */
     int line;
+    const char *anchor;    /* an interned word the pattern cannot match
+                            * without (NULL if it has none): a quick
+                            * filter before the full match */
 } verb_pattern;
 
 typedef struct verb_block {
@@ -124,6 +127,11 @@ typedef struct synset {
     const char *name;      /* "&CURRENCY" */
     syn_member *m;
     int n, cap;
+    const char **first;    /* interned first words of the members */
+    const char **last;     /* ... and last words (met first going backwards) */
+    int nfirst, nlast;
+    int open_first;        /* some member starts with a synset: no filter */
+    int open_last;         /* some member ends with a synset */
 } synset;
 
 typedef struct verb_dict {

@@ -194,6 +194,12 @@ static int add_pattern(dyad_dict *d, verb_dict *v, char *s, const char *code,
             goto badsyn;
         p.nlow++;
     }
+    for (int i = 0; i < p.nlow && !p.anchor; i++)
+        if (p.low[i].kind == PE_WORD)
+            p.anchor = p.low[i].word;
+    for (int i = 0; i < p.nup && !p.anchor; i++)
+        if (p.up[i].kind == PE_WORD)
+            p.anchor = p.up[i].word;
     if (b->n == b->cap) {
         int cap = b->cap ? b->cap * 2 : 4;
         verb_pattern *nv = realloc(b->pats, (size_t)cap * sizeof *nv);
@@ -449,6 +455,37 @@ static void add_verb_line(dyad_dict *d, verb_dict *v, char *s, const char *code,
     }
 }
 
+/* First words of each synset's members, so a matcher can reject a word
+ * without trying every member. */
+static void index_synsets(dyad_dict *d, verb_dict *v)
+{
+    for (int i = 0; i < v->nsyns; i++) {
+        synset *s = &v->syns[i];
+        s->first = arena_alloc(&d->a, (size_t)(s->n + 1) * sizeof *s->first);
+        s->last = arena_alloc(&d->a, (size_t)(s->n + 1) * sizeof *s->last);
+        s->nfirst = s->nlast = 0;
+        s->open_first = s->open_last = !s->first || !s->last;
+        for (int k = 0; !s->open_first && k < s->n; k++) {
+            const syn_member *m = &s->m[k];
+            const pat_elem *ends[2] = { &m->e[0], &m->e[m->n - 1] };
+            for (int side = 0; side < 2; side++) {
+                const pat_elem *e = ends[side];
+                const char **set = side ? s->last : s->first;
+                int *n = side ? &s->nlast : &s->nfirst;
+                if (e->kind != PE_WORD) {
+                    *(side ? &s->open_last : &s->open_first) = 1;
+                    continue;
+                }
+                int seen = 0;
+                for (int x = 0; x < *n && !seen; x++)
+                    seen = set[x] == e->word;
+                if (!seen)
+                    set[(*n)++] = e->word;
+            }
+        }
+    }
+}
+
 int verb_dict_load(dyad_dict *d, verb_dict *v, const char *file, dyad_error *err)
 {
     dict_reader r;
@@ -495,6 +532,7 @@ int verb_dict_load(dyad_dict *d, verb_dict *v, const char *file, dyad_error *err
         }
     }
     dict_reader_close(&r);
+    index_synsets(d, v);
     if (d->nfiles < 64)
         d->files[d->nfiles++] = file;
     return DYAD_OK;
