@@ -19,8 +19,10 @@
  *   NP      := base ((POS) base)* (PP of | participle VP | relative SBAR)*
  *              with lists "A , B and C" -> (NP (NP A) (, ,) (NP B) (CC and) ..)
  *   base    := [DT PRP$ PDT] [JJ NN CD VBN/VBG-before-noun]* | PRP | EX
- * Every token becomes exactly one leaf, in order; recursion is capped, so
- * the work is linear and the tree always balanced.
+ * Before building, repair_tags() fixes tag sequences that cannot be right
+ * (from either tagger).  Every token becomes exactly one leaf, in order;
+ * recursion and look-ahead are capped, so the work is linear and the tree
+ * always balanced.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -98,35 +100,23 @@ static const char *T(const bld *b, int i) { return i >= 0 && i < b->n ? b->tag[i
 static const char *W(const bld *b, int i) { return i >= 0 && i < b->n ? b->w[i] : ""; }
 static int is(const bld *b, int i, const char *tag) { return !strcmp(T(b, i), tag); }
 
-static int verb(const bld *b, int i)
-{
-    const char *t = T(b, i);
-    return (t[0] == 'V' && t[1] == 'B') || !strcmp(t, "MD");
-}
+static int verb(const bld *b, int i) { return !strncmp(T(b, i), "VB", 2) || is(b, i, "MD"); }
 
 static int finite(const bld *b, int i)
 {
-    const char *t = T(b, i);
-    return !strcmp(t, "VBD") || !strcmp(t, "VBZ") || !strcmp(t, "VBP") ||
-           !strcmp(t, "MD");
+    return is(b, i, "VBD") || is(b, i, "VBZ") || is(b, i, "VBP") || is(b, i, "MD");
 }
 
 static int noun(const bld *b, int i)
 {
-    const char *t = T(b, i);
-    return t[0] == 'N' || !strcmp(t, "CD") || !strcmp(t, "$") || !strcmp(t, "#");
+    return T(b, i)[0] == 'N' || is(b, i, "CD") || is(b, i, "$") || is(b, i, "#");
 }
 
-static int modifier(const bld *b, int i)
-{
-    return noun(b, i) || T(b, i)[0] == 'J';
-}
+static int modifier(const bld *b, int i) { return noun(b, i) || T(b, i)[0] == 'J'; }
 
 static int determiner(const bld *b, int i)
 {
-    const char *t = T(b, i);
-    return !strcmp(t, "DT") || !strcmp(t, "PRP$") || !strcmp(t, "PDT") ||
-           !strcmp(t, "WP$");
+    return is(b, i, "DT") || is(b, i, "PRP$") || is(b, i, "PDT") || is(b, i, "WP$");
 }
 
 static int np_start(const bld *b, int i)
@@ -601,9 +591,9 @@ static int nominal_suffix(const char *w)
     static const char *const suf[] = { "tion", "sion", "ment", "ness", "ity",
         "ism", "ist", "ship", "ence", "ance", "er", "or", "ure", "ory", "ary",
         "ia", "al", NULL };
-    for (int k = 0; suf[k]; k++)
-        if (ends_in(w, suf[k])) return 1;
-    return 0;
+    int hit = 0;
+    for (int k = 0; suf[k] && !hit; k++) hit = ends_in(w, suf[k]);
+    return hit;
 }
 
 /* Before i, with no verb yet: a plural noun or "A and B" just before it
@@ -627,6 +617,7 @@ static int plural_subject_before(const bld *b, int i)
     return 0;
 }
 
+/* A finite verb later in the sentence. */
 static int has_later_finite(const bld *b, int i)
 {
     for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, "."); k++)
@@ -686,9 +677,10 @@ static const char *repair(const bld *b, int i)
         return "VB";                        /* "will abandon", "did allow" */
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
-    if (is(b, p, "TO") && p < i && (!strcmp(t, "VBD") || !strcmp(t, "VBP") ||
-                                    !strcmp(t, "VBZ")) && !ed)
-        return "VB";                        /* "to let" */
+    if (is(b, i - 1, "TO") && !ed && !ing && ((t[0] == 'V' && strcmp(t, "VB")) ||
+        (!strcmp(t, "NN") && (determiner(b, i + 1) || is(b, i + 1, "TO") ||
+                              is(b, i + 1, "PRP")))))
+        return "VB";                        /* "to let", "to return to the" */
     if (!strcmp(t, "NN") && (is(b, i - 1, "CC") || is(b, i - 1, ",")) &&
         T(b, i - 2)[0] == 'J' && modifier(b, i + 1) && !is(b, i + 1, "POS"))
         return "JJ";                        /* "awful and evil minister" */
@@ -730,13 +722,14 @@ static const char *repair(const bld *b, int i)
     return t;
 }
 
-/* Fix tag sequences no English sentence has, whichever tagger made them:
- * a verb right after "the"/"its"/'s is a noun or a modifier ("the
- * affected villages", "Gondor 's head"); after a modal or do-form comes
- * a base verb; a bare participle after a noun with no have/be before it
- * is a past tense ("Gondor welcomed"), unless "by" follows or a later
- * verb needs it as a modifier of its subject; a capitalised verb opening
- * a sentence that has another verb is a noun ("Soldiers from ... will").
+/* Fix tag sequences no English sentence has, whichever tagger made them
+ * (each rule in repair() carries its example): a verb right after
+ * "the"/"its"/'s is a noun or a modifier; after a modal, do-form or "to"
+ * comes a base verb; a past form after have/be is a participle; a bare
+ * participle after a noun with no have/be is a past tense unless "by"
+ * follows or a later subjectless verb needs it as a modifier; a "verb"
+ * after an adjective, a preposition's noun or another verb is a plural
+ * noun; a capitalised verb opening a sentence with another verb is a noun.
  * Left to right, so each rule sees the repaired tags before it. */
 static void repair_tags(bld *b, const char **tag)
 {

@@ -13,7 +13,8 @@
 static int phrase_ok(const char *l)
 {
     static const char *const ok[] = { "ROOT", "S", "NP", "VP", "PP", "SBAR",
-                                      "ADJP", "ADVP", NULL };
+                                      "ADJP", "ADVP", "PRT", "PRN", "WHNP", "WHADVP",
+                                      NULL };
     for (int i = 0; ok[i]; i++) if (!strcmp(l, ok[i])) return 1;
     return 0;
 }
@@ -181,6 +182,95 @@ static void test_shallow_tree(void)
     free(t);
 }
 
+/* The shapes the coder relies on, from both the shallow tree and (when it
+ * parses) link-grammar: possessives, passives, coordination, lists, clause
+ * complements, modal chains, to-infinitives, subject PPs, acronyms. */
+static void test_tree_shapes(void)
+{
+    static const char *const cases[][2] = {
+        { "Gondor 's army attacked the village .",
+          "(NP (NP (NNP Gondor) (POS 's)) (NN army)) (VP (VBD attacked) (NP (DT the) (NN village)))" },
+        { "The village was attacked by Gondor .",
+          "(VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (NNP Gondor)))))" },
+        { "Gondor and Rohan signed a treaty .",
+          "(NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan))) (VP (VBD signed)" },
+        { "Arnor , Rohan and Gondor met on Monday .",
+          "(NP (NP (NNP Arnor)) (, ,) (NP (NNP Rohan)) (CC and) (NP (NNP Gondor)))" },
+        { "Gondor said Rohan attacked the city .",
+          "(VP (VBD said) (SBAR (S (NP (NNP Rohan)) (VP (VBD attacked)" },
+        { "Arnor will not meet Gondor .",
+          "(VP (MD will) (RB not) (VP (VB meet) (NP (NNP Gondor))))" },
+        { "Arnor urged Gondor to respond .",
+          "(VP (VBD urged) (S (NP (NNP Gondor)) (VP (TO to) (VP (VB respond)))))" },
+        { "The US and the EU condemned the attack .",
+          "(NP (NP (DT The) (NNP US)) (CC and) (NP (DT the) (NNP EU)))" },
+        { "Gondor condemned the attack and promised aid to Rohan .",
+          "(VP (VP (VBD condemned) (NP (DT the) (NN attack))) (CC and) (VP (VBD promised)" },
+        { "Soldiers from Gondor attacked Rohan .",
+          "(NP (NP (NNS Soldiers)) (PP (IN from) (NP (NNP Gondor)))) (VP (VBD attacked)" },
+        { "Gondor attacked Rohan , officials said .",
+          "(, ,) (NP (NNS officials)) (VP (VBD said)) (. .)" },
+        { "The minister , who visited Kyiv , said the talks would resume .",
+          "(NP (NP (DT The) (NN minister)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBD visited)" },
+        { "Israel 's military said it had struck Hamas targets .",
+          "(NP (NP (NNP Israel) (POS 's)) (" },
+        { "Gondor vowed to attack Rohan .",
+          "(VP (VBD vowed) (S (VP (TO to) (VP (VB attack) (NP (NNP Rohan))))))" },
+        { "Ethiopia has broken relations with Libya .",
+          "(VP (VBZ has) (VP (VBN broken) (NP (NNS relations)) (PP (IN with) (NP (NNP Libya)))))" },
+    };
+    dyad_error e = {0};
+    dyad_parser *p = dyad_parser_new(NULL, &e);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        for (int how = 0; how < 2; how++) {
+            char *t = NULL, leaves[4096], words[4096];
+            if (how == 0) t = dyad_shallow_tree(cases[i][0]);
+            else if (!p || dyad_parser_parse(p, cases[i][0], &t, &e) != DYAD_OK) continue;
+            CHECK(t && tree_ok(t, leaves, sizeof leaves));
+            if (!t) continue;
+            words_of(leaves, words, sizeof words);
+            CHECK(same_words(words, cases[i][0]));
+            if (!strstr(t, cases[i][1]))
+                printf("  %s tree: %s\n  wanted: %s\n", how ? "parse" : "shallow",
+                       t, cases[i][1]);
+            CHECK(strstr(t, cases[i][1]) != NULL);
+            free(t);
+        }
+    }
+    dyad_parser_free(p);
+}
+
+/* Long and odd token runs: balanced, every token kept, quick. */
+static void test_tree_bounds(void)
+{
+    static const char *const words[] = { "Gondor", "and", ",", "the", "big",
+        "soldiers", "attacked", "in", "that", "was", "-LRB-", "-RRB-", "who",
+        "to", "said", ".", "'s", "not", "will", "by", "``", "''" };
+    size_t nw = sizeof words / sizeof *words, n = 5000, cap = n * 8 + 1;
+    char *s = malloc(cap), *leaves = malloc(cap * 4), *got = malloc(cap);
+    CHECK(s && leaves && got);
+    if (!s || !leaves || !got) { free(s); free(leaves); free(got); return; }
+    for (int round = 0; round < 3; round++) {
+        size_t k = 0;
+        unsigned r = 12345u + (unsigned)round;
+        for (size_t i = 0; i < n; i++) {
+            r = r * 1103515245u + 12345u;
+            const char *w = round == 0 ? words[(r >> 8) % nw] : round == 1 ? "that" : "and";
+            k += (size_t)snprintf(s + k, cap - k, "%s%s", i ? " " : "", w);
+        }
+        char *t = dyad_shallow_tree(s);
+        CHECK(t != NULL);
+        if (!t) continue;
+        CHECK(tree_ok(t, leaves, cap * 4));
+        words_of(leaves, got, cap);
+        CHECK(strcmp(got, s) == 0);
+        free(t);
+    }
+    free(s);
+    free(leaves);
+    free(got);
+}
+
 static void test_pos_guess(void)
 {
     const char *w[] = { "Experts", "said", "Iran", "'s", "allies", "were",
@@ -193,6 +283,8 @@ static void test_pos_guess(void)
     CHECK_STR(dyad_pos_guess(w, n, 6), "VBN");
     CHECK_STR(dyad_pos_guess(w, n, 9), "RB");
     CHECK_STR(dyad_pos_guess(w, n, 10), ".");
+    const char *w2[] = { "Gondor", "has", "broken", "its", "promise", "." };
+    CHECK_STR(dyad_pos_guess(w2, 6, 2), "VBN");
 }
 
 int main(void)
@@ -201,6 +293,8 @@ int main(void)
     RUN(test_lg_various_sentences);
     RUN(test_lg_limits);
     RUN(test_shallow_tree);
+    RUN(test_tree_shapes);
+    RUN(test_tree_bounds);
     RUN(test_pos_guess);
     TEST_MAIN_END;
 }
