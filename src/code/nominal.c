@@ -190,11 +190,22 @@ static int after_locative(const dyad_coder *c, int ne)
 
 /* First coded real entity after entity `after` in the sentence whose code
  * differs from `not` and that is not a place. */
+/* Does entity e name an event itself ("the AMIA bombing")? */
+static int names_event(const dyad_coder *c, int e)
+{
+    const plist *pl = &c->pl;
+    for (int j = c->ne_pos[e] + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
+        if (!plist_is_markup(pl->tok[j]) && verb_forms(&c->d->nouns, pl->tok[j]))
+            return 1;
+    return 0;
+}
+
 static int entity_after(const dyad_coder *c, int after, const char *not)
 {
     for (int e = after + 1; e < c->nne && c->ne_pos[e] >= 0; e++)
         if (coded(c, e) && (!not || strcmp(c->ne_code[e], not) != 0) &&
-            c->ne_pos[e] > c->ne_pos[after] && !after_locative(c, e))
+            c->ne_pos[e] > c->ne_pos[after] && !after_locative(c, e) &&
+            !names_event(c, e))
             return e;
     return -1;
 }
@@ -327,6 +338,11 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         }
         if (!code)
             continue;
+        /* a slot bound to a phrase with no actor ("in 1994") binds nothing */
+        if (!coded(c, tgt.ne) && tgt.nec < 0)
+            tgt.ne = -1;
+        if (!coded(c, src.ne) && src.nec < 0)
+            src.ne = -1;
         /* the words before the noun: a possessor acted ("Iran's aid"); a
          * bare name before a violent noun was hit ("the AMIA bombing") */
         int modifier_is_target = !c->opt.petrarch_compat && poss < 0 &&
