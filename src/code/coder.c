@@ -455,6 +455,32 @@ static int pattern_negates(const verb_pattern *p)
     return 0;
 }
 
+/* A verb with no object actor ("reciprocated by gifting land and
+ * establishing agreements to facilitate Iran's ambitions"): the first
+ * named actor in the rest of its clause is the one it concerns. */
+static actor_ref target_in_clause(const dyad_coder *c, int vpend)
+{
+    actor_ref none = { -1, -1 };
+    const plist *pl = &c->pl;
+    int depth = 0;
+    for (int j = vpend + 1; j < pl->n; j++) {
+        const char *t = pl->tok[j];
+        if (t[0] == '(')
+            depth++;
+        else if (t[0] == '~' && --depth < 0)
+            break;                          /* the clause ends */
+        if (strcmp(t, "(NE") != 0)
+            continue;
+        int ne = entities_at(c, j);
+        const char *code = ne >= 0 ? c->ne_code[ne] : "---";
+        if (ne >= 0 && strncmp(code, "---", 3) != 0 && code[0] != '"') {
+            actor_ref r = { ne, c->ne_nec[ne] };
+            return r;
+        }
+    }
+    return none;
+}
+
 static int role_only(const dyad_coder *c, actor_ref r)
 {
     return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
@@ -516,8 +542,11 @@ static int is_be(const char *w)
 static int passive_verb(const plist *pl, int k, int end, int participles)
 {
     int vbn = -1;
-    /* "X, bolstered by Y, ...": a participle heading its own phrase */
-    if (participles && !strcmp(pl->tok[k + 1], "(VBN"))
+    /* "X, bolstered by Y, ...": a participle heading its own phrase (taggers
+     * often call it a past tense: the BY right after it settles it) */
+    if (participles && (!strcmp(pl->tok[k + 1], "(VBN") ||
+                        (!strcmp(pl->tok[k + 1], "(VBD") && k + 6 < end &&
+                         !strcmp(pl->tok[k + 5], "(IN") && !strcmp(pl->tok[k + 6], "BY"))))
         vbn = k + 2;
     for (int j = k + 3; vbn < 0 && j < end; j++)
         if (!strcmp(pl->tok[j], "(VBN")) {
@@ -661,6 +690,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                                          : find_target(c, &lower, passive);
         if (!c->opt.petrarch_compat)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
+        if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
+            tgt = target_in_clause(c, vpend);
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;
