@@ -421,6 +421,11 @@ static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
         kept.v[kept.n++] = s->v[k];
     }
     actor_ref r = coder_find_entity(c, &kept, NULL);
+    /* an unknown phrase cannot make an event that keeps its dyad: let the
+     * clause offer a named actor instead */
+    if (r.nec < 0 && r.ne >= 0 && !strcmp(c->ne_code[r.ne], "---") &&
+        c->opt.require_dyad && c->opt.new_actor_length == 0)
+        return none;
     return r.ne >= 0 || r.nec >= 0 ? r : none;
 }
 
@@ -684,6 +689,9 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             k = vpend;          /* "did not attack": no event */
             continue;
         }
+        if (!c->opt.petrarch_compat && c->opt.require_dyad && !c->opt.new_actor_length &&
+            tgt.nec < 0 && tgt.ne >= 0 && !strcmp(c->ne_code[tgt.ne], "---"))
+            tgt.ne = -1;        /* "gifting + land": the slot names no actor */
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
@@ -692,6 +700,9 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
             tgt = target_in_clause(c, vpend);
+        if (coder_trace_on())
+            fprintf(stderr, "  code %s%s, target %s\n", code, passive ? " (passive)" : "",
+                    tgt.nec >= 0 ? "compound" : tgt.ne >= 0 ? c->ne_code[tgt.ne] : "none");
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;
