@@ -258,7 +258,7 @@ static void emit_compound(emit_ctx *c, int i)
 {
     const ptree *t = c->t;
     int end = subtree_end(c, i);
-    int adj[32], nadj = 0;
+    int adj[32], nadj = 0, first_np = -1;
     emit_tag(c, '(', "NEC", ++c->nec_index);
     for (int j = i + 1; j < end; j++) {
         if (!strncmp(c->lab[j], "NP", 2) || !strncmp(c->lab[j], "NN", 2))
@@ -277,6 +277,15 @@ static void emit_compound(emit_ctx *c, int i)
         } else if (!strncmp(c->lab[j], "NP", 2)) {
             emit(c, "(NE");
             emit(c, "---");
+            /* "Russian missiles and drones": the first member's adjectives
+             * are the others' too (dyad only) */
+            int own = t->node[j].first_child;
+            if (c->join && first_np < 0)
+                first_np = j;
+            else if (c->join && own >= 0 && strcmp(c->lab[own], "JJ") != 0)
+                for (int x = t->node[first_np].first_child;
+                     x >= 0 && !strcmp(c->lab[x], "JJ"); x = t->node[x].next_sibling)
+                    emit(c, t->node[x].word);
             emit_ne_words(c, j, -1, 0);
             emit(c, "~NE");
             j = subtree_end(c, j) - 1;
@@ -298,27 +307,41 @@ static int is_and_node(const emit_ctx *c, int k);
 
 /* "Russian and Indian warships": adjectives joined by a conjunction
  * share the nouns after them -- one entity per adjective (dyad only). */
+/* Collect "JJ (, JJ)* CC JJ" starting at child k into adj; returns the
+ * sibling after the last adjective, or -2 when the run is not one. */
+static int adjective_run(emit_ctx *c, int k, int *adj, int *nadj)
+{
+    const ptree *t = c->t;
+    while (k >= 0 && *nadj < 8) {
+        if (strcmp(c->lab[k], "JJ") != 0 && strcmp(c->lab[k], "NNP") != 0)
+            return -2;
+        adj[(*nadj)++] = k;
+        k = t->node[k].next_sibling;
+        if (k >= 0 && (is_and_node(c, k) || !strcmp(c->lab[k], ","))) {
+            k = t->node[k].next_sibling;
+            continue;
+        }
+        return k;
+    }
+    return -2;
+}
+
 static int emit_adjective_coordination(emit_ctx *c, int i)
 {
     const ptree *t = c->t;
-    int k = t->node[i].first_child, adj[8], nadj = 0, noun = -1;
+    int k = t->node[i].first_child, adj[8], nadj = 0, noun;
     if (k >= 0 && !strcmp(c->lab[k], "DT"))
         k = t->node[k].next_sibling;
-    while (k >= 0 && nadj < 8) {
-        if (!strcmp(c->lab[k], "JJ") || !strcmp(c->lab[k], "NNP")) {
-            adj[nadj++] = k;
-            k = t->node[k].next_sibling;
-            if (k >= 0 && (is_and_node(c, k) || !strcmp(c->lab[k], ","))) {
-                k = t->node[k].next_sibling;
-                continue;
-            }
-            break;
-        }
-        return 0;
+    if (k >= 0 && !strcmp(c->lab[k], "ADJP")) {
+        /* (NP (ADJP Armenian and Azerbaijani) (NNS negotiators)) */
+        if (adjective_run(c, t->node[k].first_child, adj, &nadj) != -1)
+            return 0;
+        noun = t->node[k].next_sibling;
+    } else {
+        noun = adjective_run(c, k, adj, &nadj);
     }
-    if (nadj < 2 || k < 0 || strncmp(c->lab[k], "NN", 2) != 0)
+    if (nadj < 2 || noun < 0 || strncmp(c->lab[noun], "NN", 2) != 0)
         return 0;
-    noun = k;
     emit_tag(c, '(', "NEC", ++c->nec_index);
     for (int a = 0; a < nadj; a++) {
         emit(c, "(NE");
