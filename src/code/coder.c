@@ -395,6 +395,18 @@ static int coder_is_locative(const char *w)
     return 0;
 }
 
+/* Does the reference name at least one actor (a compound: any member)? */
+static int ref_named(const dyad_coder *c, actor_ref r)
+{
+    if (r.nec >= 0) {
+        for (int k = 0; k < c->nec_count[r.nec]; k++)
+            if (strcmp(c->ne_code[c->nec_first[r.nec] + k], "---") != 0)
+                return 1;
+        return 0;
+    }
+    return r.ne >= 0 && strcmp(c->ne_code[r.ne], "---") != 0;
+}
+
 /* dyad's target: in the passive, the entity after BY (swapped into the
  * source later); otherwise the first coded entity that is not a place the
  * event happened in ("received in Ankara by Erdogan": Ankara is where). */
@@ -423,8 +435,8 @@ static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     actor_ref r = coder_find_entity(c, &kept, NULL);
     /* an unknown phrase cannot make an event that keeps its dyad: let the
      * clause offer a named actor instead */
-    if (r.nec < 0 && r.ne >= 0 && !strcmp(c->ne_code[r.ne], "---") &&
-        c->opt.require_dyad && c->opt.new_actor_length == 0)
+    if ((r.ne >= 0 || r.nec >= 0) && !ref_named(c, r) && c->opt.require_dyad &&
+        c->opt.new_actor_length == 0)
         return none;
     return r.ne >= 0 || r.nec >= 0 ? r : none;
 }
@@ -690,8 +702,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             continue;
         }
         if (!c->opt.petrarch_compat && c->opt.require_dyad && !c->opt.new_actor_length &&
-            tgt.nec < 0 && tgt.ne >= 0 && !strcmp(c->ne_code[tgt.ne], "---"))
-            tgt.ne = -1;        /* "gifting + land": the slot names no actor */
+            (tgt.ne >= 0 || tgt.nec >= 0) && !ref_named(c, tgt))
+            tgt.ne = tgt.nec = -1;  /* "gifting + land": the slot names no actor */
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
