@@ -258,7 +258,10 @@ static void emit_compound(emit_ctx *c, int i)
 {
     const ptree *t = c->t;
     int end = subtree_end(c, i);
-    int adj[32], nadj = 0, first_np = -1;
+    int adj[32], nadj = 0, first_np = -1, last_np = -1;
+    for (int k = t->node[i].first_child; k >= 0; k = t->node[k].next_sibling)
+        if (!strncmp(c->lab[k], "NP", 2))
+            last_np = k;
     emit_tag(c, '(', "NEC", ++c->nec_index);
     for (int j = i + 1; j < end; j++) {
         if (!strncmp(c->lab[j], "NP", 2) || !strncmp(c->lab[j], "NN", 2))
@@ -287,6 +290,15 @@ static void emit_compound(emit_ctx *c, int i)
                      x >= 0 && !strcmp(c->lab[x], "JJ"); x = t->node[x].next_sibling)
                     emit(c, t->node[x].word);
             emit_ne_words(c, j, -1, 0);
+            /* "Thai and Cambodian troops": a lone adjective member takes
+             * the plural noun the last member ends with (dyad only) */
+            if (c->join && subtree_end(c, j) == j + 2 && t->node[j + 1].word &&
+                (!strcmp(c->lab[j + 1], "JJ") || !strcmp(c->lab[j + 1], "NNP")) &&
+                last_np >= 0 && last_np != j) {
+                int lw = subtree_end(c, last_np) - 1;
+                if (!strcmp(c->lab[lw], "NNS") && t->node[lw].word)
+                    emit(c, t->node[lw].word);
+            }
             emit(c, "~NE");
             j = subtree_end(c, j) - 1;
         }
