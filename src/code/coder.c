@@ -812,7 +812,11 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
         size_t w = first;
         for (size_t i = first; i < out->n; i++) {
             dyad_event *ev = &out->v[i];
-            if (!strcmp(ev->source, "---") || !strcmp(ev->target, "---")) {
+            /* dyad also drops a role with no country ("---REF"): an event
+             * between nobody in particular adds nothing to a network */
+            int anon = !c->opt.petrarch_compat &&
+                       (!strncmp(ev->source, "---", 3) || !strncmp(ev->target, "---", 3));
+            if (anon || !strcmp(ev->source, "---") || !strcmp(ev->target, "---")) {
                 free(ev->source_text);
                 free(ev->target_text);
                 free(ev->trigger);

@@ -285,7 +285,8 @@ static void emit_compound(emit_ctx *c, int i)
             int own = t->node[j].first_child;
             if (c->join && first_np < 0)
                 first_np = j;
-            else if (c->join && own >= 0 && strcmp(c->lab[own], "JJ") != 0)
+            else if (c->join && own >= 0 && !strncmp(c->lab[own], "NN", 2) &&
+                     strncmp(c->lab[own], "NNP", 3) != 0)
                 for (int x = t->node[first_np].first_child;
                      x >= 0 && !strcmp(c->lab[x], "JJ"); x = t->node[x].next_sibling)
                     emit(c, t->node[x].word);
