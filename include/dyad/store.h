@@ -5,6 +5,15 @@
  * file.  The store is the hand-over point between coding (`dyad code --db`)
  * and everything that reads events back (`dyad events`, `dyad net`).
  *
+ * Writing from a program:
+ *     s = dyad_store_open(path, &err);
+ *     dyad_store_begin(s, &err);            -- optional, for speed
+ *     for each coded document: dyad_store_put_doc(s, doc, &events, &err);
+ *         (commit + begin again every few hundred documents so a crash
+ *          loses little and readers see progress)
+ *     dyad_store_commit(s, &err); dyad_store_close(s);
+ * Sentences are numbered from 1, as the pipeline numbers events.
+ *
  * Schema (version 1, kept in PRAGMA user_version; dyad_store_open migrates
  * older files forward one version at a time, each step in a transaction,
  * and refuses files written by a newer dyad):
@@ -62,8 +71,9 @@ typedef struct dyad_store_sentence {
 /* Open (creating and migrating as needed) the store at path.  NULL on
  * failure with err set (DYAD_EDB, message naming the file). */
 dyad_store *dyad_store_open(const char *path, dyad_error *err);
-/* Open an existing store read-only (fails with DYAD_ENOTFOUND when the
- * file does not exist, instead of creating an empty one). */
+/* Open an existing store for reading (fails with DYAD_ENOTFOUND when the
+ * file does not exist instead of creating an empty one, and with DYAD_EDB
+ * when it is not a dyad database).  An older schema is migrated. */
 dyad_store *dyad_store_open_existing(const char *path, dyad_error *err);
 void dyad_store_close(dyad_store *s);
 const char *dyad_store_path(const dyad_store *s);

@@ -166,6 +166,8 @@ static int cmp_edge(const void *a, const void *b)
 static int sort_nodes(dyad_net *net)
 {
     int n = net->n_nodes;
+    if (n == 0)          /* nothing to sort (and qsort wants a base) */
+        return DYAD_OK;
     int *order = malloc((size_t)(n ? n : 1) * sizeof *order);
     int *rank = malloc((size_t)(n ? n : 1) * sizeof *rank);
     dyad_net_node *nodes = malloc((size_t)(n ? n : 1) * sizeof *nodes);
