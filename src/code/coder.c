@@ -73,11 +73,11 @@ static int parse_date(const char *s)
     return k == 8 ? v : 0;
 }
 
-static int is_nec_open(const char *t) { return coder_starts(t, "(NEC"); }
-static int is_nec_close(const char *t) { return coder_starts(t, "~NEC"); }
+int is_nec_open(const char *t) { return coder_starts(t, "(NEC"); }
+int is_nec_close(const char *t) { return coder_starts(t, "~NEC"); }
 
 /* Index of the token closing the phrase opened at i (depth counting). */
-static int close_of(const char **tok, int n, int i)
+int close_of(const char **tok, int n, int i)
 {
     int depth = 0;
     for (int j = i; j < n; j++) {

@@ -62,6 +62,11 @@ struct dyad_coder {
 };
 
 int coder_starts(const char *s, const char *prefix);
+/* "(NEC" / "~NEC" tokens bracket a noun phrase in the flat token list. */
+int is_nec_open(const char *t);
+int is_nec_close(const char *t);
+/* Index of the token closing the phrase opened at i, or -1. */
+int close_of(const char **tok, int n, int i);
 
 /* entities.c */
 void entities_assign(dyad_coder *c);

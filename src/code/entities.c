@@ -10,21 +10,6 @@
 #include "coder_internal.h"
 
 
-static int is_nec_open(const char *t) { return coder_starts(t, "(NEC"); }
-static int is_nec_close(const char *t) { return coder_starts(t, "~NEC"); }
-
-/* Index of the token closing the phrase opened at i (depth counting). */
-static int close_of(const char **tok, int n, int i)
-{
-    int depth = 0;
-    for (int j = i; j < n; j++) {
-        if (tok[j][0] == '(')
-            depth++;
-        else if (tok[j][0] == '~' && --depth == 0)
-            return j;
-    }
-    return -1;
-}
 
 /* ------------------------------------------------- compound expansion */
 
