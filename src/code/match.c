@@ -271,12 +271,15 @@ static int key_cmp(const int *a, int na, const int *b, int nb)
     return 0;
 }
 
-/* The interned words present in the two sequences, as a small open-
- * addressing set of pointers: most patterns name a word the sentence does
- * not have, and are dropped by one probe. */
+/* The interned words present in one sequence, as a small open-addressing
+ * set of pointers: most patterns name a word the sentence does not have,
+ * and are dropped by a few probes before any search starts.  A set that
+ * fills past half its slots is marked full and filters nothing. */
 #define WORDSET 512
 typedef struct wordset {
     const char *slot[WORDSET];
+    int n;
+    int full;
 } wordset;
 
 static size_t ptr_hash(const char *p)
@@ -285,52 +288,84 @@ static size_t ptr_hash(const char *p)
     return (size_t)((x >> 4) ^ (x >> 13)) & (WORDSET - 1);
 }
 
-static void wordset_add_seq(wordset *ws, const seq *s, int *n)
+static void wordset_fill(wordset *ws, const seq *s)
 {
-    for (int j = 0; j < s->n && *n < WORDSET / 2; j++) {
+    memset(ws->slot, 0, sizeof ws->slot);
+    ws->n = 0;
+    ws->full = 0;
+    for (int j = 0; j < s->n; j++) {
         const char *w = s->v[j].kind == SQ_WORD ? s->v[j].iword : NULL;
         if (!w)
             continue;
+        if (ws->n >= WORDSET / 2) {
+            ws->full = 1;
+            return;
+        }
         size_t h = ptr_hash(w);
         while (ws->slot[h] && ws->slot[h] != w)
             h = (h + 1) & (WORDSET - 1);
         if (!ws->slot[h]) {
             ws->slot[h] = w;
-            (*n)++;
+            ws->n++;
         }
     }
 }
 
 static int wordset_has(const wordset *ws, const char *w)
 {
+    if (ws->full)
+        return 1;
     for (size_t h = ptr_hash(w); ws->slot[h]; h = (h + 1) & (WORDSET - 1))
         if (ws->slot[h] == w)
             return 1;
     return 0;
 }
 
+/* Can elements e[0, n) possibly match a sequence whose words are ws?
+ * Every word element needs its word, and every synset element one of
+ * its members' first words (all of a member's words must match, so its
+ * first one must be there, in whichever direction the search runs). */
+static int elems_possible(const verb_dict *v, const pat_elem *e, int n,
+                          const wordset *ws)
+{
+    if (ws->full)
+        return 1;
+    for (int k = 0; k < n; k++) {
+        if (e[k].kind == PE_WORD) {
+            if (!wordset_has(ws, e[k].word))
+                return 0;
+        } else if (e[k].kind == PE_SYN) {
+            const synset *sy = &v->syns[e[k].syn];
+            int hit = sy->open_first;
+            for (int x = 0; x < sy->nfirst && !hit; x++)
+                hit = wordset_has(ws, sy->first[x]);
+            if (!hit)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
                 const seq *lower, const int *ne_nec, match_result *out)
 {
     static _Thread_local seq_info up_info, low_info;
-    static _Thread_local wordset present;
+    static _Thread_local wordset up_words, low_words;
     seq_info_init(&up_info, upper);
     seq_info_init(&low_info, lower);
-    memset(&present, 0, sizeof present);
-    int nwords = 0;
-    wordset_add_seq(&present, upper, &nwords);
-    wordset_add_seq(&present, lower, &nwords);
-    int overflow = nwords >= WORDSET / 2;      /* too many to trust: no filter */
+    wordset_fill(&up_words, upper);
+    wordset_fill(&low_words, lower);
     int best_low[MAX_ELEMS], best_up[MAX_ELEMS], nbl = -1, nbu = -1;
     int found = 0;
     for (int p = 0; p < b->n; p++) {
         const verb_pattern *pat = &b->pats[p];
         if (pat->nlow > MAX_ELEMS || pat->nup > MAX_ELEMS)
             continue;
-        if (pat->anchor && !overflow && !wordset_has(&present, pat->anchor))
-            continue;
         if (pat->code[0] == '+' && !strcmp(pat->code, "+++"))
             continue;                       /* TABARI "complex": not coded */
+        if (!elems_possible(v, pat->low, pat->nlow, &low_words) ||
+            !elems_possible(v, pat->up, pat->nup, &up_words))
+            continue;
         search lo = { .v = v, .si = &low_info, .ne_nec = ne_nec, .is_lower = 1,
                       .src = { -1, -1 }, .tgt = { -1, -1 } };
         if (!match_elems(&lo, pat->low, pat->nlow, 0, 0))

@@ -6,32 +6,30 @@
 
 #include "skipwords.h"
 
-static int in_list(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcmp(w, *list))
-            return 1;
-    return 0;
-}
+/* The listed words, with their class.  The matcher asks about every word
+ * of every sentence for each candidate verb, so the lookup compares first
+ * letters before whole words. */
+static const struct skipword {
+    const char *word;
+    int kind;
+} skipwords[] = {
+    { "THE", 2 }, { "A", 2 }, { "AN", 2 }, { "IT", 2 }, { "HE", 2 },
+    { "THEY", 2 }, { "HER", 2 }, { "HAS", 2 }, { "HAD", 2 }, { "HAVE", 2 },
+    { "SOME", 2 }, { "FEW", 2 }, { "THAT", 2 },
+    { "HUNDRED", 3 }, { "THOUSAND", 3 }, { "MILLION", 3 }, { "BILLION", 3 },
+    { "TRILLION", 3 }, { "DOZEN", 3 }, { "ONE", 3 }, { "TWO", 3 },
+    { "THREE", 3 }, { "FOUR", 3 }, { "FIVE", 3 }, { "SIX", 3 },
+    { "SEVEN", 3 }, { "EIGHT", 3 }, { "NINE", 3 },
+    { "DOLLAR", 5 }, { "DUCAT", 5 },
+};
 
 int skipword_kind(const char *w)
 {
-    static const char *const function_words[] = {
-        "THE", "A", "AN", "IT", "HE", "THEY", "HER", "HAS", "HAD", "HAVE",
-        "SOME", "FEW", "THAT", NULL };
-    static const char *const number_words[] = {
-        "HUNDRED", "THOUSAND", "MILLION", "BILLION", "TRILLION", "DOZEN",
-        "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
-        "NINE", NULL };
-    static const char *const units[] = { "DOLLAR", "DUCAT", NULL };
     if (w[0] == '(' || w[0] == '~')
         return 1;
-    if (in_list(w, function_words))
-        return 2;
-    if (in_list(w, number_words))
-        return 3;
-    if (in_list(w, units))
-        return 5;
+    for (size_t i = 0; i < sizeof skipwords / sizeof *skipwords; i++)
+        if (skipwords[i].word[0] == w[0] && !strcmp(w, skipwords[i].word))
+            return skipwords[i].kind;
     const char *p = w;
     if (*p == '-' || *p == '+')
         p++;

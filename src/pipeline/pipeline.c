@@ -1,20 +1,18 @@
 /*
  * pipeline.c -- documents to complete events, in parallel, in input order.
  *
- * Work is done in batches: the calling thread reads up to `batch`
- * documents (one reader at a time, streaming), the worker threads take
- * them from the batch by an atomic index -- each worker owns its parser
- * and coder, since neither is shareable -- and when the batch is done the
- * calling thread hands the documents to the sink in the order they were
- * read.  Memory therefore holds at most one batch, whatever the input
- * size, and the output is identical for any number of threads.
+ * The calling thread reads documents (one reader at a time, streaming)
+ * into an ordered queue (jobq.c); worker threads, each with its own parser
+ * and coder, code them as they arrive; the calling thread hands them to
+ * the sink in the order they were read.  Memory therefore holds at most
+ * the queue's capacity of documents, whatever the input size, and the
+ * output is identical for any number of threads: documents are coded
+ * independently (the coder's context is reset per document).
  *
  * Each sentence is parsed with link-grammar; a sentence the parser cannot
  * handle (no linkage, timeout, too long) is coded from a shallow tree so
  * that nothing is silently dropped; each event says which path made it.
  */
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +20,7 @@
 #include <unistd.h>
 
 #include "dyad.h"
+#include "jobq.h"
 
 dyad_pipeline_options dyad_pipeline_defaults(void)
 {
@@ -161,49 +160,28 @@ int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
     return DYAD_OK;
 }
 
-/* ------------------------------------------------------------ batches */
+/* ------------------------------------------------------------ workers */
 
-typedef struct slot {
-    dyad_doc *doc;
-    dyad_event_list events;
-} slot;
-
-typedef struct worker_ctx {
-    slot *slots;
-    int n;
-    atomic_int next;
-    const dyad_dict *dict;
-    const dyad_pipeline_options *opt;
-} worker_ctx;
-
+/* One coding thread's state: a coder and a parser each, since neither
+ * is shareable between threads. */
 typedef struct worker {
-    pthread_t tid;
-    worker_ctx *w;
     dyad_coder *coder;
     dyad_parser *parser;
-    dyad_pipeline_stats st;
+    const dyad_pipeline_options *opt;
 } worker;
 
-static void work_batch(worker *wk)
+static void work_job(void *arg, jobq_job *job)
 {
-    worker_ctx *w = wk->w;
-    int i;
-    while ((i = atomic_fetch_add(&w->next, 1)) < w->n)
-        dyad_pipeline_code_doc_ex(wk->coder, wk->parser, w->opt->merge_shallow,
-                                  w->slots[i].doc, &w->slots[i].events, &wk->st);
+    worker *wk = arg;
+    dyad_pipeline_code_doc_ex(wk->coder, wk->parser, wk->opt->merge_shallow,
+                              job->doc, &job->events, &job->st);
 }
 
-static void *worker_main(void *arg)
-{
-    work_batch(arg);
-    return NULL;
-}
-
-static int worker_init(worker *wk, worker_ctx *w, const dyad_dict *dict,
+static int worker_init(worker *wk, const dyad_dict *dict,
                        const dyad_pipeline_options *opt, dyad_error *err)
 {
     memset(wk, 0, sizeof *wk);
-    wk->w = w;
+    wk->opt = opt;
     wk->coder = dyad_coder_new(dict, &opt->coder);
     if (!wk->coder)
         return dyad_fail(err, DYAD_ENOMEM, "out of memory");
@@ -233,30 +211,21 @@ static void add_stats(dyad_pipeline_stats *to, const dyad_pipeline_stats *from)
     to->story_discards += from->story_discards;
 }
 
-/* Code the filled slots with all workers, then deliver them in order. */
-static int run_batch(worker *wk, int nthreads, worker_ctx *w, dyad_doc_sink sink,
-                     void *ud, dyad_pipeline_stats *st)
+/* Where coded documents go, in input order. */
+typedef struct delivery {
+    dyad_doc_sink sink;
+    void *ud;
+    dyad_pipeline_stats *st;
+    int stopped;                /* the sink asked to stop: call it no more */
+} delivery;
+
+static int deliver_job(void *arg, jobq_job *job)
 {
-    atomic_store(&w->next, 0);
-    for (int t = 1; t < nthreads; t++)
-        pthread_create(&wk[t].tid, NULL, worker_main, &wk[t]);
-    work_batch(&wk[0]);
-    for (int t = 1; t < nthreads; t++)
-        pthread_join(wk[t].tid, NULL);
-    int stop = 0;
-    for (int i = 0; i < w->n; i++) {
-        if (!stop && sink && sink(ud, w->slots[i].doc, &w->slots[i].events))
-            stop = 1;
-        dyad_event_list_clear(&w->slots[i].events);
-        dyad_doc_free(w->slots[i].doc);
-        w->slots[i].doc = NULL;
-    }
-    for (int t = 0; t < nthreads; t++) {
-        add_stats(st, &wk[t].st);
-        memset(&wk[t].st, 0, sizeof wk[t].st);
-    }
-    w->n = 0;
-    return stop;
+    delivery *d = arg;
+    add_stats(d->st, &job->st);
+    if (!d->stopped && d->sink && d->sink(d->ud, job->doc, &job->events))
+        d->stopped = 1;
+    return d->stopped;
 }
 
 /* ------------------------------------------------- PETRARCH XML input */
@@ -355,23 +324,28 @@ int dyad_pipeline_run(const dyad_dict *dict, const char *const *paths, int npath
     int nthreads = opt.threads > 0 ? opt.threads : cores();
     if (nthreads > 64)
         nthreads = 64;
-    int batch = opt.batch > 0 ? opt.batch : 16 * nthreads;
     dyad_pipeline_stats st;
     memset(&st, 0, sizeof st);
     double t0 = now(), last = t0;
     worker wk[64];
-    worker_ctx w = { .dict = dict, .opt = &opt };
-    w.slots = calloc((size_t)batch, sizeof *w.slots);
-    int rc = w.slots ? DYAD_OK : dyad_fail(err, DYAD_ENOMEM, "out of memory");
-    int made = 0;
-    for (; rc == DYAD_OK && made < nthreads; made++)
-        rc = worker_init(&wk[made], &w, dict, &opt, err);
+    void *wkp[64];
+    int rc = DYAD_OK, made = 0;
+    for (; rc == DYAD_OK && made < nthreads; made++) {
+        rc = worker_init(&wk[made], dict, &opt, err);
+        wkp[made] = &wk[made];
+    }
+    jobq q = { 0 };
+    if (rc == DYAD_OK)
+        rc = jobq_init(&q, opt.batch > 0 ? (size_t)opt.batch : 0, work_job, wkp,
+                       nthreads, err);
+    delivery dl = { sink, ud, &st, 0 };
     int stop = 0, failed_paths = 0;
     dyad_error first_err = { 0 };
     for (int p = 0; rc == DYAD_OK && !stop && p < npaths; p++) {
         if (is_petrarch_xml(paths[p])) {
-            if (w.n)
-                stop = run_batch(wk, nthreads, &w, sink, ud, &st);
+            /* once the queue is empty no worker touches its coder, so the
+             * first worker's may code the records on this thread */
+            stop = jobq_drain(&q, deliver_job, &dl);
             if (!stop && run_xml(&wk[0], paths[p], &opt, sink, ud, &st) > 0)
                 stop = 1;
             continue;
@@ -398,8 +372,7 @@ int dyad_pipeline_run(const dyad_dict *dict, const char *const *paths, int npath
                 continue;
             }
             st.docs++;
-            w.slots[w.n++].doc = doc;
-            if (w.n == batch && (stop = run_batch(wk, nthreads, &w, sink, ud, &st)))
+            if ((stop = jobq_put(&q, doc, deliver_job, &dl)))
                 break;
             if (progress && now() - last >= 1.0) {
                 last = now();
@@ -409,16 +382,11 @@ int dyad_pipeline_run(const dyad_dict *dict, const char *const *paths, int npath
         }
         dyad_reader_close(r);
     }
-    if (rc == DYAD_OK && w.n)
-        run_batch(wk, nthreads, &w, sink, ud, &st);
+    if (rc == DYAD_OK)
+        jobq_drain(&q, deliver_job, &dl);
+    jobq_free(&q);
     for (int t = 0; t < made; t++)
         worker_free(&wk[t]);
-    for (int i = 0; w.slots && i < w.n; i++)
-        dyad_doc_free(w.slots[i].doc);
-    if (w.slots)
-        for (int i = 0; i < batch; i++)
-            dyad_event_list_free(&w.slots[i].events);
-    free(w.slots);
     st.seconds = now() - t0;
     if (progress)
         progress(ud, &st);
