@@ -280,6 +280,7 @@ typedef struct wordset {
     const char *slot[WORDSET];
     int n;
     int full;
+    uint64_t sig;               /* OR of the words' word_bit() */
 } wordset;
 
 static size_t ptr_hash(const char *p)
@@ -293,12 +294,15 @@ static void wordset_fill(wordset *ws, const seq *s)
     memset(ws->slot, 0, sizeof ws->slot);
     ws->n = 0;
     ws->full = 0;
+    ws->sig = 0;
     for (int j = 0; j < s->n; j++) {
         const char *w = s->v[j].kind == SQ_WORD ? s->v[j].iword : NULL;
         if (!w)
             continue;
+        ws->sig |= word_bit(w);
         if (ws->n >= WORDSET / 2) {
             ws->full = 1;
+            ws->sig = ~(uint64_t)0;
             return;
         }
         size_t h = ptr_hash(w);
@@ -363,6 +367,8 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
             continue;
         if (pat->code[0] == '+' && !strcmp(pat->code, "+++"))
             continue;                       /* TABARI "complex": not coded */
+        if ((pat->need_low & ~low_words.sig) || (pat->need_up & ~up_words.sig))
+            continue;
         if (!elems_possible(v, pat->low, pat->nlow, &low_words) ||
             !elems_possible(v, pat->up, pat->nup, &up_words))
             continue;

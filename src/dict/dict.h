@@ -20,6 +20,8 @@
 #ifndef DYAD_DICT_INTERNAL_H
 #define DYAD_DICT_INTERNAL_H
 
+#include <stdint.h>
+
 #include "dyad.h"
 #include "util/arena.h"
 #include "util/strmap.h"
@@ -87,10 +89,19 @@ typedef struct verb_pattern {
     int nup, nlow;
     const char *code;      /* "064", "042:043", "---" */
     int line;
-    const char *anchor;    /* an interned word the pattern cannot match
-                            * without (NULL if it has none): a quick
-                            * filter before the full match */
+    uint64_t need_low;     /* word_bit() of every word element after and */
+    uint64_t need_up;      /* before the verb: a pattern whose bits a
+                            * sentence lacks cannot match it */
 } verb_pattern;
+
+/* One bit for an interned word (a pointer into the dictionary's vocabulary),
+ * for the 64-bit signatures that let the matcher drop most patterns of a
+ * verb with one AND: a sentence's signature ORs its words' bits. */
+static inline uint64_t word_bit(const char *interned)
+{
+    uintptr_t x = (uintptr_t)interned;
+    return (uint64_t)1 << ((x >> 4 ^ x >> 10 ^ x >> 16) & 63);
+}
 
 typedef struct verb_block {
     const char *name;      /* the block's first verb (PETRARCH "meaning") */

@@ -194,12 +194,12 @@ static int add_pattern(dyad_dict *d, verb_dict *v, char *s, const char *code,
             goto badsyn;
         p.nlow++;
     }
-    for (int i = 0; i < p.nlow && !p.anchor; i++)
+    for (int i = 0; i < p.nlow; i++)
         if (p.low[i].kind == PE_WORD)
-            p.anchor = p.low[i].word;
-    for (int i = 0; i < p.nup && !p.anchor; i++)
+            p.need_low |= word_bit(p.low[i].word);
+    for (int i = 0; i < p.nup; i++)
         if (p.up[i].kind == PE_WORD)
-            p.anchor = p.up[i].word;
+            p.need_up |= word_bit(p.up[i].word);
     if (b->n == b->cap) {
         int cap = b->cap ? b->cap * 2 : 4;
         verb_pattern *nv = realloc(b->pats, (size_t)cap * sizeof *nv);

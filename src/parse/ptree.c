@@ -39,9 +39,8 @@ static int push_node(ptree *t, arena *a)
 static const char *upper_token(arena *a, const char *s, size_t n)
 {
     int ascii = 1;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            ascii = 0;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80;
     char *p = NULL;
     if (!ascii) {
         utf8proc_uint8_t *folded = NULL;
@@ -55,9 +54,12 @@ static const char *upper_token(arena *a, const char *s, size_t n)
     }
     if (!p)
         p = arena_strndup(a, s, n);
+    /* ASCII letters only, as toupper() does in the C locale: bytes of
+     * multi-byte characters stay as they are */
     if (p)
         for (char *q = p; *q; q++)
-            *q = (char)toupper((unsigned char)*q);
+            if (*q >= 'a' && *q <= 'z')
+                *q = (char)(*q - 'a' + 'A');
     return p;
 }
 
