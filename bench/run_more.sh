@@ -7,10 +7,14 @@
 #
 # Rows, medians of BENCH_RUNS runs (default 5):
 #   raw text with the parser, 1 and 2 threads   text_bench, 5,000 sentences
+#     ... and 2 threads on 20,000 sentences
 #   raw text shallow only, 1 and 2 threads      text_bench --no-parse, 20,000
+#     ... and 100,000 sentences
 #   tokenise + lookup limit, 1 and 2 threads    limit_bench, the same 20,000
-#   peak RSS by input size                      stream_bench.sh (one run each;
-#                                               BIG=1 adds 1 GB)
+#   network analysis on 100,000 events          net_bench
+#   peak RSS by input size                      stream_bench.sh (one run each:
+#                                               50 MB, 200 MB, 1 GB; BIG=0
+#                                               leaves out the 1 GB)
 # and a row naming the dictionaries used.  The corpora come from
 # bench/gen_corpus.py (fixed seed) into a temporary folder.
 set -eu
@@ -21,11 +25,11 @@ bin="$root/build/bench"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-if [ ! -x "$bin/text_bench" ] || [ ! -x "$bin/limit_bench" ]; then
-    make -C "$root" --no-print-directory build/bench/text_bench build/bench/limit_bench >&2
-fi
-python3 "$root/bench/gen_corpus.py" 5000 -o "$tmp/c5k.jsonl" 2>/dev/null
-python3 "$root/bench/gen_corpus.py" 20000 -o "$tmp/c20k.jsonl" 2>/dev/null
+make -C "$root" --no-print-directory build/bench/text_bench build/bench/limit_bench \
+    build/bench/net_bench >&2
+for n in 5000 20000 100000; do
+    python3 "$root/bench/gen_corpus.py" "$n" -o "$tmp/c$((n / 1000))k.jsonl" 2>/dev/null
+done
 dicts=(--dict-dir "$root/dict" --phoenix "$shared/petrarch")
 
 # med PROGRAM ARGS...: run it $runs times; prints the medians of
@@ -43,18 +47,31 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; 
 
 read -r p1 pm1 dict < <(med "$bin/text_bench" "${dicts[@]}" --threads 1 "$tmp/c5k.jsonl")
 read -r p2 pm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c5k.jsonl")
+read -r q2 qm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c20k.jsonl")
 read -r s1 sm1 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 1 "$tmp/c20k.jsonl")
 read -r s2 sm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 2 "$tmp/c20k.jsonl")
+read -r h1 hm1 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 1 "$tmp/c100k.jsonl")
+read -r h2 hm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 2 "$tmp/c100k.jsonl")
 read -r l1 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 1 "$tmp/c20k.jsonl")
 read -r l2 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 2 "$tmp/c20k.jsonl")
 
 corpus="generated news JSONL, bench/gen_corpus.py"
 echo "| raw text with parser ($corpus, 5,000 sentences), 1 thread | $p1 sentences/s, $pm1 MB/s |"
 echo "| raw text with parser, 2 threads | $p2 sentences/s, $pm2 MB/s ($(ratio "$p2" "$p1")x) |"
+echo "| raw text with parser, 20,000 sentences, 2 threads | $q2 sentences/s, $qm2 MB/s |"
 echo "| raw text shallow only (\`--no-parse\`, 20,000 sentences), 1 thread | $s1 sentences/s, $sm1 MB/s |"
 echo "| raw text shallow only, 2 threads | $s2 sentences/s, $sm2 MB/s ($(ratio "$s2" "$s1")x) |"
+echo "| raw text shallow only, 100,000 sentences, 1 thread | $h1 sentences/s, $hm1 MB/s |"
+echo "| raw text shallow only, 100,000 sentences, 2 threads | $h2 sentences/s, $hm2 MB/s ($(ratio "$h2" "$h1")x) |"
 echo "| limit: tokenise + actor/verb lookup only (same 20,000 sentences), 1 thread | $l1 sentences/s (shallow is $(ratio "$l1" "$s1")x slower) |"
 echo "| limit, 2 threads | $l2 sentences/s (shallow is $(ratio "$l2" "$s2")x slower) |"
+"$bin/net_bench" "$tmp/net.sqlite" 100000 2>/dev/null | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.readlines()[-1])
+print("| network: store 100,000 synthetic events (net_bench) | %.2f s (%d events/s) |" % (r["store_s"], r["events_per_s"]))
+for lvl in ("country", "actor"):
+    print("| network at %s level (%d nodes): build / central / blocs | %.3f / %.3f / %.3f s |"
+          % (lvl, r[lvl + "_nodes"], r[lvl + "_build_s"], r[lvl + "_central_s"], r[lvl + "_blocs_s"]))'
 while IFS=$'\t' read -r _ bytes rss secs; do
     mb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1048576 }')
     echo "| peak RSS, \`dyad code --no-parse --threads 2\` on $mb MB of JSONL | $((rss / 1024)) MB ($secs s) |"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # bench/stream_bench.sh -- memory stays flat as the input grows.
 #
-#   bench/stream_bench.sh [SHARED_DIR]          50 MB and 200 MB inputs
-#   BIG=1 bench/stream_bench.sh [SHARED_DIR]    ... and 1 GB
+#   bench/stream_bench.sh [SHARED_DIR]          50 MB, 200 MB and 1 GB inputs
+#   BIG=0 bench/stream_bench.sh [SHARED_DIR]    ... without the 1 GB
 #   STREAM_SIZES="1G" bench/stream_bench.sh     just the sizes named
 #
 # Generates JSON Lines corpora of each size with bench/gen_corpus.py --bytes
@@ -19,7 +19,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${1:-${DYAD_SHARED:-$root/../shared}}
 dyad=${DYAD:-$root/build/dyad}
 sizes=${STREAM_SIZES:-"50M 200M"}
-[ "${BIG:-0}" = 1 ] && sizes="$sizes 1G"
+[ -z "${STREAM_SIZES:-}" ] && [ "${BIG:-1}" = 1 ] && sizes="$sizes 1G"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
