@@ -385,62 +385,6 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 
 /* ---------------------------------------------------------------- verbs */
 
-static int coder_is_locative(const char *w)
-{
-    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
-                                       "ACROSS", "AROUND", "THROUGHOUT", NULL };
-    for (int i = 0; loc[i]; i++)
-        if (!strcmp(w, loc[i]))
-            return 1;
-    return 0;
-}
-
-/* Does the reference name at least one actor (a compound: any member)? */
-static int ref_named(const dyad_coder *c, actor_ref r)
-{
-    if (r.nec >= 0) {
-        for (int k = 0; k < c->nec_count[r.nec]; k++)
-            if (strcmp(c->ne_code[c->nec_first[r.nec] + k], "---") != 0)
-                return 1;
-        return 0;
-    }
-    return r.ne >= 0 && strcmp(c->ne_code[r.ne], "---") != 0;
-}
-
-/* dyad's target: in the passive, the entity after BY (swapped into the
- * source later); otherwise the first coded entity that is not a place the
- * event happened in ("received in Ankara by Erdogan": Ankara is where). */
-static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
-{
-    actor_ref none = { -1, -1 };
-    for (int k = 0; passive && k + 1 < s->n; k++)
-        if (s->v[k].kind == SQ_WORD && !strcmp(s->v[k].word, "BY") &&
-            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
-            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
-                                                     : c->nec_first[s->v[k + 1].ne];
-            actor_ref r = { ne, c->ne_nec[ne] };
-            return r;
-        }
-    static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
-    seq kept = { buf, 0 };
-    for (int k = 0; k < s->n; k++) {
-        if (s->v[k].kind == SQ_NE_OPEN && k > 0 && s->v[k - 1].kind == SQ_WORD &&
-            coder_is_locative(s->v[k - 1].word)) {
-            while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
-                k++;                      /* drop the place */
-            continue;
-        }
-        kept.v[kept.n++] = s->v[k];
-    }
-    actor_ref r = coder_find_entity(c, &kept, NULL);
-    /* an unknown phrase cannot make an event that keeps its dyad: let the
-     * clause offer a named actor instead */
-    if ((r.ne >= 0 || r.nec >= 0) && !ref_named(c, r) && c->opt.require_dyad &&
-        c->opt.new_actor_length == 0)
-        return none;
-    return r.ne >= 0 || r.nec >= 0 ? r : none;
-}
-
 static int is_negation(const char *w)
 {
     return !strcmp(w, "NOT") || !strcmp(w, "N'T") || !strcmp(w, "NEVER") ||
@@ -472,77 +416,6 @@ static int pattern_negates(const verb_pattern *p)
     return 0;
 }
 
-/* A verb with no object actor ("reciprocated by gifting land and
- * establishing agreements to facilitate Iran's ambitions"): the first
- * named actor in the rest of its clause is the one it concerns. */
-static actor_ref target_in_clause(const dyad_coder *c, int vpend)
-{
-    actor_ref none = { -1, -1 };
-    const plist *pl = &c->pl;
-    int depth = 0;
-    for (int j = vpend + 1; j < pl->n; j++) {
-        const char *t = pl->tok[j];
-        if (t[0] == '(')
-            depth++;
-        else if (t[0] == '~' && --depth < 0)
-            break;                          /* the clause ends */
-        if (strcmp(t, "(NE") != 0)
-            continue;
-        int ne = entities_at(c, j);
-        const char *code = ne >= 0 ? c->ne_code[ne] : "---";
-        if (ne >= 0 && strncmp(code, "---", 3) != 0 && code[0] != '"') {
-            actor_ref r = { ne, c->ne_nec[ne] };
-            return r;
-        }
-    }
-    return none;
-}
-
-static int role_only(const dyad_coder *c, actor_ref r)
-{
-    return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
-           c->ne_code[r.ne][3];
-}
-
-/* dyad's refinements of the default roles:
- *  - a role-only target ("troops", "parliament") gives way to a named
- *    actor later in the phrase ("massed troops along its border with
- *    Ukraine" -> Ukraine);
- *  - a compound subject with no target acted on itself for reciprocal
- *    events ("Iran and Venezuela signed an agreement": each with the
- *    other) in consultation, cooperation, ceasefire and fighting. */
-static void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
-                         actor_ref *src, actor_ref *tgt, int bound_tgt,
-                         const char *code)
-{
-    if (!bound_tgt && role_only(c, *tgt)) {
-        int past = 0;
-        for (int k = 0; k < lower->n; k++) {
-            const seq_item *it = &lower->v[k];
-            if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
-                past = 1;
-            if (!past || it->kind != SQ_NE_OPEN)
-                continue;
-            if (k > 0 && lower->v[k - 1].kind == SQ_WORD && coder_is_locative(lower->v[k - 1].word))
-                continue;
-            const char *cc = c->ne_code[it->ne];
-            if (strncmp(cc, "---", 3) != 0 && cc[0] != '"') {
-                tgt->ne = it->ne;
-                tgt->nec = c->ne_nec[it->ne];
-                break;
-            }
-        }
-    }
-    if (tgt->ne < 0 && tgt->nec < 0) {
-        static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
-                                                  "19", NULL };
-        if (src->ne < 0 && src->nec < 0)
-            *src = coder_find_entity(c, upper, NULL);
-        for (int i = 0; reciprocal[i]; i++)
-            if (src->nec >= 0 && !strncmp(code, reciprocal[i], 2))
-                *tgt = *src;
-    }
-}
 
 static int is_be(const char *w)
 {
@@ -774,6 +647,30 @@ static void leaf_words(const ptree *t, const char **w, int *n, int max)
             w[(*n)++] = t->node[i].word;
 }
 
+/* Code a parsed sentence (main: the whole sentence, else a clause taken
+ * out of one): ParseList, entities, verbs, nouns, places. */
+static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list *out,
+                       size_t first, dyad_error *err)
+{
+    const char *errname = NULL;
+    plist_comma_opts commas = c->commas;
+    if (!c->opt.petrarch_compat && clauses_terminal_is_predicate(t))
+        commas.emax = 0;    /* the "terminal clause" is the main predicate */
+    if (plist_build(&c->pl, t, &commas, &c->scratch, &errname) != 0) {
+        if (main)
+            c->note = errname;
+        return main ? dyad_fail(err, DYAD_EPARSE, "%s", errname) : DYAD_EPARSE;
+    }
+    entities_assign(c);
+    entities_index(c);
+    intern_tokens(c);
+    code_verbs(c, out, first);
+    if (c->opt.nominal_events && main)
+        nominal_events(c, out, first);
+    locate_events(c, out, first);
+    return DYAD_OK;
+}
+
 int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
                    dyad_event_list *out, dyad_error *err)
 {
@@ -782,6 +679,8 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
     c->commas.join_coordinated = !c->opt.petrarch_compat;
     c->date = parse_date(date);
     size_t first = out->n;
+    if (coder_trace_on() && tree)
+        fprintf(stderr, "tree: %s\n", tree);
     ptree t;
     char why[256];
     if (!tree || ptree_parse(&t, tree, &c->scratch, why, sizeof why) != 0) {
@@ -796,18 +695,23 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
         c->note = disc == 2 ? "storydiscard" : "sentencediscard";
         return DYAD_OK;
     }
-    const char *errname = NULL;
-    if (plist_build(&c->pl, &t, &c->commas, &c->scratch, &errname) != 0) {
-        c->note = errname;
-        return dyad_fail(err, DYAD_EPARSE, "%s", errname);
+    char *rel[8];
+    int nrel = c->opt.petrarch_compat ? 0 : clauses_relatives(&t, rel, 8);
+    int rc = code_parsed(c, &t, 1, out, first, err);
+    /* each relative clause is a sentence of its own ("Maduro, who met
+     * Putin, ...": Maduro met Putin); the tree is read again from text
+     * because the scratch arena is reset for it */
+    for (int i = 0; i < nrel; i++) {
+        arena_reset(&c->scratch);
+        if (rc == DYAD_OK && ptree_parse(&t, rel[i], &c->scratch, why, sizeof why) == 0) {
+            if (coder_trace_on())
+                fprintf(stderr, "relative clause: %s\n", rel[i]);
+            code_parsed(c, &t, 0, out, first, NULL);
+        }
+        free(rel[i]);
     }
-    entities_assign(c);
-    entities_index(c);
-    intern_tokens(c);
-    code_verbs(c, out, first);
-    if (c->opt.nominal_events)
-        nominal_events(c, out, first);
-    locate_events(c, out, first);
+    if (rc != DYAD_OK)
+        return rc;
     if (c->opt.require_dyad) {
         size_t w = first;
         for (size_t i = first; i < out->n; i++) {

@@ -1,0 +1,138 @@
+/*
+ * roles.c -- which entities a coded verb's source and target are when
+ * its pattern does not bind them: the nearest named actor after the verb
+ * (not a place the event happened in), named actors later in the clause
+ * for role-only or self-referring targets, and reciprocal events for
+ * compound subjects.
+ */
+#include <string.h>
+
+#include "coder_internal.h"
+
+static int coder_is_locative(const char *w)
+{
+    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
+                                       "ACROSS", "AROUND", "THROUGHOUT", NULL };
+    for (int i = 0; loc[i]; i++)
+        if (!strcmp(w, loc[i]))
+            return 1;
+    return 0;
+}
+
+/* Does the reference name at least one actor (a compound: any member)? */
+int ref_named(const dyad_coder *c, actor_ref r)
+{
+    if (r.nec >= 0) {
+        for (int k = 0; k < c->nec_count[r.nec]; k++)
+            if (strcmp(c->ne_code[c->nec_first[r.nec] + k], "---") != 0)
+                return 1;
+        return 0;
+    }
+    return r.ne >= 0 && strcmp(c->ne_code[r.ne], "---") != 0;
+}
+
+/* dyad's target: in the passive, the entity after BY (swapped into the
+ * source later); otherwise the first coded entity that is not a place the
+ * event happened in ("received in Ankara by Erdogan": Ankara is where). */
+actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
+{
+    actor_ref none = { -1, -1 };
+    for (int k = 0; passive && k + 1 < s->n; k++)
+        if (s->v[k].kind == SQ_WORD && !strcmp(s->v[k].word, "BY") &&
+            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
+            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
+                                                     : c->nec_first[s->v[k + 1].ne];
+            actor_ref r = { ne, c->ne_nec[ne] };
+            return r;
+        }
+    static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
+    seq kept = { buf, 0 };
+    for (int k = 0; k < s->n; k++) {
+        if (s->v[k].kind == SQ_NE_OPEN && k > 0 && s->v[k - 1].kind == SQ_WORD &&
+            coder_is_locative(s->v[k - 1].word)) {
+            while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
+                k++;                      /* drop the place */
+            continue;
+        }
+        kept.v[kept.n++] = s->v[k];
+    }
+    actor_ref r = coder_find_entity(c, &kept, NULL);
+    /* an unknown phrase cannot make an event that keeps its dyad: let the
+     * clause offer a named actor instead */
+    if ((r.ne >= 0 || r.nec >= 0) && !ref_named(c, r) && c->opt.require_dyad &&
+        c->opt.new_actor_length == 0)
+        return none;
+    return r.ne >= 0 || r.nec >= 0 ? r : none;
+}
+
+/* A verb with no object actor ("reciprocated by gifting land and
+ * establishing agreements to facilitate Iran's ambitions"): the first
+ * named actor in the rest of its clause is the one it concerns. */
+actor_ref target_in_clause(const dyad_coder *c, int vpend)
+{
+    actor_ref none = { -1, -1 };
+    const plist *pl = &c->pl;
+    int depth = 0;
+    for (int j = vpend + 1; j < pl->n; j++) {
+        const char *t = pl->tok[j];
+        if (t[0] == '(')
+            depth++;
+        else if (t[0] == '~' && --depth < 0)
+            break;                          /* the clause ends */
+        if (strcmp(t, "(NE") != 0)
+            continue;
+        int ne = entities_at(c, j);
+        const char *code = ne >= 0 ? c->ne_code[ne] : "---";
+        if (ne >= 0 && strncmp(code, "---", 3) != 0 && code[0] != '"') {
+            actor_ref r = { ne, c->ne_nec[ne] };
+            return r;
+        }
+    }
+    return none;
+}
+
+static int role_only(const dyad_coder *c, actor_ref r)
+{
+    return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
+           c->ne_code[r.ne][3];
+}
+
+/* dyad's refinements of the default roles:
+ *  - a role-only target ("troops", "parliament") gives way to a named
+ *    actor later in the phrase ("massed troops along its border with
+ *    Ukraine" -> Ukraine);
+ *  - a compound subject with no target acted on itself for reciprocal
+ *    events ("Iran and Venezuela signed an agreement": each with the
+ *    other) in consultation, cooperation, ceasefire and fighting. */
+void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
+                         actor_ref *src, actor_ref *tgt, int bound_tgt,
+                         const char *code)
+{
+    if (!bound_tgt && role_only(c, *tgt)) {
+        int past = 0;
+        for (int k = 0; k < lower->n; k++) {
+            const seq_item *it = &lower->v[k];
+            if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
+                past = 1;
+            if (!past || it->kind != SQ_NE_OPEN)
+                continue;
+            if (k > 0 && lower->v[k - 1].kind == SQ_WORD && coder_is_locative(lower->v[k - 1].word))
+                continue;
+            const char *cc = c->ne_code[it->ne];
+            if (strncmp(cc, "---", 3) != 0 && cc[0] != '"') {
+                tgt->ne = it->ne;
+                tgt->nec = c->ne_nec[it->ne];
+                break;
+            }
+        }
+    }
+    if (tgt->ne < 0 && tgt->nec < 0) {
+        static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
+                                                  "19", NULL };
+        if (src->ne < 0 && src->nec < 0)
+            *src = coder_find_entity(c, upper, NULL);
+        for (int i = 0; reciprocal[i]; i++)
+            if (src->nec >= 0 && !strncmp(code, reciprocal[i], 2))
+                *tgt = *src;
+    }
+}
