@@ -95,6 +95,8 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                   actor_ref *src, actor_ref *tgt, int bound_tgt, const char *code);
+void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
+                      actor_ref src, actor_ref *tgt);
 
 /* clauses.c */
 int clauses_terminal_is_predicate(const ptree *t);

@@ -136,3 +136,45 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                 *tgt = *src;
     }
 }
+
+/* Is b the actor a, or a's own state ("JPN" for "JPNGOV")?  Either way an
+ * event from a to b is a statement about itself. */
+static int same_actor(const char *a, const char *b)
+{
+    if (!strcmp(a, b))
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    return (la == 3 && lb > 3 && !strncmp(a, b, 3)) ||
+           (lb == 3 && la > 3 && !strncmp(a, b, 3));
+}
+
+/* A target that is the source itself -- the subject of a reported clause
+ * ("Erdogan said he was optimistic about relations with Greece", "Japan's
+ * minister said Tokyo would ease controls on South Korea") -- gives way to
+ * the next named actor after it: the clause is about that one. */
+void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
+                      actor_ref src, actor_ref *tgt)
+{
+    if (src.ne < 0 && src.nec < 0)
+        src = coder_find_entity(c, upper, NULL);
+    if (src.nec >= 0 || src.ne < 0 || tgt->nec >= 0 || tgt->ne < 0 ||
+        !ref_named(c, src) || !same_actor(c->ne_code[src.ne], c->ne_code[tgt->ne]))
+        return;
+    int past = 0;
+    for (int k = 0; k < lower->n; k++) {
+        const seq_item *it = &lower->v[k];
+        if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
+            past = 1;
+        if (!past || it->kind != SQ_NE_OPEN)
+            continue;
+        if (k > 0 && lower->v[k - 1].kind == SQ_WORD && coder_is_locative(lower->v[k - 1].word))
+            continue;
+        const char *cc = c->ne_code[it->ne];
+        if (strncmp(cc, "---", 3) != 0 && cc[0] != '"' &&
+            !same_actor(c->ne_code[src.ne], cc)) {
+            tgt->ne = it->ne;
+            tgt->nec = c->ne_nec[it->ne];
+            return;
+        }
+    }
+}
