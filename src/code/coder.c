@@ -427,15 +427,30 @@ static int is_be(const char *w)
     return 0;
 }
 
+/* Does the phrase at k follow a comma, perhaps past an adverb ("X,
+ * reportedly bolstered by Y")? */
+static int follows_comma(const plist *pl, int k)
+{
+    int j = k - 1;              /* the token before the phrase */
+    if (j > 0 && !strcmp(pl->tok[j], "~ADVP")) {
+        while (j > 0 && strcmp(pl->tok[j], "(ADVP") != 0)
+            j--;
+        j--;                    /* the token before the adverb */
+    }
+    return j > 0 && !strcmp(pl->tok[j], "~,");
+}
+
 /* Passive voice in the VP at k..end: a form of BE, then a past participle
  * followed by BY.  Returns the index of the participle, or 0. */
 static int passive_verb(const plist *pl, int k, int end, int participles)
 {
     int vbn = -1;
     /* "X, bolstered by Y, ...": a participle heading its own phrase (taggers
-     * often call it a past tense: the BY right after it settles it) */
+     * often call it a past tense: the comma before it and the BY right
+     * after it settle it -- "Putin spoke by telephone" is active) */
     if (participles && (!strcmp(pl->tok[k + 1], "(VBN") ||
                         (!strcmp(pl->tok[k + 1], "(VBD") && k + 6 < end &&
+                         follows_comma(pl, k) &&
                          !strcmp(pl->tok[k + 5], "(IN") && !strcmp(pl->tok[k + 6], "BY"))))
         vbn = k + 2;
     for (int j = k + 3; vbn < 0 && j < end; j++)
@@ -577,6 +592,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!c->opt.petrarch_compat && c->opt.require_dyad && !c->opt.new_actor_length &&
             (tgt.ne >= 0 || tgt.nec >= 0) && !ref_named(c, tgt))
             tgt.ne = tgt.nec = -1;  /* "gifting + land": the slot names no actor */
+        /* "was received in Ankara by Erdogan": in the passive a slot that
+         * caught the place gives way to the agent after BY */
+        if (!c->opt.petrarch_compat && passive && ref_is_place(&lower, tgt))
+            tgt.ne = tgt.nec = -1;
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)

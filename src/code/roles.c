@@ -19,6 +19,35 @@ static int coder_is_locative(const char *w)
     return 0;
 }
 
+/* Is the entity opened at s->v[k] a place the event happened in: after
+ * IN, AT, NEAR ..., or "on the sidelines / margins of" a meeting? */
+static int seq_place_at(const seq *s, int k)
+{
+    if (k <= 0 || s->v[k].kind != SQ_NE_OPEN || s->v[k - 1].kind != SQ_WORD)
+        return 0;
+    const char *w = s->v[k - 1].word;
+    if (coder_is_locative(w))
+        return 1;
+    if (strcmp(w, "ON") != 0 || k + 2 >= s->n || s->v[k + 1].kind != SQ_WORD ||
+        s->v[k + 2].kind != SQ_WORD || strcmp(s->v[k + 1].word, "THE") != 0)
+        return 0;
+    static const char *const edge[] = { "SIDELINES", "SIDELINE", "MARGINS", "MARGIN",
+                                        "FRINGES", NULL };
+    for (int i = 0; edge[i]; i++)
+        if (!strcmp(s->v[k + 2].word, edge[i]))
+            return 1;
+    return 0;
+}
+
+/* Is r (a single entity) a place in s, where the event happened? */
+int ref_is_place(const seq *s, actor_ref r)
+{
+    for (int k = 0; r.nec < 0 && r.ne >= 0 && k < s->n; k++)
+        if (s->v[k].kind == SQ_NE_OPEN && s->v[k].ne == r.ne)
+            return seq_place_at(s, k);
+    return 0;
+}
+
 /* Does the reference name at least one actor (a compound: any member)? */
 int ref_named(const dyad_coder *c, actor_ref r)
 {
@@ -48,8 +77,7 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
     seq kept = { buf, 0 };
     for (int k = 0; k < s->n; k++) {
-        if (s->v[k].kind == SQ_NE_OPEN && k > 0 && s->v[k - 1].kind == SQ_WORD &&
-            coder_is_locative(s->v[k - 1].word)) {
+        if (seq_place_at(s, k)) {
             while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
                 k++;                      /* drop the place */
             continue;
@@ -116,7 +144,7 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                 past = 1;
             if (!past || it->kind != SQ_NE_OPEN)
                 continue;
-            if (k > 0 && lower->v[k - 1].kind == SQ_WORD && coder_is_locative(lower->v[k - 1].word))
+            if (seq_place_at(lower, k))
                 continue;
             const char *cc = c->ne_code[it->ne];
             if (strncmp(cc, "---", 3) != 0 && cc[0] != '"') {
@@ -167,7 +195,7 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
             past = 1;
         if (!past || it->kind != SQ_NE_OPEN)
             continue;
-        if (k > 0 && lower->v[k - 1].kind == SQ_WORD && coder_is_locative(lower->v[k - 1].word))
+        if (seq_place_at(lower, k))
             continue;
         const char *cc = c->ne_code[it->ne];
         if (strncmp(cc, "---", 3) != 0 && cc[0] != '"' &&
