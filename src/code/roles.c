@@ -129,9 +129,10 @@ static int role_only(const dyad_coder *c, actor_ref r)
  *  - a role-only target ("troops", "parliament") gives way to a named
  *    actor later in the phrase ("massed troops along its border with
  *    Ukraine" -> Ukraine);
- *  - a compound subject with no target acted on itself for reciprocal
- *    events ("Iran and Venezuela signed an agreement": each with the
- *    other) in consultation, cooperation, ceasefire and fighting. */
+ *  - a compound subject with no target, or only a role, acted on itself
+ *    for reciprocal events ("Iran and Venezuela signed an agreement":
+ *    each with the other) in consultation, cooperation, ceasefire and
+ *    fighting. */
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                          actor_ref *src, actor_ref *tgt, int bound_tgt,
                          const char *code)
@@ -154,14 +155,22 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
             }
         }
     }
-    if (tgt->ne < 0 && tgt->nec < 0) {
+    /* a target still naming only a role ("stepped up coast guard
+     * cooperation") is what the event is about, not who it is with */
+    int open = tgt->ne < 0 && tgt->nec < 0;
+    if (open || (!bound_tgt && role_only(c, *tgt))) {
         static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
                                                   "19", NULL };
-        if (src->ne < 0 && src->nec < 0)
-            *src = coder_find_entity(c, upper, NULL);
+        actor_ref s = *src;
+        if (s.ne < 0 && s.nec < 0)
+            s = coder_find_entity(c, upper, NULL);
+        if (open)
+            *src = s;
         for (int i = 0; reciprocal[i]; i++)
-            if (src->nec >= 0 && !strncmp(code, reciprocal[i], 2))
-                *tgt = *src;
+            if (s.nec >= 0 && !strncmp(code, reciprocal[i], 2)) {
+                *src = s;
+                *tgt = s;
+            }
     }
 }
 
