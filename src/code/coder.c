@@ -385,62 +385,6 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 
 /* ---------------------------------------------------------------- verbs */
 
-static int coder_is_locative(const char *w)
-{
-    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
-                                       "ACROSS", "AROUND", "THROUGHOUT", NULL };
-    for (int i = 0; loc[i]; i++)
-        if (!strcmp(w, loc[i]))
-            return 1;
-    return 0;
-}
-
-/* Does the reference name at least one actor (a compound: any member)? */
-static int ref_named(const dyad_coder *c, actor_ref r)
-{
-    if (r.nec >= 0) {
-        for (int k = 0; k < c->nec_count[r.nec]; k++)
-            if (strcmp(c->ne_code[c->nec_first[r.nec] + k], "---") != 0)
-                return 1;
-        return 0;
-    }
-    return r.ne >= 0 && strcmp(c->ne_code[r.ne], "---") != 0;
-}
-
-/* dyad's target: in the passive, the entity after BY (swapped into the
- * source later); otherwise the first coded entity that is not a place the
- * event happened in ("received in Ankara by Erdogan": Ankara is where). */
-static actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
-{
-    actor_ref none = { -1, -1 };
-    for (int k = 0; passive && k + 1 < s->n; k++)
-        if (s->v[k].kind == SQ_WORD && !strcmp(s->v[k].word, "BY") &&
-            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
-            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
-                                                     : c->nec_first[s->v[k + 1].ne];
-            actor_ref r = { ne, c->ne_nec[ne] };
-            return r;
-        }
-    static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
-    seq kept = { buf, 0 };
-    for (int k = 0; k < s->n; k++) {
-        if (s->v[k].kind == SQ_NE_OPEN && k > 0 && s->v[k - 1].kind == SQ_WORD &&
-            coder_is_locative(s->v[k - 1].word)) {
-            while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
-                k++;                      /* drop the place */
-            continue;
-        }
-        kept.v[kept.n++] = s->v[k];
-    }
-    actor_ref r = coder_find_entity(c, &kept, NULL);
-    /* an unknown phrase cannot make an event that keeps its dyad: let the
-     * clause offer a named actor instead */
-    if ((r.ne >= 0 || r.nec >= 0) && !ref_named(c, r) && c->opt.require_dyad &&
-        c->opt.new_actor_length == 0)
-        return none;
-    return r.ne >= 0 || r.nec >= 0 ? r : none;
-}
-
 static int is_negation(const char *w)
 {
     return !strcmp(w, "NOT") || !strcmp(w, "N'T") || !strcmp(w, "NEVER") ||
@@ -472,77 +416,6 @@ static int pattern_negates(const verb_pattern *p)
     return 0;
 }
 
-/* A verb with no object actor ("reciprocated by gifting land and
- * establishing agreements to facilitate Iran's ambitions"): the first
- * named actor in the rest of its clause is the one it concerns. */
-static actor_ref target_in_clause(const dyad_coder *c, int vpend)
-{
-    actor_ref none = { -1, -1 };
-    const plist *pl = &c->pl;
-    int depth = 0;
-    for (int j = vpend + 1; j < pl->n; j++) {
-        const char *t = pl->tok[j];
-        if (t[0] == '(')
-            depth++;
-        else if (t[0] == '~' && --depth < 0)
-            break;                          /* the clause ends */
-        if (strcmp(t, "(NE") != 0)
-            continue;
-        int ne = entities_at(c, j);
-        const char *code = ne >= 0 ? c->ne_code[ne] : "---";
-        if (ne >= 0 && strncmp(code, "---", 3) != 0 && code[0] != '"') {
-            actor_ref r = { ne, c->ne_nec[ne] };
-            return r;
-        }
-    }
-    return none;
-}
-
-static int role_only(const dyad_coder *c, actor_ref r)
-{
-    return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
-           c->ne_code[r.ne][3];
-}
-
-/* dyad's refinements of the default roles:
- *  - a role-only target ("troops", "parliament") gives way to a named
- *    actor later in the phrase ("massed troops along its border with
- *    Ukraine" -> Ukraine);
- *  - a compound subject with no target acted on itself for reciprocal
- *    events ("Iran and Venezuela signed an agreement": each with the
- *    other) in consultation, cooperation, ceasefire and fighting. */
-static void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
-                         actor_ref *src, actor_ref *tgt, int bound_tgt,
-                         const char *code)
-{
-    if (!bound_tgt && role_only(c, *tgt)) {
-        int past = 0;
-        for (int k = 0; k < lower->n; k++) {
-            const seq_item *it = &lower->v[k];
-            if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
-                past = 1;
-            if (!past || it->kind != SQ_NE_OPEN)
-                continue;
-            if (k > 0 && lower->v[k - 1].kind == SQ_WORD && coder_is_locative(lower->v[k - 1].word))
-                continue;
-            const char *cc = c->ne_code[it->ne];
-            if (strncmp(cc, "---", 3) != 0 && cc[0] != '"') {
-                tgt->ne = it->ne;
-                tgt->nec = c->ne_nec[it->ne];
-                break;
-            }
-        }
-    }
-    if (tgt->ne < 0 && tgt->nec < 0) {
-        static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
-                                                  "19", NULL };
-        if (src->ne < 0 && src->nec < 0)
-            *src = coder_find_entity(c, upper, NULL);
-        for (int i = 0; reciprocal[i]; i++)
-            if (src->nec >= 0 && !strncmp(code, reciprocal[i], 2))
-                *tgt = *src;
-    }
-}
 
 static int is_be(const char *w)
 {
@@ -554,15 +427,30 @@ static int is_be(const char *w)
     return 0;
 }
 
+/* Does the phrase at k follow a comma, perhaps past an adverb ("X,
+ * reportedly bolstered by Y")? */
+static int follows_comma(const plist *pl, int k)
+{
+    int j = k - 1;              /* the token before the phrase */
+    if (j > 0 && !strcmp(pl->tok[j], "~ADVP")) {
+        while (j > 0 && strcmp(pl->tok[j], "(ADVP") != 0)
+            j--;
+        j--;                    /* the token before the adverb */
+    }
+    return j > 0 && !strcmp(pl->tok[j], "~,");
+}
+
 /* Passive voice in the VP at k..end: a form of BE, then a past participle
  * followed by BY.  Returns the index of the participle, or 0. */
 static int passive_verb(const plist *pl, int k, int end, int participles)
 {
     int vbn = -1;
     /* "X, bolstered by Y, ...": a participle heading its own phrase (taggers
-     * often call it a past tense: the BY right after it settles it) */
+     * often call it a past tense: the comma before it and the BY right
+     * after it settle it -- "Putin spoke by telephone" is active) */
     if (participles && (!strcmp(pl->tok[k + 1], "(VBN") ||
                         (!strcmp(pl->tok[k + 1], "(VBD") && k + 6 < end &&
+                         follows_comma(pl, k) &&
                          !strcmp(pl->tok[k + 5], "(IN") && !strcmp(pl->tok[k + 6], "BY"))))
         vbn = k + 2;
     for (int j = k + 3; vbn < 0 && j < end; j++)
@@ -704,12 +592,18 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!c->opt.petrarch_compat && c->opt.require_dyad && !c->opt.new_actor_length &&
             (tgt.ne >= 0 || tgt.nec >= 0) && !ref_named(c, tgt))
             tgt.ne = tgt.nec = -1;  /* "gifting + land": the slot names no actor */
+        /* "was received in Ankara by Erdogan": in the passive a slot that
+         * caught the place gives way to the agent after BY */
+        if (!c->opt.petrarch_compat && passive && ref_is_place(&lower, tgt))
+            tgt.ne = tgt.nec = -1;
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
                                          : find_target(c, &lower, passive);
         if (!c->opt.petrarch_compat)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
+        if (!c->opt.petrarch_compat && !bound_tgt && !passive)
+            skip_self_target(c, &upper, &lower, src, &tgt);
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
             tgt = target_in_clause(c, vpend);
         if (coder_trace_on())
@@ -774,6 +668,30 @@ static void leaf_words(const ptree *t, const char **w, int *n, int max)
             w[(*n)++] = t->node[i].word;
 }
 
+/* Code a parsed sentence (main: the whole sentence, else a clause taken
+ * out of one): ParseList, entities, verbs, nouns, places. */
+static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list *out,
+                       size_t first, dyad_error *err)
+{
+    const char *errname = NULL;
+    plist_comma_opts commas = c->commas;
+    if (!c->opt.petrarch_compat && clauses_terminal_is_predicate(t))
+        commas.emax = 0;    /* the "terminal clause" is the main predicate */
+    if (plist_build(&c->pl, t, &commas, &c->scratch, &errname) != 0) {
+        if (main)
+            c->note = errname;
+        return main ? dyad_fail(err, DYAD_EPARSE, "%s", errname) : DYAD_EPARSE;
+    }
+    entities_assign(c);
+    entities_index(c);
+    intern_tokens(c);
+    code_verbs(c, out, first);
+    if (c->opt.nominal_events && main)
+        nominal_events(c, out, first);
+    locate_events(c, out, first);
+    return DYAD_OK;
+}
+
 int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
                    dyad_event_list *out, dyad_error *err)
 {
@@ -782,6 +700,8 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
     c->commas.join_coordinated = !c->opt.petrarch_compat;
     c->date = parse_date(date);
     size_t first = out->n;
+    if (coder_trace_on() && tree)
+        fprintf(stderr, "tree: %s\n", tree);
     ptree t;
     char why[256];
     if (!tree || ptree_parse(&t, tree, &c->scratch, why, sizeof why) != 0) {
@@ -796,18 +716,23 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
         c->note = disc == 2 ? "storydiscard" : "sentencediscard";
         return DYAD_OK;
     }
-    const char *errname = NULL;
-    if (plist_build(&c->pl, &t, &c->commas, &c->scratch, &errname) != 0) {
-        c->note = errname;
-        return dyad_fail(err, DYAD_EPARSE, "%s", errname);
+    char *rel[8];
+    int nrel = c->opt.petrarch_compat ? 0 : clauses_relatives(&t, rel, 8);
+    int rc = code_parsed(c, &t, 1, out, first, err);
+    /* each relative clause is a sentence of its own ("Maduro, who met
+     * Putin, ...": Maduro met Putin); the tree is read again from text
+     * because the scratch arena is reset for it */
+    for (int i = 0; i < nrel; i++) {
+        arena_reset(&c->scratch);
+        if (rc == DYAD_OK && ptree_parse(&t, rel[i], &c->scratch, why, sizeof why) == 0) {
+            if (coder_trace_on())
+                fprintf(stderr, "relative clause: %s\n", rel[i]);
+            code_parsed(c, &t, 0, out, first, NULL);
+        }
+        free(rel[i]);
     }
-    entities_assign(c);
-    entities_index(c);
-    intern_tokens(c);
-    code_verbs(c, out, first);
-    if (c->opt.nominal_events)
-        nominal_events(c, out, first);
-    locate_events(c, out, first);
+    if (rc != DYAD_OK)
+        return rc;
     if (c->opt.require_dyad) {
         size_t w = first;
         for (size_t i = first; i < out->n; i++) {

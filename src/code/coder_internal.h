@@ -7,6 +7,8 @@
  *   context.c   what a document has named so far: pronouns and
  *               definite references ("its", "the group") resolve to it
  *   nominal.c   events named by nouns ("Maduro's visit to Tehran")
+ *   roles.c     source and target when a pattern does not bind them
+ *   clauses.c   comma clauses kept, relative clauses coded on their own
  *
  * Entity table invariant: entities 0..nne-1; real ones (from the parse)
  * have ne_pos >= 0 and come first in document order; pseudo entities made
@@ -86,6 +88,22 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        dyad_event_list *out, size_t first);
 int coder_trace_on(void);
 void coder_trace_seq(const char *what, const seq *s);
+
+/* roles.c */
+int ref_named(const dyad_coder *c, actor_ref r);
+int ref_is_place(const seq *s, actor_ref r);
+actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
+actor_ref target_in_clause(const dyad_coder *c, int vpend);
+void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
+                  actor_ref *src, actor_ref *tgt, int bound_tgt, const char *code);
+void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
+                      actor_ref src, actor_ref *tgt);
+
+/* clauses.c */
+int clauses_terminal_is_predicate(const ptree *t);
+/* Relative clauses ("Maduro, who met Putin, ...") rewritten as sentences
+ * with their antecedent in place: up to max malloc'd trees in out. */
+int clauses_relatives(const ptree *t, char **out, int max);
 
 /* nominal.c */
 void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first);

@@ -200,14 +200,53 @@ static int names_event(const dyad_coder *c, int e)
     return 0;
 }
 
+/* Does a subordinate clause open between tokens a and b ("sanctions on
+ * Venezuela if Maduro barred ...": Maduro is in another clause)? */
+static int clause_between(const dyad_coder *c, int a, int b)
+{
+    for (int j = a; j < b; j++)
+        if (!strcmp(c->pl.tok[j], "(SBAR"))
+            return 1;
+    return 0;
+}
+
 static int entity_after(const dyad_coder *c, int after, const char *not)
 {
     for (int e = after + 1; e < c->nne && c->ne_pos[e] >= 0; e++)
         if (coded(c, e) && (!not || strcmp(c->ne_code[e], not) != 0) &&
             c->ne_pos[e] > c->ne_pos[after] && !after_locative(c, e) &&
-            !names_event(c, e))
+            !names_event(c, e)) {
+            if (!c->opt.petrarch_compat &&
+                clause_between(c, c->ne_pos[after], c->ne_pos[e]))
+                return -1;
             return e;
+        }
     return -1;
+}
+
+/* Drop the events from `from` on that repeat the dyad and root of an event
+ * the sentence already has ("A UN commission of inquiry investigated X":
+ * the inquiry is the investigation the verb coded). */
+static void drop_repeats(dyad_event_list *out, size_t first, size_t from)
+{
+    size_t w = from;
+    for (size_t i = from; i < out->n; i++) {
+        dyad_event *ev = &out->v[i];
+        int seen = 0;
+        for (size_t j = first; j < from && !seen; j++)
+            seen = !strcmp(out->v[j].source, ev->source) &&
+                   !strcmp(out->v[j].target, ev->target) &&
+                   !strcmp(out->v[j].root, ev->root);
+        if (seen) {
+            free(ev->source_text);
+            free(ev->target_text);
+            free(ev->trigger);
+            free(ev->location);
+            continue;
+        }
+        out->v[w++] = *ev;
+    }
+    out->n = w;
 }
 
 /* Words of entity ne; *poss receives the number of words before the
@@ -372,6 +411,8 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         }
         size_t before = out->n;
         coder_make_events(c, src, tgt, 0, code, w[k], "noun", out, first);
+        if (!c->opt.petrarch_compat)
+            drop_repeats(out, first, before);
         if (nm.year)
             date_events(out, before, nm.year);
     }

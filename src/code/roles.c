@@ -1,0 +1,217 @@
+/*
+ * roles.c -- which entities a coded verb's source and target are when
+ * its pattern does not bind them: the nearest named actor after the verb
+ * (not a place the event happened in), named actors later in the clause
+ * for role-only or self-referring targets, and reciprocal events for
+ * compound subjects.
+ */
+#include <string.h>
+
+#include "coder_internal.h"
+
+static int coder_is_locative(const char *w)
+{
+    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
+                                       "ACROSS", "AROUND", "THROUGHOUT", NULL };
+    for (int i = 0; loc[i]; i++)
+        if (!strcmp(w, loc[i]))
+            return 1;
+    return 0;
+}
+
+/* Is the entity opened at s->v[k] a place the event happened in: after
+ * IN, AT, NEAR ..., or "on the sidelines / margins of" a meeting? */
+static int seq_place_at(const seq *s, int k)
+{
+    if (k <= 0 || s->v[k].kind != SQ_NE_OPEN || s->v[k - 1].kind != SQ_WORD)
+        return 0;
+    const char *w = s->v[k - 1].word;
+    if (coder_is_locative(w))
+        return 1;
+    if (strcmp(w, "ON") != 0 || k + 2 >= s->n || s->v[k + 1].kind != SQ_WORD ||
+        s->v[k + 2].kind != SQ_WORD || strcmp(s->v[k + 1].word, "THE") != 0)
+        return 0;
+    static const char *const edge[] = { "SIDELINES", "SIDELINE", "MARGINS", "MARGIN",
+                                        "FRINGES", NULL };
+    for (int i = 0; edge[i]; i++)
+        if (!strcmp(s->v[k + 2].word, edge[i]))
+            return 1;
+    return 0;
+}
+
+/* Is r (a single entity) a place in s, where the event happened? */
+int ref_is_place(const seq *s, actor_ref r)
+{
+    for (int k = 0; r.nec < 0 && r.ne >= 0 && k < s->n; k++)
+        if (s->v[k].kind == SQ_NE_OPEN && s->v[k].ne == r.ne)
+            return seq_place_at(s, k);
+    return 0;
+}
+
+/* Does the reference name at least one actor (a compound: any member)? */
+int ref_named(const dyad_coder *c, actor_ref r)
+{
+    if (r.nec >= 0) {
+        for (int k = 0; k < c->nec_count[r.nec]; k++)
+            if (strcmp(c->ne_code[c->nec_first[r.nec] + k], "---") != 0)
+                return 1;
+        return 0;
+    }
+    return r.ne >= 0 && strcmp(c->ne_code[r.ne], "---") != 0;
+}
+
+/* dyad's target: in the passive, the entity after BY (swapped into the
+ * source later); otherwise the first coded entity that is not a place the
+ * event happened in ("received in Ankara by Erdogan": Ankara is where). */
+actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
+{
+    actor_ref none = { -1, -1 };
+    for (int k = 0; passive && k + 1 < s->n; k++)
+        if (s->v[k].kind == SQ_WORD && !strcmp(s->v[k].word, "BY") &&
+            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
+            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
+                                                     : c->nec_first[s->v[k + 1].ne];
+            actor_ref r = { ne, c->ne_nec[ne] };
+            return r;
+        }
+    static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
+    seq kept = { buf, 0 };
+    for (int k = 0; k < s->n; k++) {
+        if (seq_place_at(s, k)) {
+            while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
+                k++;                      /* drop the place */
+            continue;
+        }
+        kept.v[kept.n++] = s->v[k];
+    }
+    actor_ref r = coder_find_entity(c, &kept, NULL);
+    /* an unknown phrase cannot make an event that keeps its dyad: let the
+     * clause offer a named actor instead */
+    if ((r.ne >= 0 || r.nec >= 0) && !ref_named(c, r) && c->opt.require_dyad &&
+        c->opt.new_actor_length == 0)
+        return none;
+    return r.ne >= 0 || r.nec >= 0 ? r : none;
+}
+
+/* A verb with no object actor ("reciprocated by gifting land and
+ * establishing agreements to facilitate Iran's ambitions"): the first
+ * named actor in the rest of its clause is the one it concerns. */
+actor_ref target_in_clause(const dyad_coder *c, int vpend)
+{
+    actor_ref none = { -1, -1 };
+    const plist *pl = &c->pl;
+    int depth = 0;
+    for (int j = vpend + 1; j < pl->n; j++) {
+        const char *t = pl->tok[j];
+        if (t[0] == '(')
+            depth++;
+        else if (t[0] == '~' && --depth < 0)
+            break;                          /* the clause ends */
+        if (strcmp(t, "(NE") != 0)
+            continue;
+        int ne = entities_at(c, j);
+        const char *code = ne >= 0 ? c->ne_code[ne] : "---";
+        if (ne >= 0 && strncmp(code, "---", 3) != 0 && code[0] != '"') {
+            actor_ref r = { ne, c->ne_nec[ne] };
+            return r;
+        }
+    }
+    return none;
+}
+
+static int role_only(const dyad_coder *c, actor_ref r)
+{
+    return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
+           c->ne_code[r.ne][3];
+}
+
+/* dyad's refinements of the default roles:
+ *  - a role-only target ("troops", "parliament") gives way to a named
+ *    actor later in the phrase ("massed troops along its border with
+ *    Ukraine" -> Ukraine);
+ *  - a compound subject with no target, or only a role, acted on itself
+ *    for reciprocal events ("Iran and Venezuela signed an agreement":
+ *    each with the other) in consultation, cooperation, ceasefire and
+ *    fighting. */
+void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
+                         actor_ref *src, actor_ref *tgt, int bound_tgt,
+                         const char *code)
+{
+    if (!bound_tgt && role_only(c, *tgt)) {
+        int past = 0;
+        for (int k = 0; k < lower->n; k++) {
+            const seq_item *it = &lower->v[k];
+            if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
+                past = 1;
+            if (!past || it->kind != SQ_NE_OPEN)
+                continue;
+            if (seq_place_at(lower, k))
+                continue;
+            const char *cc = c->ne_code[it->ne];
+            if (strncmp(cc, "---", 3) != 0 && cc[0] != '"') {
+                tgt->ne = it->ne;
+                tgt->nec = c->ne_nec[it->ne];
+                break;
+            }
+        }
+    }
+    /* a target still naming only a role ("stepped up coast guard
+     * cooperation") is what the event is about, not who it is with */
+    int open = tgt->ne < 0 && tgt->nec < 0;
+    if (open || (!bound_tgt && role_only(c, *tgt))) {
+        static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
+                                                  "19", NULL };
+        actor_ref s = *src;
+        if (s.ne < 0 && s.nec < 0)
+            s = coder_find_entity(c, upper, NULL);
+        if (open)
+            *src = s;
+        for (int i = 0; reciprocal[i]; i++)
+            if (s.nec >= 0 && !strncmp(code, reciprocal[i], 2)) {
+                *src = s;
+                *tgt = s;
+            }
+    }
+}
+
+/* Is b the actor a, or a's own state ("JPN" for "JPNGOV")?  Either way an
+ * event from a to b is a statement about itself. */
+static int same_actor(const char *a, const char *b)
+{
+    if (!strcmp(a, b))
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    return (la == 3 && lb > 3 && !strncmp(a, b, 3)) ||
+           (lb == 3 && la > 3 && !strncmp(a, b, 3));
+}
+
+/* A target that is the source itself -- the subject of a reported clause
+ * ("Erdogan said he was optimistic about relations with Greece", "Japan's
+ * minister said Tokyo would ease controls on South Korea") -- gives way to
+ * the next named actor after it: the clause is about that one. */
+void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
+                      actor_ref src, actor_ref *tgt)
+{
+    if (src.ne < 0 && src.nec < 0)
+        src = coder_find_entity(c, upper, NULL);
+    if (src.nec >= 0 || src.ne < 0 || tgt->nec >= 0 || tgt->ne < 0 ||
+        !ref_named(c, src) || !same_actor(c->ne_code[src.ne], c->ne_code[tgt->ne]))
+        return;
+    int past = 0;
+    for (int k = 0; k < lower->n; k++) {
+        const seq_item *it = &lower->v[k];
+        if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
+            past = 1;
+        if (!past || it->kind != SQ_NE_OPEN)
+            continue;
+        if (seq_place_at(lower, k))
+            continue;
+        const char *cc = c->ne_code[it->ne];
+        if (strncmp(cc, "---", 3) != 0 && cc[0] != '"' &&
+            !same_actor(c->ne_code[src.ne], cc)) {
+            tgt->ne = it->ne;
+            tgt->nec = c->ne_nec[it->ne];
+            return;
+        }
+    }
+}
