@@ -5,7 +5,61 @@
 #ifndef DYAD_TEXTINT_H
 #define DYAD_TEXTINT_H
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 #include "dyad.h"
+
+/* Word classes of the closed word lists (lexicon.c), as bits of
+ * text_lex.cls.  Each list is defined, with its purpose, in lexicon.c. */
+enum {
+    LX_NUMBER = 1u << 0,      /* number words: one .. trillion, dozens */
+    LX_PERFECT = 1u << 1,     /* be/have/get forms before a participle */
+    LX_IRREG_PP = 1u << 2,    /* irregular past participles */
+    LX_AUX = 1u << 3,         /* verbs that take another verb group */
+    LX_SUBORD = 1u << 4,      /* prepositions that may open a clause */
+    LX_PLURAL = 1u << 5,      /* they, we, many ...: plural subjects */
+    LX_DO = 1u << 6, LX_BE = 1u << 7, LX_HAVE = 1u << 8,
+    LX_PARTICLE = 1u << 9,    /* up, down, off, out, away, back */
+    LX_TITLE = 1u << 10,      /* abbreviations before a name: Gen, Mr */
+    LX_ABBR = 1u << 11,       /* abbreviations that may end a sentence */
+    LX_STARTER = 1u << 12,    /* words that typically start a sentence */
+    LX_YEAR_PREP = 1u << 13,  /* "in 1992" */
+    LX_MONTH_PREP = 1u << 14, /* "in March" */
+    LX_EVENT_NOUN = 1u << 15  /* "the September 11 attacks" */
+};
+enum { LX_MAXLEN = 15 };      /* no listed word is longer */
+
+/* What the lists say about one word. */
+typedef struct text_lex {
+    const char *tag;          /* closed-class Penn tag, NULL if open-class */
+    unsigned cls;             /* LX_* bits */
+    unsigned char month;      /* 1..12: month name or abbreviation */
+    unsigned char wday;       /* 1 (Sunday) .. 7: weekday name; 0 none */
+} text_lex;
+/* The entry for w[0,n) (ASCII case-insensitive), NULL when the word is in
+ * no list.  Thread-safe; cheap enough to call per token. */
+const text_lex *text_lex_find(const char *w, size_t n);
+/* The same for a NUL-terminated word (never reads past LX_MAXLEN + 1). */
+const text_lex *text_lex_of(const char *w);
+/* Is w in a list of class cls? */
+static inline int text_lex_is(const char *w, unsigned cls)
+{
+    const text_lex *e = text_lex_of(w);
+    return e && (e->cls & cls);
+}
+
+/* Does w[0,n) end in suf (lower case ASCII), with at least two more
+ * characters before it?  ASCII case-insensitive, as strcasecmp. */
+static inline int text_ends(const char *w, size_t n, const char *suf)
+{
+    size_t k = strlen(suf);
+    if (n <= k + 1) return 0;
+    for (const char *p = w + n - k; *suf; p++, suf++) {
+        unsigned char c = (unsigned char)*p;
+        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)*suf) return 0;
+    }
+    return 1;
+}
 
 /* Kinds of abbreviation (abbrev.c).  A TITLE never ends a sentence
  * ("Gen. Smith"); an OTHER ends one only before a sentence-starting word
@@ -21,8 +75,12 @@ int text_month(const char *w);
 /* Weekday 0 (Sunday) .. 6 from a name, -1. */
 int text_weekday(const char *w);
 
-/* Case-insensitive ASCII compare of w[0,n) with a NUL-terminated s. */
-int text_eq(const char *w, size_t n, const char *s);
+/* Case-insensitive ASCII compare of w[0,n) with a NUL-terminated s
+ * (inline: with a literal s the length test folds to a constant). */
+static inline int text_eq(const char *w, size_t n, const char *s)
+{
+    return strlen(s) == n && strncasecmp(w, s, n) == 0;
+}
 
 /* Closed-class Penn tag of a (case-insensitive) word, NULL if open-class. */
 const char *text_closed_tag(const char *w);
