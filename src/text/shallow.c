@@ -29,15 +29,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "text/textint.h"
-
-/* A phrase (tok < 0) or a leaf (tok = token index).  Children are linked
- * through next; phrases are built detached and attached by the caller. */
-typedef struct {
-    const char *lab;
-    int tok;
-    int child, last, next;
-} snode;
+#include "text/penn.h"
 
 typedef struct {
     char *const *w;
@@ -46,7 +38,15 @@ typedef struct {
     snode *v;
     int nv, cap, depth, oom;
     int reduced;         /* inside a participle modifier: a comma ends it */
+    unsigned char *g;    /* tag ids (penn.c) of tag[], kept in step */
+    unsigned *wc;        /* word classes of w[]: LX_* and W_* bits */
+    size_t *wlen;        /* strlen of w[] */
 } bld;
+
+/* Word classes the rules test beyond lexicon.c's lists (bits above
+ * theirs): each word's classes are found once per sentence. */
+enum { W_THAT = 1u << 28, W_OF = 1u << 29, W_BY = 1u << 30,
+       W_ARTICLE = 1u << 31 };
 
 /* MAX_DEPTH caps recursion; WINDOW caps every look-ahead or look-back
  * scan, so the work stays linear on any input length. */
@@ -96,78 +96,69 @@ static void wrapped_leaf(bld *b, int parent, const char *lab, int *i)
 /* ------------------------------------------------------------- tests */
 
 /* Tag and word of token i, "" outside the sentence; is token i a tag? */
+/* Tag, tag id and word classes of token i ("", G_NONE, 0 outside the
+ * sentence); does token i have tag id g, a word of class cls? */
 static const char *T(const bld *b, int i) { return i >= 0 && i < b->n ? b->tag[i] : ""; }
 static const char *W(const bld *b, int i) { return i >= 0 && i < b->n ? b->w[i] : ""; }
-static int is(const bld *b, int i, const char *tag) { return !strcmp(T(b, i), tag); }
+static int G(const bld *b, int i) { return i >= 0 && i < b->n ? b->g[i] : G_NONE; }
+static int is(const bld *b, int i, int g) { return G(b, i) == g; }
+static int word_is(const bld *b, int i, unsigned cls)
+{
+    return i >= 0 && i < b->n && (b->wc[i] & cls);
+}
 
-static int verb(const bld *b, int i) { return !strncmp(T(b, i), "VB", 2) || is(b, i, "MD"); }
+static int verb(const bld *b, int i) { return penn_vb(G(b, i)) || is(b, i, G_MD); }
 
 static int finite(const bld *b, int i)
 {
-    return is(b, i, "VBD") || is(b, i, "VBZ") || is(b, i, "VBP") || is(b, i, "MD");
+    return is(b, i, G_VBD) || is(b, i, G_VBZ) || is(b, i, G_VBP) || is(b, i, G_MD);
 }
 
 static int noun(const bld *b, int i)
 {
-    return T(b, i)[0] == 'N' || is(b, i, "CD") || is(b, i, "$") || is(b, i, "#");
+    return T(b, i)[0] == 'N' || is(b, i, G_CD) || is(b, i, G_DOLLAR) || is(b, i, G_HASH);
 }
 
 static int modifier(const bld *b, int i) { return noun(b, i) || T(b, i)[0] == 'J'; }
 
 static int determiner(const bld *b, int i)
 {
-    return is(b, i, "DT") || is(b, i, "PRP$") || is(b, i, "PDT") || is(b, i, "WP$");
+    return is(b, i, G_DT) || is(b, i, G_PRPS) || is(b, i, G_PDT) || is(b, i, G_WPS);
 }
 
 static int np_start(const bld *b, int i)
 {
-    return modifier(b, i) || determiner(b, i) || is(b, i, "PRP") || is(b, i, "EX") ||
-           (is(b, i, "VBN") && is(b, i - 1, "IN") && modifier(b, i + 1));
-}
-
-static int word_in(const char *w, const char *const *list)
-{
-    for (int k = 0; list[k]; k++)
-        if (!strcasecmp(w, list[k])) return 1;
-    return 0;
+    return modifier(b, i) || determiner(b, i) || is(b, i, G_PRP) || is(b, i, G_EX) ||
+           (is(b, i, G_VBN) && is(b, i - 1, G_IN) && modifier(b, i + 1));
 }
 
 /* Verbs that take another verb group: will not go, has gone, was seen. */
 static int auxiliary(const bld *b, int i)
 {
-    static const char *const aux[] = { "be", "is", "are", "am", "was", "were",
-        "been", "being", "'s", "'re", "'m", "have", "has", "had", "'ve", "'d",
-        "do", "does", "did", "get", "got", "gets", NULL };
-    return is(b, i, "MD") || is(b, i, "TO") || word_in(W(b, i), aux);
+    return is(b, i, G_MD) || is(b, i, G_TO) || word_is(b, i, LX_AUX);
 }
 
 /* Prepositions that may open a clause: "after crowds trashed ...". */
-static int subordinator(const bld *b, int i)
-{
-    static const char *const sub[] = { "after", "before", "since", "until",
-        "because", "although", "though", "while", "if", "whether", "unless",
-        "once", "as", "that", "whereas", "till", "so", NULL };
-    return word_in(W(b, i), sub);
-}
+static int subordinator(const bld *b, int i) { return word_is(b, i, LX_SUBORD); }
 
 /* End of the base noun group (with possessives) starting at i; i if none. */
 static int base_end(const bld *b, int i)
 {
     int j = i;
-    if (is(b, i, "PRP") || is(b, i, "EX")) return i + 1;
-    if (is(b, i, "VBN") && is(b, i - 1, "IN") && modifier(b, i + 1))
+    if (is(b, i, G_PRP) || is(b, i, G_EX)) return i + 1;
+    if (is(b, i, G_VBN) && is(b, i - 1, G_IN) && modifier(b, i + 1))
         j++;                               /* "in occupied regions" */
     while (determiner(b, j) && j < i + WINDOW) j++;
     while (j < i + WINDOW) {
-        if (modifier(b, j) || (is(b, j, "POS") && j > i)) j++;
-        else if ((is(b, j, "VBN") || is(b, j, "VBG")) && j > i &&
+        if (modifier(b, j) || (is(b, j, G_POS) && j > i)) j++;
+        else if ((is(b, j, G_VBN) || is(b, j, G_VBG)) && j > i &&
                  modifier(b, j + 1)) j++;
-        else if ((is(b, j, "CC") || is(b, j, ",")) && j > i &&
+        else if ((is(b, j, G_CC) || is(b, j, G_COMMA)) && j > i &&
                  T(b, j - 1)[0] == 'J' && modifier(b, j + 1) &&
-                 !is(b, j + 1, "NNP") &&
+                 !is(b, j + 1, G_NNP) &&
                  modifier(b, j + 2)) j++;  /* "economic and military aid" */
-        else if (is(b, j, "RB") && j > i && determiner(b, j - 1) &&
-                 (T(b, j + 1)[0] == 'J' || is(b, j + 1, "VBN"))) j++;
+        else if (is(b, j, G_RB) && j > i && determiner(b, j - 1) &&
+                 (T(b, j + 1)[0] == 'J' || is(b, j + 1, G_VBN))) j++;
                                            /* "a clearly drunk official" */
         else break;
     }
@@ -181,9 +172,9 @@ static int coord_end(const bld *b, int i)
     int e = base_end(b, i);
     if (e == i) return i;
     for (int k = e; k < b->n && k < i + WINDOW; ) {
-        if (is(b, k, ",") && np_start(b, k + 1)) { k = base_end(b, k + 1); continue; }
-        if (is(b, k, ",") && is(b, k + 1, "CC")) k++;
-        if (is(b, k, "CC") && np_start(b, k + 1)) return base_end(b, k + 1);
+        if (is(b, k, G_COMMA) && np_start(b, k + 1)) { k = base_end(b, k + 1); continue; }
+        if (is(b, k, G_COMMA) && is(b, k + 1, G_CC)) k++;
+        if (is(b, k, G_CC) && np_start(b, k + 1)) return base_end(b, k + 1);
         break;
     }
     return e;
@@ -194,7 +185,7 @@ static int clause_at(const bld *b, int i)
 {
     if (!np_start(b, i)) return 0;
     int e = coord_end(b, i);
-    while (is(b, e, "RB")) e++;
+    while (is(b, e, G_RB)) e++;
     return finite(b, e);
 }
 
@@ -211,19 +202,19 @@ static int base_np(bld *b, int *i)
     int e = base_end(b, *i), head = 0;
     if (e == *i) e = *i + 1;               /* never consume nothing */
     for (int k = *i; k < e; k++)
-        head |= T(b, k)[0] != 'J' && !is(b, k, "RB") && !is(b, k, "CC") &&
-                !is(b, k, ",");
+        head |= T(b, k)[0] != 'J' && !is(b, k, G_RB) && !is(b, k, G_CC) &&
+                !is(b, k, G_COMMA);
     int me = mk(b, head ? "NP" : "ADJP", -1);   /* "was (ADJP ready)" */
     while (*i < e) {
         if (T(b, *i)[0] == 'J' && *i + 2 < e &&
-            (is(b, *i + 1, "CC") || is(b, *i + 1, ","))) {
+            (is(b, *i + 1, G_CC) || is(b, *i + 1, G_COMMA))) {
             int a = mk(b, "ADJP", -1);     /* "awful and evil minister" */
             for (int k = 0; k < 3; k++) leaf(b, a, i);
             add(b, me, a);
             continue;
         }
         leaf(b, me, i);
-        if (is(b, *i - 1, "POS") && *i < e) {
+        if (is(b, *i - 1, G_POS) && *i < e) {
             int outer = mk(b, "NP", -1);   /* (NP (NP X 's) rest) */
             add(b, outer, me);
             me = outer;
@@ -256,7 +247,7 @@ static int pp(bld *b, int *i, int subject)
     leaf(b, me, i);
     if (np_start(b, *i)) {
         add(b, me, np(b, i, subject));
-    } else if ((is(b, *i, "TO") && verb(b, *i + 1)) || is(b, *i, "VBG")) {
+    } else if ((is(b, *i, G_TO) && verb(b, *i + 1)) || is(b, *i, G_VBG)) {
         add(b, me, s_vp(b, i));            /* "by supplying", "about to" */
     }
     return me;
@@ -279,18 +270,17 @@ static int relative(bld *b, int *i)
  * "that" before a clause is read as a complementizer. */
 static int wh(const bld *b, int i)
 {
-    const char *t = T(b, i);
-    if (!strcasecmp(W(b, i), "that")) return verb(b, i + 1) && !is(b, i + 1, "MD");
-    return !strcmp(t, "WDT") || !strcmp(t, "WP") || !strcmp(t, "WRB");
+    if (word_is(b, i, W_THAT)) return verb(b, i + 1) && !is(b, i + 1, G_MD);
+    return is(b, i, G_WDT) || is(b, i, G_WP) || is(b, i, G_WRB);
 }
 
 /* "that" opening a complement clause ("noted that Gondor regretted"). */
 static int complementizer(const bld *b, int i)
 {
-    if (strcasecmp(W(b, i), "that") != 0) return 0;
+    if (!word_is(b, i, W_THAT)) return 0;
     if (clause_at(b, i + 1)) return 1;
     int e = np_start(b, i + 1) ? coord_end(b, i + 1) : i + 1;
-    return e > i + 1 && is(b, e, "VB");    /* "demanded that Gondor stop" */
+    return e > i + 1 && is(b, e, G_VB);    /* "demanded that Gondor stop" */
 }
 
 /* Post-modifiers of a noun phrase: of-PPs (any PP for a subject),
@@ -299,19 +289,19 @@ static int np_post(bld *b, int *i, int me, int subject)
 {
     for (;;) {
         int mod = -1;
-        if ((is(b, *i, "IN") || (subject && is(b, *i, "TO"))) && !deep(b) &&
-            (!strcasecmp(W(b, *i), "of") || (subject && !subordinator(b, *i))) &&
+        if ((is(b, *i, G_IN) || (subject && is(b, *i, G_TO))) && !deep(b) &&
+            (word_is(b, *i, W_OF) || (subject && !subordinator(b, *i))) &&
             np_start(b, *i + 1)) {
             mod = pp(b, i, subject);
-        } else if ((is(b, *i, "VBN") || is(b, *i, "VBG")) && !deep(b) &&
+        } else if ((is(b, *i, G_VBN) || is(b, *i, G_VBG)) && !deep(b) &&
                    !auxiliary(b, *i - 1) && !finite(b, *i + 1)) {
             int was = b->reduced;
             b->reduced = 1;                /* "remarks published on Monday ," */
             mod = vp(b, i);
             b->reduced = was;
-        } else if (wh(b, *i) && !deep(b) && !is(b, *i, "WRB")) {
+        } else if (wh(b, *i) && !deep(b) && !is(b, *i, G_WRB)) {
             mod = relative(b, i);
-        } else if (is(b, *i, ",") && (is(b, *i + 1, "WP") || is(b, *i + 1, "WDT")) &&
+        } else if (is(b, *i, G_COMMA) && (is(b, *i + 1, G_WP) || is(b, *i + 1, G_WDT)) &&
                    !deep(b)) {
             int outer = mk(b, "NP", -1), was = b->reduced;
             add(b, outer, me);             /* "the minister , who ... ," */
@@ -319,11 +309,11 @@ static int np_post(bld *b, int *i, int me, int subject)
             b->reduced = 1;
             add(b, outer, relative(b, i));
             b->reduced = was;
-            if (is(b, *i, ",")) leaf(b, outer, i);
+            if (is(b, *i, G_COMMA)) leaf(b, outer, i);
             me = outer;
             continue;
-        } else if (is(b, *i, "-LRB-") && np_start(b, *i + 1) &&
-                   is(b, base_end(b, *i + 1), "-RRB-")) {
+        } else if (is(b, *i, G_LRB) && np_start(b, *i + 1) &&
+                   is(b, base_end(b, *i + 1), G_RRB)) {
             mod = mk(b, "PRN", -1);        /* "the European Union ( EU )" */
             leaf(b, mod, i);
             add(b, mod, base_np(b, i));
@@ -345,28 +335,28 @@ static int np(bld *b, int *i, int subject)
     int me = np_post(b, i, base_np(b, i), subject);
     /* "A , B and C" / "A and B": only if a conjunction closes the list */
     int k = *i, e = *i;
-    while (is(b, k, ",") && np_start(b, k + 1)) k = base_end(b, k + 1);
-    if (is(b, k, ",") && is(b, k + 1, "CC")) k++;
-    int list = is(b, k, "CC") && np_start(b, k + 1) && !deep(b) &&
-               !(is(b, k - 1, ",") && clause_at(b, k + 1) && !subject);
-    if (!list && is(b, e, ",") && np_start(b, e + 1) && !clause_at(b, e + 1) &&
+    while (is(b, k, G_COMMA) && np_start(b, k + 1)) k = base_end(b, k + 1);
+    if (is(b, k, G_COMMA) && is(b, k + 1, G_CC)) k++;
+    int list = is(b, k, G_CC) && np_start(b, k + 1) && !deep(b) &&
+               !(is(b, k - 1, G_COMMA) && clause_at(b, k + 1) && !subject);
+    if (!list && is(b, e, G_COMMA) && np_start(b, e + 1) && !clause_at(b, e + 1) &&
         !deep(b)) {
         int a = base_end(b, e + 1);          /* apposition ", the capital ," */
-        list = is(b, a, ",") || is(b, a, ".") || a >= b->n;
+        list = is(b, a, G_COMMA) || is(b, a, G_DOT) || a >= b->n;
         k = -1;
     }
     if (list) {
         int outer = mk(b, "NP", -1);
         add(b, outer, me);
-        while (*i < b->n && (is(b, *i, ",") || is(b, *i, "CC"))) {
-            int conj = is(b, *i, "CC");
+        while (*i < b->n && (is(b, *i, G_COMMA) || is(b, *i, G_CC))) {
+            int conj = is(b, *i, G_CC);
             leaf(b, outer, i);
-            if (is(b, *i, "CC")) { conj = 1; leaf(b, outer, i); }
+            if (is(b, *i, G_CC)) { conj = 1; leaf(b, outer, i); }
             if (!np_start(b, *i)) break;
             add(b, outer, np_post(b, i, base_np(b, i), subject));
             if (conj || k < 0) break;
         }
-        if (k < 0 && is(b, *i, ",") && !clause_at(b, *i + 1)) leaf(b, outer, i);
+        if (k < 0 && is(b, *i, G_COMMA) && !clause_at(b, *i + 1)) leaf(b, outer, i);
         me = outer;
     }
     b->depth--;
@@ -377,10 +367,10 @@ static int np(bld *b, int *i, int subject)
  * noun group and a bare verb, a comma. */
 static int parenthetical(const bld *b, int i)
 {
-    if (!is(b, i, ",") || !clause_at(b, i + 1)) return 0;
+    if (!is(b, i, G_COMMA) || !clause_at(b, i + 1)) return 0;
     int e = coord_end(b, i + 1);
-    while (is(b, e, "RB")) e++;
-    return finite(b, e) && is(b, e + 1, ",");
+    while (is(b, e, G_RB)) e++;
+    return finite(b, e) && is(b, e + 1, G_COMMA);
 }
 
 static int prn(bld *b, int *i)
@@ -388,7 +378,7 @@ static int prn(bld *b, int *i)
     int me = mk(b, "PRN", -1), s = mk(b, "S", -1), v = mk(b, "VP", -1);
     leaf(b, me, i);
     add(b, s, np(b, i, 1));
-    while (*i < b->n && !is(b, *i, ",")) leaf(b, v, i);
+    while (*i < b->n && !is(b, *i, G_COMMA)) leaf(b, v, i);
     add(b, s, v);
     add(b, me, s);
     leaf(b, me, i);
@@ -398,20 +388,20 @@ static int prn(bld *b, int *i)
 /* One complement inside a VP at *i, attached to me; 0 = the VP ends. */
 static int complement(bld *b, int *i, int me)
 {
-    const char *t = T(b, *i);
-    if (*i >= b->n || !strcmp(t, ".") || !strcmp(t, ":")) return 0;
+    int g = G(b, *i);
+    if (*i >= b->n || g == G_DOT || g == G_COLON) return 0;
     if (parenthetical(b, *i) && !deep(b)) {
         add(b, me, prn(b, i));
         return 1;
     }
-    if (!strcmp(t, ",")) {                 /* ", officials said" ends it */
-        if (b->reduced || clause_at(b, *i + 1) || is(b, *i + 1, "``") ||
-            (is(b, *i + 1, "CC") && clause_at(b, *i + 2)) || is(b, *i + 1, "''"))
+    if (g == G_COMMA) {                    /* ", officials said" ends it */
+        if (b->reduced || clause_at(b, *i + 1) || is(b, *i + 1, G_LQ) ||
+            (is(b, *i + 1, G_CC) && clause_at(b, *i + 2)) || is(b, *i + 1, G_RQ))
             return 0;
-    } else if (!strcmp(t, "CC")) {         /* "and promised": a new VP */
-        if (verb(b, *i + 1) || clause_at(b, *i + 1) || is(b, *i + 1, "RB")) return 0;
+    } else if (g == G_CC) {                /* "and promised": a new VP */
+        if (verb(b, *i + 1) || clause_at(b, *i + 1) || is(b, *i + 1, G_RB)) return 0;
     }
-    if (!strcmp(t, ",") || !strcmp(t, "CC")) {
+    if (g == G_COMMA || g == G_CC) {
         leaf(b, me, i);
         return 1;
     }
@@ -422,23 +412,23 @@ static int complement(bld *b, int *i, int me)
         int s = mk(b, "SBAR", -1);
         add(b, s, clause(b, i, 0));
         add(b, me, s);
-    } else if (np_start(b, *i) && is(b, coord_end(b, *i), "TO") &&
+    } else if (np_start(b, *i) && is(b, coord_end(b, *i), G_TO) &&
                verb(b, coord_end(b, *i) + 1)) {
         int s = mk(b, "S", -1);            /* "urged Eriador to respond" */
         add(b, s, np(b, i, 0));
-        if (is(b, *i, "TO")) add(b, s, vp(b, i));
+        if (is(b, *i, G_TO)) add(b, s, vp(b, i));
         add(b, me, s);
     } else if (np_start(b, *i)) {
         add(b, me, np(b, i, 0));
-    } else if (!strcmp(t, "IN") || (!strcmp(t, "TO") && !verb(b, *i + 1))) {
+    } else if (g == G_IN || (g == G_TO && !verb(b, *i + 1))) {
         add(b, me, pp(b, i, 0));
     } else if (wh(b, *i)) {
         add(b, me, relative(b, i));
-    } else if (verb(b, *i) || !strcmp(t, "TO")) {
+    } else if (verb(b, *i) || g == G_TO) {
         add(b, me, s_vp(b, i));            /* "vowed to wage war" */
-    } else if (!strcmp(t, "RB")) {
+    } else if (g == G_RB) {
         wrapped_leaf(b, me, "ADVP", i);
-    } else if (!strcmp(t, "RP")) {
+    } else if (g == G_RP) {
         wrapped_leaf(b, me, "PRT", i);
     } else {
         leaf(b, me, i);
@@ -452,9 +442,9 @@ static int vp1(bld *b, int *i)
     int me = mk(b, "VP", -1), aux = auxiliary(b, *i);
     leaf(b, me, i);
     int j = *i;
-    while (is(b, j, "RB") || (is(b, j, "CC") && is(b, j - 1, "RB") &&
-                              is(b, j + 1, "RB"))) j++;
-    if (verb(b, j) && (aux || is(b, j, "VB") || is(b, j, "VBN")) && !deep(b)) {
+    while (is(b, j, G_RB) || (is(b, j, G_CC) && is(b, j - 1, G_RB) &&
+                              is(b, j + 1, G_RB))) j++;
+    if (verb(b, j) && (aux || is(b, j, G_VB) || is(b, j, G_VBN)) && !deep(b)) {
         while (*i < j) leaf(b, me, i);     /* "will not (VP go)" */
         add(b, me, vp(b, i));
         return me;
@@ -470,10 +460,10 @@ static int vp(bld *b, int *i)
     int me = vp1(b, i), wrapped = 0;
     for (;;) {
         int k = *i;
-        if (is(b, k, ",") && is(b, k + 1, "CC")) k++;
-        if (!is(b, k, "CC")) break;
+        if (is(b, k, G_COMMA) && is(b, k + 1, G_CC)) k++;
+        if (!is(b, k, G_CC)) break;
         int v = k + 1;
-        while (is(b, v, "RB")) v++;
+        while (is(b, v, G_RB)) v++;
         if (!verb(b, v) || deep(b)) break;
         if (!wrapped) {
             int outer = mk(b, "VP", -1);
@@ -496,7 +486,7 @@ static int clause(bld *b, int *i, int top)
     b->depth++;
     b->reduced = 0;
     while (*i < b->n) {
-        const char *t = T(b, *i);
+        int g = G(b, *i);
         if (verb(b, *i)) {
             if (seen_vp && !top) break;
             add(b, me, vp(b, i));
@@ -509,15 +499,15 @@ static int clause(bld *b, int *i, int top)
             leaf(b, me, i);
         } else if (parenthetical(b, *i) && !seen_vp) {
             add(b, me, prn(b, i));         /* "Gondor , officials said , ..." */
-        } else if (!strcmp(t, "IN") || (!strcmp(t, "TO") && !verb(b, *i + 1))) {
+        } else if (g == G_IN || (g == G_TO && !verb(b, *i + 1))) {
             if (seen_vp && !top) break;
             add(b, me, pp(b, i, 0));
         } else if (wh(b, *i) && !top) {
             break;
-        } else if (!strcmp(t, "RB")) {
+        } else if (g == G_RB) {
             wrapped_leaf(b, me, "ADVP", i);
         } else {
-            if (!top && (!strcmp(t, ".") || seen_vp)) break;
+            if (!top && (g == G_DOT || seen_vp)) break;
             leaf(b, me, i);
         }
     }
@@ -528,18 +518,18 @@ static int clause(bld *b, int *i, int top)
 
 /* ------------------------------------------------------ tag repair */
 
-static int ends_in(const char *w, const char *suf)
+/* Does word i end in suf (see text_ends)? */
+static int ends_in(const bld *b, int i, const char *suf)
 {
-    size_t n = strlen(w), k = strlen(suf);
-    return n > k + 1 && !strcasecmp(w + n - k, suf);
+    return text_ends(b->w[i], b->wlen[i], suf);
 }
 
 /* A have/be/get form within three words before i (adverbs skipped). */
 static int aux_before(const bld *b, int i)
 {
     for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-        if (auxiliary(b, k) && !is(b, k, "MD") && !is(b, k, "TO")) return 1;
-        if (!is(b, k, "RB")) return 0;
+        if (auxiliary(b, k) && !is(b, k, G_MD) && !is(b, k, G_TO)) return 1;
+        if (!is(b, k, G_RB)) return 0;
     }
     return 0;
 }
@@ -550,13 +540,13 @@ static int aux_before(const bld *b, int i)
 static int later_verb_lacks_subject(const bld *b, int i)
 {
     int commas = 0;
-    for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, "."); k++) {
-        if (is(b, k, ",")) commas++;
+    for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, G_DOT); k++) {
+        if (is(b, k, G_COMMA)) commas++;
         else if (subordinator(b, k) || wh(b, k)) return 0;
         else if (finite(b, k)) {
             int p = k - 1;
-            while (is(b, p, "RB")) p--;
-            return commas == 1 && is(b, p, ",");
+            while (is(b, p, G_RB)) p--;
+            return commas == 1 && is(b, p, G_COMMA);
         }
     }
     return 0;
@@ -568,11 +558,11 @@ static int in_pp_object(const bld *b, int i)
 {
     int k = i - 1;
     while (k >= 0 && k > i - WINDOW &&
-           (modifier(b, k) || determiner(b, k) || is(b, k, "POS"))) k--;
-    if (k < 0 || k == i - 1 || !(is(b, k, "IN") || is(b, k, "TO")) ||
+           (modifier(b, k) || determiner(b, k) || is(b, k, G_POS))) k--;
+    if (k < 0 || k == i - 1 || !(is(b, k, G_IN) || is(b, k, G_TO)) ||
         subordinator(b, k))
         return 0;
-    for (k--; k >= 0 && k > i - WINDOW && !is(b, k, "."); k--)
+    for (k--; k >= 0 && k > i - WINDOW && !is(b, k, G_DOT); k--)
         if (finite(b, k)) return 1;
     return 0;
 }
@@ -581,18 +571,18 @@ static int in_pp_object(const bld *b, int i)
 static int before_adverbs(const bld *b, int i)
 {
     int p = i - 1;
-    while (p > 0 && is(b, p, "RB")) p--;
+    while (p > 0 && is(b, p, G_RB)) p--;
     return p;
 }
 
 /* Nouns by their ending ("government", "election"): never a verb. */
-static int nominal_suffix(const char *w)
+static int nominal_suffix(const bld *b, int i)
 {
     static const char *const suf[] = { "tion", "sion", "ment", "ness", "ity",
         "ism", "ist", "ship", "ence", "ance", "er", "or", "ure", "ory", "ary",
         "ia", "al", NULL };
     int hit = 0;
-    for (int k = 0; suf[k] && !hit; k++) hit = ends_in(w, suf[k]);
+    for (int k = 0; suf[k] && !hit; k++) hit = ends_in(b, i, suf[k]);
     return hit;
 }
 
@@ -600,27 +590,25 @@ static int nominal_suffix(const char *w)
  * ("Clerics and lawmakers believe", "Fornost and Gondor welcome"). */
 static int plural_subject_before(const bld *b, int i)
 {
-    for (int k = i - 1; k >= 0 && k > i - WINDOW && !is(b, k, "."); k--)
+    for (int k = i - 1; k >= 0 && k > i - WINDOW && !is(b, k, G_DOT); k--)
         if (verb(b, k)) return 0;
-    static const char *const plural[] = { "they", "we", "i", "you", "many",
-        "few", "several", "others", "both", "all", "most", "some", NULL };
     int p = i - 1;
-    if (is(b, p, "-RRB-"))                 /* "the European Union ( EU ) agree" */
-        while (p > 0 && p > i - WINDOW && !is(b, p, "-LRB-")) p--;
-    if (is(b, p, "-LRB-")) p--;
-    if (is(b, p, "NNS") || is(b, p, "NNPS") || word_in(W(b, p), plural))
+    if (is(b, p, G_RRB))                 /* "the European Union ( EU ) agree" */
+        while (p > 0 && p > i - WINDOW && !is(b, p, G_LRB)) p--;
+    if (is(b, p, G_LRB)) p--;
+    if (is(b, p, G_NNS) || is(b, p, G_NNPS) || word_is(b, p, LX_PLURAL))
         return 1;
-    if (!is(b, p, "NNP")) return 0;
+    if (!is(b, p, G_NNP)) return 0;
     for (int k = p - 1; k >= 0 && k > i - WINDOW && (modifier(b, k) || determiner(b, k) ||
-                                   is(b, k, "CC")); k--)
-        if (is(b, k, "CC")) return 1;
+                                   is(b, k, G_CC)); k--)
+        if (is(b, k, G_CC)) return 1;
     return 0;
 }
 
 /* A finite verb later in the sentence. */
 static int has_later_finite(const bld *b, int i)
 {
-    for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, "."); k++)
+    for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, G_DOT); k++)
         if (finite(b, k)) return 1;
     return 0;
 }
@@ -630,94 +618,82 @@ static int has_later_finite(const bld *b, int i)
  * (after a plural it is a participle: "the soldiers fighting in"). */
 static int ing_noun(const bld *b, int i)
 {
-    const char *n = T(b, i + 1);
-    if (!(n[0] == 0 || !strcmp(n, "IN") || !strcmp(n, ".") || !strcmp(n, ",") ||
-          !strcmp(n, "CC")) || is(b, i - 1, "NNS") || is(b, i - 1, "NNPS"))
+    int n = G(b, i + 1);
+    if (!(T(b, i + 1)[0] == 0 || n == G_IN || n == G_DOT || n == G_COMMA ||
+          n == G_CC) || is(b, i - 1, G_NNS) || is(b, i - 1, G_NNPS))
         return 0;
     int k = i - 1;
     while (k > i - WINDOW && modifier(b, k)) k--;
     return k < i - 1 && determiner(b, k);
 }
 
-static const char *const DO_FORMS[] = { "do", "does", "did", NULL };
-static const char *const BE_FORMS[] = { "be", "is", "are", "am", "was",
-    "were", "been", "being", NULL };
-static const char *const HAVE_FORMS[] = { "have", "has", "had", "having",
-    "'ve", NULL };
-static const char *const PARTICLES[] = { "up", "down", "off", "out", "away",
-    "back", NULL };
-
 /* One token's repaired tag (see repair_tags). */
 static const char *repair(const bld *b, int i)
 {
-    const char *t = T(b, i), *w = b->w[i];
-    int p = before_adverbs(b, i);
-    const char *pw = W(b, p), *pt = T(b, p);
-    int ed = ends_in(w, "ed"), ing = ends_in(w, "ing");
-    if (!strcasecmp(w, "that") && clause_at(b, i + 1) && i > 0 &&
-        strcmp(T(b, i - 1), "IN"))
+    const char *t = T(b, i);
+    int g = G(b, i), p = before_adverbs(b, i), pg = G(b, p);
+    const char *pt = T(b, p);
+    int ed = ends_in(b, i, "ed"), ing = ends_in(b, i, "ing");
+    if (word_is(b, i, W_THAT) && clause_at(b, i + 1) && i > 0 && !is(b, i - 1, G_IN))
         return "IN";                        /* "noted that Gondor ..." */
-    if (!strcasecmp(w, "that") && verb(b, i + 1) && modifier(b, i - 1))
+    if (word_is(b, i, W_THAT) && verb(b, i + 1) && modifier(b, i - 1))
         return "WDT";                       /* "the quake that killed" */
     if (i == 0) {
         /* "Soldiers from Gondor will ...": not an imperative */
-        if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) && has_later_finite(b, i))
-            return ends_in(w, "s") ? "NNS" : "NNP";
+        if ((g == G_VBZ || g == G_VBP) && has_later_finite(b, i))
+            return ends_in(b, i, "s") ? "NNS" : "NNP";
         return t;
     }
-    if (t[0] == 'V' && (!strcmp(pt, "PRP$") || !strcmp(pt, "POS") ||
-                        !strcasecmp(pw, "the") || !strcasecmp(pw, "a") ||
-                        !strcasecmp(pw, "an"))) {
+    if (t[0] == 'V' && (pg == G_PRPS || pg == G_POS || word_is(b, p, W_ARTICLE))) {
         if (modifier(b, i + 1)) return ed ? "VBN" : ing ? "VBG" : "JJ";
-        return ends_in(w, "s") && !ends_in(w, "ss") ? "NNS" : "NN";
+        return ends_in(b, i, "s") && !ends_in(b, i, "ss") ? "NNS" : "NN";
     }
-    if ((is(b, p, "MD") || word_in(pw, DO_FORMS)) && !ed && !ing && p < i &&
-        (t[0] == 'N' || t[0] == 'J' || !strcmp(t, "VBP") || !strcmp(t, "VBZ")) &&
-        strcmp(t, "NNP") && strcmp(t, "NNPS"))
+    if ((pg == G_MD || word_is(b, p, LX_DO)) && !ed && !ing && p < i &&
+        (t[0] == 'N' || t[0] == 'J' || g == G_VBP || g == G_VBZ) &&
+        g != G_NNP && g != G_NNPS)
         return "VB";                        /* "will abandon", "did allow" */
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
-    if (is(b, i - 1, "TO") && !ed && !ing && ((t[0] == 'V' && strcmp(t, "VB")) ||
-        (!strcmp(t, "NN") && (determiner(b, i + 1) || is(b, i + 1, "TO") ||
-                              is(b, i + 1, "PRP")))))
+    if (is(b, i - 1, G_TO) && !ed && !ing && ((t[0] == 'V' && g != G_VB) ||
+        (g == G_NN && (determiner(b, i + 1) || is(b, i + 1, G_TO) ||
+                       is(b, i + 1, G_PRP)))))
         return "VB";                        /* "to let", "to return to the" */
-    if (!strcmp(t, "NN") && (is(b, i - 1, "CC") || is(b, i - 1, ",")) &&
-        T(b, i - 2)[0] == 'J' && modifier(b, i + 1) && !is(b, i + 1, "POS"))
+    if (g == G_NN && (is(b, i - 1, G_CC) || is(b, i - 1, G_COMMA)) &&
+        T(b, i - 2)[0] == 'J' && modifier(b, i + 1) && !is(b, i + 1, G_POS))
         return "JJ";                        /* "awful and evil minister" */
-    if (ed && word_in(pw, BE_FORMS) && p < i && strcmp(t, "VBN"))
+    if (ed && word_is(b, p, LX_BE) && p < i && g != G_VBN)
         return "VBN";                       /* "should be resolved" */
-    if (p < i && ((!strcmp(t, "VBD") && (word_in(pw, BE_FORMS) || word_in(pw, HAVE_FORMS))) ||
-                  (!strcmp(t, "VBP") && word_in(pw, HAVE_FORMS))))
+    if (p < i && ((g == G_VBD && word_is(b, p, LX_BE | LX_HAVE)) ||
+                  (g == G_VBP && word_is(b, p, LX_HAVE))))
         return "VBN";                       /* "has held", "has broken" */
-    if (!strcmp(t, "NN") && plural_subject_before(b, i) && !nominal_suffix(w) &&
-        (determiner(b, i + 1) || is(b, i + 1, "NNP") ||
-         !strcasecmp(W(b, i + 1), "that")))
+    if (g == G_NN && plural_subject_before(b, i) && !nominal_suffix(b, i) &&
+        (determiner(b, i + 1) || is(b, i + 1, G_NNP) || word_is(b, i + 1, W_THAT)))
         return "VBP";                       /* "Gondor and Rohan welcome a" */
     if (t[0] == 'J' && (modifier(b, i - 1) || determiner(b, i - 1)) &&
-        !modifier(b, i + 1) && !is(b, i + 1, "POS") && !is(b, i + 1, "CC") &&
-        !is(b, i + 1, ","))
+        !modifier(b, i + 1) && !is(b, i + 1, G_POS) && !is(b, i + 1, G_CC) &&
+        !is(b, i + 1, G_COMMA))
         return "NN";                        /* "a senior official said" */
-    if (word_in(w, PARTICLES) && T(b, i - 1)[0] == 'V' && T(b, i - 1)[1] == 'B' &&
-        (np_start(b, i + 1) || is(b, i + 1, ".") || i + 1 >= b->n))
+    if (word_is(b, i, LX_PARTICLE) && penn_vb(G(b, i - 1)) &&
+        (np_start(b, i + 1) || is(b, i + 1, G_DOT) || i + 1 >= b->n))
         return "RP";                        /* "burned down its embassy" */
-    if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) &&
+    if ((g == G_VBZ || g == G_VBP) &&
         ((T(b, i - 1)[0] == 'J' && ((isupper((unsigned char)W(b, i - 1)[0]) &&
                                      !text_closed_tag(W(b, i - 1))) ||
                                     determiner(b, i - 2))) ||
          (finite(b, i - 1) && !auxiliary(b, i - 1))))
-        return ends_in(w, "s") ? "NNS" : "NN";  /* "Russian soldiers", "exchanged fire" */
-    if ((!strcmp(t, "VBZ") || !strcmp(t, "VBP")) && ends_in(w, "s") &&
-        (in_pp_object(b, i) || (is(b, i + 1, "IN") && np_start(b, i + 2) &&
+        return ends_in(b, i, "s") ? "NNS" : "NN";  /* "Russian soldiers", "exchanged fire" */
+    if ((g == G_VBZ || g == G_VBP) && ends_in(b, i, "s") &&
+        (in_pp_object(b, i) || (is(b, i + 1, G_IN) && np_start(b, i + 2) &&
                                 finite(b, base_end(b, i + 2)))))
         return "NNS";      /* "by Osgiliath soldiers in", "leaders in X urged" */
-    if ((!strcmp(t, "VBD") || !strcmp(t, "VBN")) && ed && !strcmp(pt, "IN") &&
+    if ((g == G_VBD || g == G_VBN) && ed && pg == G_IN &&
         p == i - 1 && !subordinator(b, p) && modifier(b, i + 1))
         return "VBN";                       /* "in occupied regions" */
-    if (!strcmp(t, "VBN") && (pt[0] == 'N' || !strcmp(pt, "PRP")) &&
-        !aux_before(b, i) && strcasecmp(W(b, i + 1), "by") &&
+    if (g == G_VBN && (pt[0] == 'N' || pg == G_PRP) &&
+        !aux_before(b, i) && !word_is(b, i + 1, W_BY) &&
         !later_verb_lacks_subject(b, i))
         return "VBD";                       /* "Gondor welcomed" */
-    if (!strcmp(t, "VBD") && ed && pt[0] == 'N' && later_verb_lacks_subject(b, i))
+    if (g == G_VBD && ed && pt[0] == 'N' && later_verb_lacks_subject(b, i))
         return "VBN";                       /* "remarks published .. , urged" */
     return t;
 }
@@ -733,35 +709,29 @@ static const char *repair(const bld *b, int i)
  * Left to right, so each rule sees the repaired tags before it. */
 static void repair_tags(bld *b, const char **tag)
 {
-    for (int i = 0; i < b->n; i++) tag[i] = repair(b, i);
-}
-
-/* ----------------------------------------------------------- output */
-
-static void put_word(text_buf *o, const char *w)
-{
-    for (const char *p = w; *p; p++) {
-        char c[2] = { *p, 0 };
-        text_buf_puts(o, *p == '(' ? "-LRB-" : *p == ')' ? "-RRB-" : c);
+    for (int i = 0; i < b->n; i++) {
+        tag[i] = repair(b, i);
+        b->g[i] = (unsigned char)penn_tag_id(tag[i]);
     }
 }
 
-static void print(const bld *b, int x, text_buf *o)
+/* Tag ids, lengths and word classes of the tokens, found once. */
+static void token_classes(bld *b, const char *const *tag)
 {
-    const snode *nd = &b->v[x];
-    if (nd->tok >= 0) {
-        text_buf_puts(o, " (");
-        text_buf_puts(o, b->tag[nd->tok]);
-        text_buf_puts(o, " ");
-        put_word(o, b->w[nd->tok]);
-        text_buf_puts(o, ")");
-        return;
+    for (int i = 0; i < b->n; i++) {
+        const char *w = b->w[i];
+        size_t len = strlen(w);
+        const text_lex *e = text_lex_find(w, len);
+        unsigned c = e ? e->cls : 0;
+        if (e && text_eq(w, len, "that")) c |= W_THAT;
+        if (e && text_eq(w, len, "of")) c |= W_OF;
+        if (e && text_eq(w, len, "by")) c |= W_BY;
+        if (e && (text_eq(w, len, "the") || text_eq(w, len, "a") ||
+                  text_eq(w, len, "an"))) c |= W_ARTICLE;
+        b->g[i] = (unsigned char)penn_tag_id(tag[i]);
+        b->wc[i] = c;
+        b->wlen[i] = len;
     }
-    if (nd->child < 0) return;             /* no words: no "(S)" */
-    text_buf_puts(o, " (");
-    text_buf_puts(o, nd->lab);
-    for (int c = nd->child; c >= 0; c = b->v[c].next) print(b, c, o);
-    text_buf_puts(o, ")");
 }
 
 /* The tree for n tokens w with Penn tags tag (both kept by the caller);
@@ -769,17 +739,24 @@ static void print(const bld *b, int x, text_buf *o)
 char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n);
 char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n)
 {
-    const char **own = malloc((n ? n : 1) * sizeof *own);
+    size_t m = n ? n : 1;
+    /* one block: tags, lengths, word classes, tag ids (by alignment) */
+    const char **own = malloc(m * (sizeof *own + sizeof(size_t) +
+                                   sizeof(unsigned) + 1));
     if (!own) return NULL;
     memcpy(own, tag, n * sizeof *own);
-    bld b = { w, own, (int)n, NULL, 0, 0, 0, 0, 0 };
+    bld b = { w, own, (int)n, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL };
+    b.wlen = (size_t *)(own + m);
+    b.wc = (unsigned *)(b.wlen + m);
+    b.g = (unsigned char *)(b.wc + m);
+    token_classes(&b, tag);
     text_buf o = {0};
     repair_tags(&b, own);
     int i = 0, root = clause(&b, &i, 1);
     while (i < b.n) leaf(&b, root, &i);    /* (defensive: all words kept) */
     text_buf_puts(&o, "(ROOT");
     if (n == 0) text_buf_puts(&o, " (S (NP (NN -NONE-))");
-    else if (!b.oom) print(&b, root, &o);
+    else if (!b.oom) penn_print(&o, b.v, root, w, own);
     text_buf_puts(&o, ")");
     if (n == 0) text_buf_puts(&o, ")");
     free(b.v);

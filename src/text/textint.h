@@ -119,5 +119,8 @@ char *text_strndup(const char *s, size_t n);
 /* Growable NUL-terminated byte buffer (buf.c); zero-initialise to use. */
 typedef struct text_buf { char *p; size_t len, cap; int oom; } text_buf;
 void text_buf_put(text_buf *b, const char *s, size_t n);
+/* Room for n more bytes at p + len (the caller writes them, adds n to len
+ * and restores the final NUL); NULL once out of memory. */
+char *text_buf_room(text_buf *b, size_t n);
 void text_buf_puts(text_buf *b, const char *s);
 #endif
