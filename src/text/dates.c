@@ -98,7 +98,9 @@ static int parse_iso(const char *s, size_t n, dyad_date *d)
 {
     int y, m = 0, dd = 0, used = 0;
     char buf[40];
-    if (n >= sizeof buf) return 0;
+    /* every form opens with the year's digits (sscanf would skip spaces) */
+    if (n >= sizeof buf || n < 7 ||
+        !(isdigit((unsigned char)*s) || isspace((unsigned char)*s))) return 0;
     memcpy(buf, s, n);
     buf[n] = 0;
     if (n >= 10 && (sscanf(buf, "%4d-%2d-%2d%n", &y, &m, &dd, &used) == 3 ||
@@ -181,30 +183,8 @@ int dyad_date_parse(const char *s, size_t len, dyad_date *out)
 
 /* ------------------------------------------------------------ mentions */
 
-static int tok_in(const char *t, const char *const *list)
-{
-    for (; *list; list++)
-        if (text_eq(t, strlen(t), *list)) return 1;
-    return 0;
-}
-
-static const char *const year_preps[] = {
-    "in", "since", "during", "by", "until", "till", "before", "after",
-    "from", "of", "through", "throughout", "around", "circa", "early",
-    "late", "mid", "mid-", "between", "to", "and", NULL
-};
-static const char *const month_preps[] = {
-    "in", "since", "during", "by", "until", "till", "before", "after",
-    "from", "of", "early", "late", "mid", "last", "this", "next", "through",
-    NULL
-};
-/* A month-day followed by one of these names an event, not a date. */
-static const char *const event_nouns[] = {
-    "attack", "attacks", "attacker", "attackers", "bombing", "bombings",
-    "massacre", "uprising", "revolution", "movement", "accord", "accords",
-    "agreement", "coup", "events", "hijackers", "commission", "terror",
-    "terrorist", "anniversary", "memorial", "protests", NULL
-};
+/* Is token t in the lexicon.c list of class cls (LX_YEAR_PREP ...)? */
+static int tok_in(const char *t, unsigned cls) { return text_lex_is(t, cls); }
 
 static long to_days(const dyad_date *d)
 {
@@ -293,12 +273,12 @@ static size_t absolute_at(const char *const *w, size_t n, size_t i,
         if (d->year) return k;
         /* month-day naming an event: "the September 11 attacks" */
         if (text_eq(prev, strlen(prev), "the") ||
-            (i + k < n && tok_in(w[i + k], event_nouns)))
+            (i + k < n && tok_in(w[i + k], LX_EVENT_NOUN)))
             return 0;
         return complete_year(d, story) ? k : 0;
     }
     int m = text_month(w[i]);
-    if (m && isupper((unsigned char)w[i][0]) && tok_in(prev, month_preps) &&
+    if (m && isupper((unsigned char)w[i][0]) && tok_in(prev, LX_MONTH_PREP) &&
         strlen(w[i]) > 3) {
         *d = (dyad_date){ 0, m, 0, DYAD_DATE_MONTH };
         return complete_year(d, story) ? 1 : 0;
@@ -309,7 +289,7 @@ static size_t absolute_at(const char *const *w, size_t n, size_t i,
     }
     if ((y = tok_year(w[i])) > 0) {
         *d = (dyad_date){ y, 0, 0, DYAD_DATE_YEAR };
-        if (tok_in(prev, year_preps)) return 1;
+        if (tok_in(prev, LX_YEAR_PREP)) return 1;
         const char *next = i + 1 < n ? w[i + 1] : "";
         *strong = 0;
         if (text_eq(prev, strlen(prev), "the") || strcmp(prev, "'s") == 0 ||
@@ -343,7 +323,12 @@ int dyad_event_date(const char *const *w, size_t n, const dyad_date *story,
 {
     dyad_date_mention m[32];
     size_t k = dyad_date_mentions(w, n, story, m, 32);
-    if (k > 32) k = 32;
+    return text_event_pick(m, k < 32 ? k : 32, story, out);
+}
+
+int text_event_pick(const dyad_date_mention *m, size_t k,
+                    const dyad_date *story, dyad_date *out)
+{
     int weak = -1;
     for (size_t i = 0; i < k; i++) {
         if (m[i].strong) { *out = m[i].date; return (int)i; }

@@ -169,19 +169,15 @@ static int add_sentence(dyad_doc *d, sentvec *sv, const dyad_tokens *t,
         w[i - from] = t->v[i].form;
     }
     dyad_date ev;
-    int m = dyad_event_date(w, s->n_tokens, story, &ev);
+    dyad_date_mention mm[32];
+    size_t k = dyad_date_mentions(w, s->n_tokens, story, mm, 32);
+    int m = text_event_pick(mm, k < 32 ? k : 32, story, &ev);
     dyad_date_format(&ev, s->event_date);
     s->date_precision = s->event_date[0] ? ev.prec : DYAD_DATE_NONE;
     s->date_from_story = m < 0 && s->event_date[0];
-    if (m >= 0) {
-        dyad_date_mention mm[32];
-        size_t k = dyad_date_mentions(w, s->n_tokens, story, mm, 32);
-        if ((size_t)m < k && (size_t)m < 32) {
-            dyad_tokens view = *t;
-            s->date_text = dyad_tokens_join(&view, from + mm[m].tok_from,
-                                            from + mm[m].tok_to);
-        }
-    }
+    if (m >= 0)
+        s->date_text = dyad_tokens_join(t, from + mm[m].tok_from,
+                                        from + mm[m].tok_to);
     free(w);
     return DYAD_OK;
 }

@@ -14,6 +14,8 @@
  * no list.  The table is filled once (pthread_once) and only read after.
  */
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "text/textint.h"
@@ -194,46 +196,48 @@ static const char *const weekdays[] = {
 
 enum { SLOTS = 2048 };   /* power of two, well over twice the words */
 
+/* A word of up to 16 bytes, lower-cased, as two zero-padded integers. */
+typedef struct { uint64_t lo, hi; } key;
+
 typedef struct {
-    char key[LX_MAXLEN + 1];   /* lower case, zero padded; "" = empty */
+    key k;                     /* lo == 0: empty slot */
     text_lex v;
 } slot;
 
 static slot table[SLOTS];
-static pthread_once_t built = PTHREAD_ONCE_INIT;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static atomic_int built;       /* set (release) when table is complete */
 
-/* Lower-case w[0,n) into key (zero padded) and hash it; 0 = too long. */
-static int make_key(const char *w, size_t n, char key[LX_MAXLEN + 1],
-                    unsigned *hash)
+/* The key of w[0,n); 0 when the word is empty or too long for any list. */
+static int make_key(const char *w, size_t n, key *k)
 {
     if (n == 0 || n > LX_MAXLEN) return 0;
-    unsigned h = 2166136261u;
-    memset(key, 0, LX_MAXLEN + 1);
+    uint64_t part[2] = { 0, 0 };
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c >= 'A' && c <= 'Z') c |= 0x20;
-        key[i] = (char)c;
-        h = (h ^ c) * 16777619u;
+        part[i >> 3] |= (uint64_t)c << ((i & 7) * 8);
     }
-    *hash = h;
+    k->lo = part[0];
+    k->hi = part[1];
     return 1;
 }
 
-static slot *probe(const char key[LX_MAXLEN + 1], unsigned h)
+static slot *probe(key k)
 {
-    for (unsigned i = h & (SLOTS - 1);; i = (i + 1) & (SLOTS - 1))
-        if (!table[i].key[0] || !memcmp(table[i].key, key, LX_MAXLEN + 1))
+    uint64_t h = (k.lo ^ (k.hi * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+    for (size_t i = (size_t)(h >> 40) & (SLOTS - 1);; i = (i + 1) & (SLOTS - 1))
+        if (!table[i].k.lo || (table[i].k.lo == k.lo && table[i].k.hi == k.hi))
             return &table[i];
 }
 
 /* The entry for w, added when new (build time only). */
 static text_lex *entry(const char *w)
 {
-    char key[LX_MAXLEN + 1];
-    unsigned h;
-    if (!make_key(w, strlen(w), key, &h)) return NULL;   /* (none is) */
-    slot *s = probe(key, h);
-    memcpy(s->key, key, sizeof key);
+    key k;
+    if (!make_key(w, strlen(w), &k)) return NULL;   /* (none is) */
+    slot *s = probe(k);
+    s->k = k;
     return &s->v;
 }
 
@@ -253,16 +257,17 @@ static void build(void)
     if ((e = entry("sept"))) e->month = 9;
     for (int d = 0; d < 7; d++)
         if ((e = entry(weekdays[d]))) e->wday = (unsigned char)(d + 1);
+    atomic_store_explicit(&built, 1, memory_order_release);
 }
 
 const text_lex *text_lex_find(const char *w, size_t n)
 {
-    char key[LX_MAXLEN + 1];
-    unsigned h;
-    pthread_once(&built, build);
-    if (!make_key(w, n, key, &h)) return NULL;
-    slot *s = probe(key, h);
-    return s->key[0] ? &s->v : NULL;
+    key k;
+    if (!make_key(w, n, &k)) return NULL;
+    if (!atomic_load_explicit(&built, memory_order_acquire))
+        pthread_once(&once, build);
+    slot *s = probe(k);
+    return s->k.lo ? &s->v : NULL;
 }
 
 const text_lex *text_lex_of(const char *w)

@@ -82,6 +82,11 @@ static inline int text_eq(const char *w, size_t n, const char *s)
     return strlen(s) == n && strncasecmp(w, s, n) == 0;
 }
 
+/* The event date from the mentions m[0,k) found in a sentence, by the
+ * rules of dyad_event_date (which it returns, and which it serves). */
+int text_event_pick(const dyad_date_mention *m, size_t k,
+                    const dyad_date *story, dyad_date *out);
+
 /* Closed-class Penn tag of a (case-insensitive) word, NULL if open-class. */
 const char *text_closed_tag(const char *w);
 
