@@ -45,6 +45,7 @@ int text_is_sentence_starter(const char *w, size_t n)
  * ("June", "Jun.", "Sept"). */
 int text_month(const char *w)
 {
+    if (!strchr("ADFJMNOSadfjmnos", w[0]) || !w[0]) return 0;  /* most words */
     size_t n = 0;
     while (n <= LX_MAXLEN + 1 && w[n]) n++;
     if (n && w[n - 1] == '.') n--;
@@ -55,6 +56,7 @@ int text_month(const char *w)
 
 int text_weekday(const char *w)
 {
+    if (!strchr("FMSTWfmstw", w[0]) || !w[0]) return -1;   /* most words */
     const text_lex *e = text_lex_of(w);
     return e && e->wday ? e->wday - 1 : -1;
 }

@@ -212,14 +212,13 @@ static atomic_int built;       /* set (release) when table is complete */
 static int make_key(const char *w, size_t n, key *k)
 {
     if (n == 0 || n > LX_MAXLEN) return 0;
-    uint64_t part[2] = { 0, 0 };
+    unsigned char b[16] = { 0 };
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
-        if (c >= 'A' && c <= 'Z') c |= 0x20;
-        part[i >> 3] |= (uint64_t)c << ((i & 7) * 8);
+        b[i] = (unsigned char)(c + ((unsigned)(c - 'A') < 26u ? 0x20 : 0));
     }
-    k->lo = part[0];
-    k->hi = part[1];
+    memcpy(&k->lo, b, 8);                  /* (byte order is irrelevant) */
+    memcpy(&k->hi, b + 8, 8);
     return 1;
 }
 

@@ -30,8 +30,9 @@ typedef struct {
     int child, last, next;
 } snode;
 
-/* Append the tree under node x of v, " (LABEL ...)" with leaves
- * " (TAG word)" (parentheses in words as -LRB- -RRB-), to o. */
-void penn_print(text_buf *o, const snode *v, int x, char *const *w,
-                const char *const *tag);
+/* Append the tree under node x of v[0,nv), " (LABEL ...)" with leaves
+ * " (TAG word)" (parentheses in words as -LRB- -RRB-), to o; wlen[i] is
+ * strlen(w[i]). */
+void penn_print(text_buf *o, const snode *v, int nv, int x, char *const *w,
+                const size_t *wlen, const char *const *tag);
 #endif

@@ -756,7 +756,7 @@ char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n)
     while (i < b.n) leaf(&b, root, &i);    /* (defensive: all words kept) */
     text_buf_puts(&o, "(ROOT");
     if (n == 0) text_buf_puts(&o, " (S (NP (NN -NONE-))");
-    else if (!b.oom) penn_print(&o, b.v, root, w, own);
+    else if (!b.oom) penn_print(&o, b.v, b.nv, root, w, b.wlen, own);
     text_buf_puts(&o, ")");
     if (n == 0) text_buf_puts(&o, ")");
     free(b.v);
