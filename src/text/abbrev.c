@@ -43,9 +43,21 @@ int text_is_sentence_starter(const char *w, size_t n)
 
 /* A month name or three-letter abbreviation, with or without a final '.'
  * ("June", "Jun.", "Sept"). */
+/* Is c (any case) among the letters in mask (bit 0 = 'a')? */
+static int initial_in(char c, unsigned long mask)
+{
+    unsigned k = (unsigned)((unsigned char)c | 0x20) - 'a';
+    return k < 26 && (mask >> k & 1);
+}
+#define BIT(c) (1ul << ((c) - 'a'))
+
+/* A month name or three-letter abbreviation, with or without a final '.'
+ * ("June", "Jun.", "Sept"). */
 int text_month(const char *w)
 {
-    if (!strchr("ADFJMNOSadfjmnos", w[0]) || !w[0]) return 0;  /* most words */
+    if (!initial_in(w[0], BIT('a') | BIT('d') | BIT('f') | BIT('j') | BIT('m') |
+                         BIT('n') | BIT('o') | BIT('s')))
+        return 0;                          /* most words: no month */
     size_t n = 0;
     while (n <= LX_MAXLEN + 1 && w[n]) n++;
     if (n && w[n - 1] == '.') n--;
@@ -56,7 +68,8 @@ int text_month(const char *w)
 
 int text_weekday(const char *w)
 {
-    if (!strchr("FMSTWfmstw", w[0]) || !w[0]) return -1;   /* most words */
+    if (!initial_in(w[0], BIT('f') | BIT('m') | BIT('s') | BIT('t') | BIT('w')))
+        return -1;                         /* most words: no weekday */
     const text_lex *e = text_lex_of(w);
     return e && e->wday ? e->wday - 1 : -1;
 }

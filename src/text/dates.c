@@ -49,11 +49,28 @@ static int valid_ymd(int y, int m, int d)
     return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y ? y : 2000, m);
 }
 
+/* n (0..99) as two digits at p. */
+static void two_digits(char *p, int n)
+{
+    p[0] = (char)('0' + n / 10);
+    p[1] = (char)('0' + n % 10);
+}
+
 void dyad_date_format(const dyad_date *d, char out[11])
 {
     if (!d || d->year <= 0 || d->year > 9999) { out[0] = 0; return; }
-    snprintf(out, 11, "%04d-%02d-%02d", d->year,
-             d->month ? d->month : 1, d->day ? d->day : 1);
+    int m = d->month ? d->month : 1, day = d->day ? d->day : 1;
+    if (m < 0 || m > 99 || day < 0 || day > 99) {   /* (not a real date) */
+        snprintf(out, 11, "%04d-%02d-%02d", d->year, m, day);
+        return;
+    }
+    two_digits(out, d->year / 100);        /* snprintf costs 100x this */
+    two_digits(out + 2, d->year % 100);
+    out[4] = '-';
+    two_digits(out + 5, m);
+    out[7] = '-';
+    two_digits(out + 8, day);
+    out[10] = 0;
 }
 
 /* --------------------------------------------------------- token tests */

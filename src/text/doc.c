@@ -98,8 +98,8 @@ static void find_story_date(dyad_doc *d, const char *hint,
     dyad_date sd = {0};
     size_t i = 0, e;
     while (i < d->text_len && isspace((unsigned char)d->text[i])) i++;
-    e = i;
-    while (e < d->text_len && d->text[e] != '\n') e++;
+    const char *nl = memchr(d->text + i, '\n', d->text_len - i);
+    e = nl ? (size_t)(nl - d->text) : d->text_len;
     if (e - i <= 60 && dyad_date_parse(d->text + i, e - i, &sd))
         d->dateline_end = e;
     else
@@ -192,13 +192,11 @@ static void check_english(dyad_doc *d, const dyad_reader_options *opt)
         for (; *s; s = *e ? e + 1 : e) {
             e = strchr(s, ' ');
             if (!e) e = s + strlen(s);
-            char w[32];
             size_t n = (size_t)(e - s);
-            if (n == 0 || n >= sizeof w || !isalpha((unsigned char)*s)) continue;
-            memcpy(w, s, n);
-            w[n] = 0;
+            if (n == 0 || n >= 32 || !isalpha((unsigned char)*s)) continue;
+            const text_lex *x = text_lex_find(s, n);
             words++;
-            closed += text_closed_tag(w) != NULL;
+            closed += x && x->tag;
         }
     }
     if (words >= 20 && closed * 10 < words) {

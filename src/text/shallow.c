@@ -519,7 +519,7 @@ static int clause(bld *b, int *i, int top)
 /* ------------------------------------------------------ tag repair */
 
 /* Does word i end in suf (see text_ends)? */
-static int ends_in(const bld *b, int i, const char *suf)
+static inline int ends_in(const bld *b, int i, const char *suf)
 {
     return text_ends(b->w[i], b->wlen[i], suf);
 }
