@@ -52,7 +52,14 @@ static word word_of(const char *w)
 
 static const char *closed_tag(const word *w) { return w->lx ? w->lx->tag : NULL; }
 static int in_class(const word *w, unsigned cls) { return w->lx && (w->lx->cls & cls); }
-static int ends(const word *w, const char *suf) { return text_ends(w->s, w->n, suf); }
+/* Does word w end in the literal suffix lit (see text_ends_k)? */
+#define ENDS(w, lit) TEXT_ENDS((w)->s, (w)->n, lit)
+
+/* Punctuation inside a number: 1,000 3.5 1990-91 24/7 10:30. */
+static int number_punct(char c)
+{
+    return c == ',' || c == '.' || c == '-' || c == '/' || c == ':';
+}
 
 static int is_number(const word *w)
 {
@@ -60,7 +67,7 @@ static int is_number(const word *w)
     int digit = 0;
     for (const char *p = w->s; *p; p++) {
         if (isdigit((unsigned char)*p)) digit = 1;
-        else if (!strchr(",.-/:", *p) && !(p[1] == 0 && digit && strchr("smk", *p)))
+        else if (!number_punct(*p) && !(p[1] == 0 && digit && (*p == 's' || *p == 'm' || *p == 'k')))
             return 0;
     }
     return digit;
@@ -79,9 +86,9 @@ static int aux_before(const char *const *t, size_t i)
 
 static int demonym(const word *w)
 {
-    return w->n >= 6 && (ends(w, "ian") || ends(w, "ean") || ends(w, "can") ||
-           ends(w, "ese") || ends(w, "ish") || ends(w, "ani") || ends(w, "aqi") ||
-           ends(w, "eli") || ends(w, "uelan") || ends(w, "ban") || ends(w, "ern"));
+    return w->n >= 6 && (ENDS(w, "ian") || ENDS(w, "ean") || ENDS(w, "can") ||
+           ENDS(w, "ese") || ENDS(w, "ish") || ENDS(w, "ani") || ENDS(w, "aqi") ||
+           ENDS(w, "eli") || ENDS(w, "uelan") || ENDS(w, "ban") || ENDS(w, "ern"));
 }
 
 /* Does "-en"-style form w exist only as a participle ("broken", not
@@ -89,7 +96,7 @@ static int demonym(const word *w)
 static int participle_only(const word *w)
 {
     const char *s = w->s;
-    return w->n > 3 && (ends(w, "en") || ends(w, "wn") || ends(w, "ne") ||
+    return w->n > 3 && (ENDS(w, "en") || ENDS(w, "wn") || ENDS(w, "ne") ||
                         !strcasecmp(s, "seen") || !strcasecmp(s, "gone") ||
                         !strcasecmp(s, "done") || !strcasecmp(s, "begun") ||
                         !strcasecmp(s, "overcome") || !strcasecmp(s, "overrun"));
@@ -101,7 +108,7 @@ static const char *s_form(const char *const *t, size_t n, size_t i,
 {
     /* a third-person verb right after its subject */
     if (i > 0 && ((isupper((unsigned char)prev->s[0]) && !demonym(prev) &&
-                   !ends(prev, "s")) ||
+                   !ENDS(prev, "s")) ||
                   (ptag && !strcmp(ptag, "PRP")))) {
         const char *nx = i + 1 < n ? t[i + 1] : "";
         const char *ntag = text_closed_tag(nx);
@@ -118,27 +125,27 @@ static const char *lower_guess(const char *const *t, size_t n, size_t i)
     const word w = word_of(t[i]);
     const word prev = word_of(i ? t[i - 1] : "");
     const char *ptag = i ? closed_tag(&prev) : NULL;
-    if (ptag && (!strcmp(ptag, "MD") || !strcmp(ptag, "TO")) && !ends(&w, "ed") &&
-        !ends(&w, "ing") && !(!strcmp(ptag, "TO") && ends(&w, "s") && !ends(&w, "ss") &&
-                              !ends(&w, "us") && !ends(&w, "is")))
+    if (ptag && (!strcmp(ptag, "MD") || !strcmp(ptag, "TO")) && !ENDS(&w, "ed") &&
+        !ENDS(&w, "ing") && !(!strcmp(ptag, "TO") && ENDS(&w, "s") && !ENDS(&w, "ss") &&
+                              !ENDS(&w, "us") && !ENDS(&w, "is")))
         return "VB";                        /* but "to officials" */
     if (in_class(&w, LX_IRREG_PP) && (aux_before(t, i) || participle_only(&w)))
         return "VBN";
-    if (ends(&w, "ly")) return "RB";
-    if (ends(&w, "ing")) return "VBG";
-    if (ends(&w, "ed")) {
+    if (ENDS(&w, "ly")) return "RB";
+    if (ENDS(&w, "ing")) return "VBG";
+    if (ENDS(&w, "ed")) {
         if (aux_before(t, i)) return "VBN";
         if (i + 1 < n && strcasecmp(t[i + 1], "by") == 0) return "VBN";
         if (ptag && !strcmp(ptag, "DT")) return "JJ";
         return "VBD";
     }
-    if (ends(&w, "al") || ends(&w, "ous") || ends(&w, "ive") || ends(&w, "ic") ||
-        ends(&w, "ful") || ends(&w, "less") || ends(&w, "able") || ends(&w, "ible") ||
-        ends(&w, "ary") || ends(&w, "ical")) return "JJ";
-    if (ends(&w, "s") && i > 0 && (!strcasecmp(prev.s, "he") || !strcasecmp(prev.s, "she") ||
+    if (ENDS(&w, "al") || ENDS(&w, "ous") || ENDS(&w, "ive") || ENDS(&w, "ic") ||
+        ENDS(&w, "ful") || ENDS(&w, "less") || ENDS(&w, "able") || ENDS(&w, "ible") ||
+        ENDS(&w, "ary") || ENDS(&w, "ical")) return "JJ";
+    if (ENDS(&w, "s") && i > 0 && (!strcasecmp(prev.s, "he") || !strcasecmp(prev.s, "she") ||
                                    !strcasecmp(prev.s, "it")))
         return "VBZ";                       /* "it poses" */
-    if (ends(&w, "s") && !ends(&w, "ss") && !ends(&w, "us") && !ends(&w, "is"))
+    if (ENDS(&w, "s") && !ENDS(&w, "ss") && !ENDS(&w, "us") && !ENDS(&w, "is"))
         return s_form(t, n, i, &prev, ptag);
     return "NN";
 }
@@ -173,7 +180,7 @@ const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
     if ((tag = punct_tag(t[i]))) return tag;
     const word w = word_of(t[i]);
     if (strcmp(w.s, "'") == 0)
-        return i > 0 && text_ends(t[i - 1], strlen(t[i - 1]), "s") ? "POS" : "''";
+        return i > 0 && TEXT_ENDS(t[i - 1], strlen(t[i - 1]), "s") ? "POS" : "''";
     if (strcmp(w.s, "'s") == 0 && i > 0) {
         const char *pt = text_closed_tag(t[i - 1]);
         if (pt && (!strcmp(pt, "PRP") || !strcmp(pt, "EX") || !strcmp(pt, "IN")))

@@ -518,11 +518,12 @@ static int clause(bld *b, int *i, int top)
 
 /* ------------------------------------------------------ tag repair */
 
-/* Does word i end in suf (see text_ends)? */
-static inline int ends_in(const bld *b, int i, const char *suf)
+/* Does word i end in suf (see text_ends)?  ENDS_IN: a literal suf. */
+static int ends_in(const bld *b, int i, const char *suf)
 {
     return text_ends(b->w[i], b->wlen[i], suf);
 }
+#define ENDS_IN(b, i, lit) TEXT_ENDS((b)->w[i], (b)->wlen[i], lit)
 
 /* A have/be/get form within three words before i (adverbs skipped). */
 static int aux_before(const bld *b, int i)
@@ -633,7 +634,7 @@ static const char *repair(const bld *b, int i)
     const char *t = T(b, i);
     int g = G(b, i), p = before_adverbs(b, i), pg = G(b, p);
     const char *pt = T(b, p);
-    int ed = ends_in(b, i, "ed"), ing = ends_in(b, i, "ing");
+    int ed = ENDS_IN(b, i, "ed"), ing = ENDS_IN(b, i, "ing");
     if (word_is(b, i, W_THAT) && clause_at(b, i + 1) && i > 0 && !is(b, i - 1, G_IN))
         return "IN";                        /* "noted that Gondor ..." */
     if (word_is(b, i, W_THAT) && verb(b, i + 1) && modifier(b, i - 1))
@@ -641,12 +642,12 @@ static const char *repair(const bld *b, int i)
     if (i == 0) {
         /* "Soldiers from Gondor will ...": not an imperative */
         if ((g == G_VBZ || g == G_VBP) && has_later_finite(b, i))
-            return ends_in(b, i, "s") ? "NNS" : "NNP";
+            return ENDS_IN(b, i, "s") ? "NNS" : "NNP";
         return t;
     }
     if (t[0] == 'V' && (pg == G_PRPS || pg == G_POS || word_is(b, p, W_ARTICLE))) {
         if (modifier(b, i + 1)) return ed ? "VBN" : ing ? "VBG" : "JJ";
-        return ends_in(b, i, "s") && !ends_in(b, i, "ss") ? "NNS" : "NN";
+        return ENDS_IN(b, i, "s") && !ENDS_IN(b, i, "ss") ? "NNS" : "NN";
     }
     if ((pg == G_MD || word_is(b, p, LX_DO)) && !ed && !ing && p < i &&
         (t[0] == 'N' || t[0] == 'J' || g == G_VBP || g == G_VBZ) &&
@@ -681,8 +682,8 @@ static const char *repair(const bld *b, int i)
                                      !text_closed_tag(W(b, i - 1))) ||
                                     determiner(b, i - 2))) ||
          (finite(b, i - 1) && !auxiliary(b, i - 1))))
-        return ends_in(b, i, "s") ? "NNS" : "NN";  /* "Russian soldiers", "exchanged fire" */
-    if ((g == G_VBZ || g == G_VBP) && ends_in(b, i, "s") &&
+        return ENDS_IN(b, i, "s") ? "NNS" : "NN";  /* "Russian soldiers", "exchanged fire" */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") &&
         (in_pp_object(b, i) || (is(b, i + 1, G_IN) && np_start(b, i + 2) &&
                                 finite(b, base_end(b, i + 2)))))
         return "NNS";      /* "by Osgiliath soldiers in", "leaders in X urged" */

@@ -48,18 +48,23 @@ static inline int text_lex_is(const char *w, unsigned cls)
     return e && (e->cls & cls);
 }
 
-/* Does w[0,n) end in suf (lower case ASCII), with at least two more
+/* Does w[0,n) end in suf[0,k) (lower case ASCII), with at least two more
  * characters before it?  ASCII case-insensitive, as strcasecmp. */
-static inline int text_ends(const char *w, size_t n, const char *suf)
+static inline int text_ends_k(const char *w, size_t n, const char *suf, size_t k)
 {
-    size_t k = strlen(suf);
     if (n <= k + 1) return 0;
-    for (const char *p = w + n - k; *suf; p++, suf++) {
+    for (const char *p = w + n - k; k; p++, suf++, k--) {
         unsigned char c = (unsigned char)*p;
         if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)*suf) return 0;
     }
     return 1;
 }
+static inline int text_ends(const char *w, size_t n, const char *suf)
+{
+    return text_ends_k(w, n, suf, strlen(suf));
+}
+/* text_ends for a string literal suffix: its length is a constant. */
+#define TEXT_ENDS(w, n, lit) text_ends_k((w), (n), "" lit, sizeof(lit) - 1)
 
 /* Kinds of abbreviation (abbrev.c).  A TITLE never ends a sentence
  * ("Gen. Smith"); an OTHER ends one only before a sentence-starting word
