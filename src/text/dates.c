@@ -316,12 +316,30 @@ static size_t absolute_at(const char *const *w, size_t n, size_t i,
     return 0;
 }
 
+/* Can a mention start at token t?  Every form above opens with a digit
+ * (white space, for parse_iso's sscanf), a month or weekday name, or
+ * yesterday / today / tomorrow / last / next / this: other tokens (most)
+ * are passed over without the tests. */
+static int may_open_date(const char *t)
+{
+    unsigned char c = (unsigned char)t[0];
+    if (isdigit(c) || isspace(c)) return 1;
+    switch (c | 0x20) {       /* (only letters map onto 'a'..'z' here) */
+    case 'a': case 'd': case 'f': case 'j': case 'l': case 'm': case 'n':
+    case 'o': case 's': case 't': case 'w': case 'y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 size_t dyad_date_mentions(const char *const *w, size_t n,
                           const dyad_date *story, dyad_date_mention *out,
                           size_t cap)
 {
     size_t found = 0;
     for (size_t i = 0; i < n; ) {
+        if (!may_open_date(w[i])) { i++; continue; }
         dyad_date d = {0};
         int strong = 1;
         size_t k = relative_at(w, n, i, story, &d);
