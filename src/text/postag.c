@@ -50,6 +50,13 @@ static word word_of(const char *w)
     return x;
 }
 
+/* The tokens being tagged.  A whole sentence (text_pos_tags) has each
+ * token's length and lexicon entry found once, in pre; a single
+ * dyad_pos_guess (pre NULL) looks up the few neighbours it reads. */
+typedef struct { const char *const *t; size_t n; const word *pre; } toks;
+
+static word at(const toks *k, size_t j) { return k->pre ? k->pre[j] : word_of(k->t[j]); }
+
 static const char *closed_tag(const word *w) { return w->lx ? w->lx->tag : NULL; }
 static int in_class(const word *w, unsigned cls) { return w->lx && (w->lx->cls & cls); }
 /* Does word w end in the literal suffix lit (see text_ends_k)? */
@@ -74,10 +81,10 @@ static int is_number(const word *w)
 }
 
 /* A be/have form within the three tokens before i (for VBN). */
-static int aux_before(const char *const *t, size_t i)
+static int aux_before(const toks *t, size_t i)
 {
     for (size_t k = 1; k <= 3 && k <= i; k++) {
-        const text_lex *e = text_lex_of(t[i - k]);
+        const text_lex *e = at(t, i - k).lx;
         if (e && (e->cls & LX_PERFECT)) return 1;
         if (!e || !e->tag || strcmp(e->tag, "RB") != 0) break;
     }
@@ -103,27 +110,27 @@ static int participle_only(const word *w)
 }
 
 /* A plural noun or a verb for a lower-case word ending in s. */
-static const char *s_form(const char *const *t, size_t n, size_t i,
-                          const word *prev, const char *ptag)
+static const char *s_form(const toks *t, size_t i, const word *prev,
+                          const char *ptag)
 {
     /* a third-person verb right after its subject */
     if (i > 0 && ((isupper((unsigned char)prev->s[0]) && !demonym(prev) &&
                    !ENDS(prev, "s")) ||
                   (ptag && !strcmp(ptag, "PRP")))) {
-        const char *nx = i + 1 < n ? t[i + 1] : "";
-        const char *ntag = text_closed_tag(nx);
+        const word nx = i + 1 < t->n ? at(t, i + 1) : word_of("");
+        const char *ntag = closed_tag(&nx);
         if (ntag && (!strcmp(ntag, "DT") || !strcmp(ntag, "PRP$") ||
                      !strcmp(ntag, "TO") || !strcmp(ntag, "IN")))
             return "VBZ";
-        if (isupper((unsigned char)nx[0])) return "VBZ";
+        if (isupper((unsigned char)nx.s[0])) return "VBZ";
     }
     return "NNS";
 }
 
-static const char *lower_guess(const char *const *t, size_t n, size_t i)
+static const char *lower_guess(const toks *t, size_t i)
 {
-    const word w = word_of(t[i]);
-    const word prev = word_of(i ? t[i - 1] : "");
+    const word w = at(t, i);
+    const word prev = i ? at(t, i - 1) : word_of("");
     const char *ptag = i ? closed_tag(&prev) : NULL;
     if (ptag && (!strcmp(ptag, "MD") || !strcmp(ptag, "TO")) && !ENDS(&w, "ed") &&
         !ENDS(&w, "ing") && !(!strcmp(ptag, "TO") && ENDS(&w, "s") && !ENDS(&w, "ss") &&
@@ -135,7 +142,7 @@ static const char *lower_guess(const char *const *t, size_t n, size_t i)
     if (ENDS(&w, "ing")) return "VBG";
     if (ENDS(&w, "ed")) {
         if (aux_before(t, i)) return "VBN";
-        if (i + 1 < n && strcasecmp(t[i + 1], "by") == 0) return "VBN";
+        if (i + 1 < t->n && strcasecmp(t->t[i + 1], "by") == 0) return "VBN";
         if (ptag && !strcmp(ptag, "DT")) return "JJ";
         return "VBD";
     }
@@ -146,26 +153,29 @@ static const char *lower_guess(const char *const *t, size_t n, size_t i)
                                    !strcasecmp(prev.s, "it")))
         return "VBZ";                       /* "it poses" */
     if (ENDS(&w, "s") && !ENDS(&w, "ss") && !ENDS(&w, "us") && !ENDS(&w, "is"))
-        return s_form(t, n, i, &prev, ptag);
+        return s_form(t, i, &prev, ptag);
     return "NN";
 }
 
 /* A capitalised word that is not a closed-class one at a sentence start. */
-static const char *capitalised(const char *const *t, size_t n, size_t i,
-                               const word *w, int initial)
+static const char *capitalised(const toks *k, size_t i, const word *w,
+                               int initial)
 {
-    if (demonym(w) && i + 1 < n && isalpha((unsigned char)t[i + 1][0]) &&
+    const char *const *t = k->t;
+    if (demonym(w) && i + 1 < k->n && isalpha((unsigned char)t[i + 1][0]) &&
         strcmp(t[i + 1], "'s") != 0)
         return "JJ";
-    if (initial && i + 1 < n && !isupper((unsigned char)t[i + 1][0]) && w->n > 1) {
+    if (initial && i + 1 < k->n && !isupper((unsigned char)t[i + 1][0]) && w->n > 1) {
         /* "Experts have": a common word capitalised to open a sentence */
         char low[64];
-        size_t k = w->n < 63 ? w->n : 63;
-        for (size_t j = 0; j < k; j++) low[j] = (char)tolower((unsigned char)w->s[j]);
-        low[k] = 0;
+        size_t m = w->n < 63 ? w->n : 63;
+        for (size_t j = 0; j < m; j++) low[j] = (char)tolower((unsigned char)w->s[j]);
+        low[m] = 0;
         const char *lt[1] = { low };
-        const char *g = lower_guess(lt, 1, 0);
-        const char *nt = text_closed_tag(t[i + 1]);
+        const toks lk = { lt, 1, NULL };
+        const char *g = lower_guess(&lk, 0);
+        const word next = at(k, i + 1);
+        const char *nt = closed_tag(&next);
         if (!strcmp(g, "VBG") && nt && (nt[0] == 'V' || !strcmp(nt, "MD")))
             return "NNP";               /* "Beijing was urged" */
         if (strcmp(g, "NN") != 0 && strcmp(g, "VBZ") != 0) return g;
@@ -173,16 +183,20 @@ static const char *capitalised(const char *const *t, size_t n, size_t i,
     return "NNP";
 }
 
-const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
+/* Tag of token i (see dyad_pos_guess). */
+static const char *guess(const toks *k, size_t i)
 {
-    const char *tag;
+    const char *const *t = k->t, *tag;
     if (!t[i] || !*t[i]) return "NN";
     if ((tag = punct_tag(t[i]))) return tag;
-    const word w = word_of(t[i]);
-    if (strcmp(w.s, "'") == 0)
-        return i > 0 && TEXT_ENDS(t[i - 1], strlen(t[i - 1]), "s") ? "POS" : "''";
+    const word w = at(k, i);
+    if (strcmp(w.s, "'") == 0) {
+        const word p = i > 0 ? at(k, i - 1) : word_of("");
+        return i > 0 && ENDS(&p, "s") ? "POS" : "''";
+    }
     if (strcmp(w.s, "'s") == 0 && i > 0) {
-        const char *pt = text_closed_tag(t[i - 1]);
+        const word p = at(k, i - 1);
+        const char *pt = closed_tag(&p);
         if (pt && (!strcmp(pt, "PRP") || !strcmp(pt, "EX") || !strcmp(pt, "IN")))
             return "VBZ";
         return "POS";
@@ -191,15 +205,30 @@ const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
     int initial = i == 0 || punct_tag(t[i - 1]) != NULL;
     if ((tag = closed_tag(&w)) &&
         (!isupper((unsigned char)w.s[0]) || initial || w.n == 1)) {
-        if (!strcmp(tag, "IN") && !strcasecmp(w.s, "that") && i + 1 < n &&
+        if (!strcmp(tag, "IN") && !strcasecmp(w.s, "that") && i + 1 < k->n &&
             strcasecmp(t[i + 1], "that") != 0) {     /* (bounded recursion) */
-            const char *nt = dyad_pos_guess(t, n, i + 1);
+            const char *nt = guess(k, i + 1);
             if (nt[0] == 'N' || nt[0] == 'J') return "DT";
         }
         return tag;
     }
     if (isupper((unsigned char)w.s[0]) ||
         ((unsigned char)w.s[0] >= 0xC3 && !islower((unsigned char)w.s[0])))
-        return capitalised(t, n, i, &w, initial);
-    return lower_guess(t, n, i);
+        return capitalised(k, i, &w, initial);
+    return lower_guess(k, i);
+}
+
+const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
+{
+    const toks k = { t, n, NULL };
+    return guess(&k, i);
+}
+
+void text_pos_tags(const char *const *t, size_t n, const char **tags)
+{
+    word *pre = malloc((n ? n : 1) * sizeof *pre);
+    for (size_t i = 0; pre && i < n; i++) pre[i] = word_of(t[i]);
+    const toks k = { t, n, pre };        /* (without pre: looked up as needed) */
+    for (size_t i = 0; i < n; i++) tags[i] = guess(&k, i);
+    free(pre);
 }

@@ -784,7 +784,7 @@ char *dyad_shallow_tree(const char *tokens)
         w[n++] = s;
     }
     if (!(tag = malloc((n ? n : 1) * sizeof *tag))) goto done;
-    for (size_t i = 0; i < n; i++) tag[i] = dyad_pos_guess((const char *const *)w, n, i);
+    text_pos_tags((const char *const *)w, n, tag);
     out = text_tree_from_tags(w, tag, n);
 done:
     free(copy);

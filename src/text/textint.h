@@ -92,6 +92,10 @@ static inline int text_eq(const char *w, size_t n, const char *s)
 int text_event_pick(const dyad_date_mention *m, size_t k,
                     const dyad_date *story, dyad_date *out);
 
+/* dyad_pos_guess for every token of t[0,n) into tags, each token looked
+ * up once (postag.c). */
+void text_pos_tags(const char *const *t, size_t n, const char **tags);
+
 /* Closed-class Penn tag of a (case-insensitive) word, NULL if open-class. */
 const char *text_closed_tag(const char *w);
 
