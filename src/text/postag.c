@@ -74,7 +74,8 @@ static int is_number(const word *w)
     int digit = 0;
     for (const char *p = w->s; *p; p++) {
         if (isdigit((unsigned char)*p)) digit = 1;
-        else if (!number_punct(*p) && !(p[1] == 0 && digit && (*p == 's' || *p == 'm' || *p == 'k')))
+        else if (!number_punct(*p) &&
+                 !(p[1] == 0 && digit && (*p == 's' || *p == 'm' || *p == 'k')))
             return 0;
     }
     return digit;
