@@ -208,17 +208,27 @@ static slot table[SLOTS];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static atomic_int built;       /* set (release) when table is complete */
 
+/* The bytes of x with 'A'..'Z' lowered (eight at once: the high bit of
+ * each byte tests its range without carrying into the next). */
+static uint64_t lower8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+    uint64_t low7 = x & ~high;
+    uint64_t from_a = low7 + ones * (0x80 - 'A');      /* high bit: >= 'A' */
+    uint64_t past_z = low7 + ones * (0x80 - 'Z' - 1);  /* high bit: > 'Z' */
+    return x | ((from_a & ~past_z & ~x & high) >> 2);  /* + 0x20 */
+}
+
 /* The key of w[0,n); 0 when the word is empty or too long for any list. */
 static int make_key(const char *w, size_t n, key *k)
 {
     if (n == 0 || n > LX_MAXLEN) return 0;
     unsigned char b[16] = { 0 };
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        b[i] = (unsigned char)(c + ((unsigned)(c - 'A') < 26u ? 0x20 : 0));
-    }
+    memcpy(b, w, n);
     memcpy(&k->lo, b, 8);                  /* (byte order is irrelevant) */
     memcpy(&k->hi, b + 8, 8);
+    k->lo = lower8(k->lo);
+    k->hi = lower8(k->hi);
     return 1;
 }
 
