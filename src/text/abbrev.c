@@ -41,8 +41,6 @@ int text_is_sentence_starter(const char *w, size_t n)
     return e && (e->cls & LX_STARTER);
 }
 
-/* A month name or three-letter abbreviation, with or without a final '.'
- * ("June", "Jun.", "Sept"). */
 /* Is c (any case) among the letters in mask (bit 0 = 'a')? */
 static int initial_in(char c, unsigned long mask)
 {
