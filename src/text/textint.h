@@ -27,7 +27,9 @@ enum {
     LX_MONTH_PREP = 1u << 14, /* "in March" */
     LX_EVENT_NOUN = 1u << 15  /* "the September 11 attacks" */
 };
-enum { LX_MAXLEN = 15 };      /* no listed word is longer */
+/* No listed word is longer (lexicon.c's keys are 16 bytes); a longer word
+ * added to a list would never match: raise the key size with it. */
+enum { LX_MAXLEN = 15 };
 
 /* What the lists say about one word. */
 typedef struct text_lex {
