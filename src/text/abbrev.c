@@ -1,39 +1,12 @@
 /*
- * abbrev.c -- small word lists of the sentence splitter, tokeniser and
- * date finder: abbreviations, sentence starters, month and weekday names.
+ * abbrev.c -- the word tests of the sentence splitter, tokeniser and date
+ * finder: abbreviations, sentence starters, month and weekday names.  The
+ * lists themselves are in lexicon.c.
  */
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 #include "text/textint.h"
-
-int text_eq(const char *w, size_t n, const char *s)
-{
-    return strlen(s) == n && strncasecmp(w, s, n) == 0;
-}
-
-static int in_list(const char *w, size_t n, const char *const *list)
-{
-    for (; *list; list++)
-        if (text_eq(w, n, *list)) return 1;
-    return 0;
-}
-
-/* Titles and words that are followed by a name or number. */
-static const char *const titles[] = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt",
-    "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Gov", "Sen", "Rep", "Rev",
-    "Hon", "Pres", "Amb", "Supt", "Insp", "Fr", "Sr", "St", "Mt", "Ft",
-    "No", "Nos", "Vol", "Art", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "approx",
-    "cf", "ca", "Gens", "Messrs", "Dept", NULL
-};
-/* Abbreviations that may also end a sentence. */
-static const char *const others[] = {
-    "Inc", "Corp", "Ltd", "Co", "Jr", "Bros", "etc", "Assn", "Univ",
-    "Ave", "Blvd", "Rd", NULL
-};
 
 int text_abbrev_kind(const char *w, size_t n)
 {
@@ -46,8 +19,9 @@ int text_abbrev_kind(const char *w, size_t n)
         dash = memchr(w, '-', n);
     }
     if (n == 1 && isupper((unsigned char)w[0])) return ABBR_TITLE; /* J. */
-    if (in_list(w, n, titles)) return ABBR_TITLE;
-    if (in_list(w, n, others)) return ABBR_OTHER;
+    const text_lex *e = text_lex_find(w, n);
+    if (e && (e->cls & LX_TITLE)) return ABBR_TITLE;
+    if (e && (e->cls & LX_ABBR)) return ABBR_OTHER;
     /* letter-dot sequences: U.S, U.K, a.m, e.g, D.C */
     if (n >= 3 && memchr(w, '.', n)) {
         for (size_t i = 0; i < n; i++) {
@@ -60,49 +34,40 @@ int text_abbrev_kind(const char *w, size_t n)
     return ABBR_NONE;
 }
 
-static const char *const starters[] = {
-    "The", "A", "An", "In", "On", "At", "It", "Its", "He", "She", "They",
-    "We", "I", "You", "This", "That", "These", "Those", "But", "And", "Or",
-    "So", "Yet", "As", "If", "When", "While", "After", "Before", "Since",
-    "However", "Meanwhile", "Moreover", "Both", "Such", "His", "Her",
-    "Their", "Our", "There", "Here", "Some", "Many", "Most", "All", "No",
-    "Not", "What", "Who", "Why", "How", "Where", "For", "With", "By",
-    "Although", "Though", "Together", "Despite", "According", "Under",
-    "Later", "Earlier", "Last", "Also", "Now", "Then", "Still", NULL
-};
-
 int text_is_sentence_starter(const char *w, size_t n)
 {
-    return n > 0 && isupper((unsigned char)w[0]) && in_list(w, n, starters);
+    if (n == 0 || !isupper((unsigned char)w[0])) return 0;
+    const text_lex *e = text_lex_find(w, n);
+    return e && (e->cls & LX_STARTER);
 }
 
-static const char *const months[] = {
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december"
-};
+/* Is c (any case) among the letters in mask (bit 0 = 'a')? */
+static int initial_in(char c, unsigned long mask)
+{
+    unsigned k = (unsigned)((unsigned char)c | 0x20) - 'a';
+    return k < 26 && (mask >> k & 1);
+}
+#define BIT(c) (1ul << ((c) - 'a'))
 
+/* A month name or three-letter abbreviation, with or without a final '.'
+ * ("June", "Jun.", "Sept"). */
 int text_month(const char *w)
 {
-    size_t n = strlen(w);
+    if (!initial_in(w[0], BIT('a') | BIT('d') | BIT('f') | BIT('j') | BIT('m') |
+                         BIT('n') | BIT('o') | BIT('s')))
+        return 0;                          /* most words: no month */
+    size_t n = 0;
+    while (n <= LX_MAXLEN + 1 && w[n]) n++;
     if (n && w[n - 1] == '.') n--;
     if (n < 3) return 0;
-    for (int m = 0; m < 12; m++) {
-        if (text_eq(w, n, months[m])) return m + 1;
-        if (n == 3 && strncasecmp(w, months[m], 3) == 0 && m != 4) return m + 1;
-    }
-    if (text_eq(w, n, "sept")) return 9;
-    return 0;
+    const text_lex *e = text_lex_find(w, n);
+    return e ? e->month : 0;
 }
-
-static const char *const weekdays[] = {
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday"
-};
 
 int text_weekday(const char *w)
 {
-    size_t n = strlen(w);
-    for (int d = 0; d < 7; d++)
-        if (text_eq(w, n, weekdays[d])) return d;
-    return -1;
+    if (!initial_in(w[0], BIT('f') | BIT('m') | BIT('s') | BIT('t') | BIT('w')))
+        return -1;                         /* most words: no weekday */
+    const text_lex *e = text_lex_of(w);
+    return e && e->wday ? e->wday - 1 : -1;
 }

@@ -9,18 +9,25 @@
 
 #include "text/textint.h"
 
-void text_buf_put(text_buf *b, const char *s, size_t n)
+char *text_buf_room(text_buf *b, size_t n)
 {
-    if (b->oom) return;
+    if (b->oom) return NULL;
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 256;
         while (cap < b->len + n + 1) cap *= 2;
         char *p = realloc(b->p, cap);
-        if (!p) { b->oom = 1; return; }
+        if (!p) { b->oom = 1; return NULL; }
         b->p = p;
         b->cap = cap;
     }
-    memcpy(b->p + b->len, s, n);
+    return b->p + b->len;
+}
+
+void text_buf_put(text_buf *b, const char *s, size_t n)
+{
+    char *p = text_buf_room(b, n);
+    if (!p) return;
+    memcpy(p, s, n);
     b->len += n;
     b->p[b->len] = 0;
 }

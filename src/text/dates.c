@@ -49,11 +49,28 @@ static int valid_ymd(int y, int m, int d)
     return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y ? y : 2000, m);
 }
 
+/* n (0..99) as two digits at p. */
+static void two_digits(char *p, int n)
+{
+    p[0] = (char)('0' + n / 10);
+    p[1] = (char)('0' + n % 10);
+}
+
 void dyad_date_format(const dyad_date *d, char out[11])
 {
     if (!d || d->year <= 0 || d->year > 9999) { out[0] = 0; return; }
-    snprintf(out, 11, "%04d-%02d-%02d", d->year,
-             d->month ? d->month : 1, d->day ? d->day : 1);
+    int m = d->month ? d->month : 1, day = d->day ? d->day : 1;
+    if (m < 0 || m > 99 || day < 0 || day > 99) {   /* (not a real date) */
+        snprintf(out, 11, "%04d-%02d-%02d", d->year, m, day);
+        return;
+    }
+    two_digits(out, d->year / 100);        /* snprintf costs 100x this */
+    two_digits(out + 2, d->year % 100);
+    out[4] = '-';
+    two_digits(out + 5, m);
+    out[7] = '-';
+    two_digits(out + 8, day);
+    out[10] = 0;
 }
 
 /* --------------------------------------------------------- token tests */
@@ -98,7 +115,9 @@ static int parse_iso(const char *s, size_t n, dyad_date *d)
 {
     int y, m = 0, dd = 0, used = 0;
     char buf[40];
-    if (n >= sizeof buf) return 0;
+    /* every form opens with the year's digits (sscanf would skip spaces) */
+    if (n >= sizeof buf || n < 7 ||
+        !(isdigit((unsigned char)*s) || isspace((unsigned char)*s))) return 0;
     memcpy(buf, s, n);
     buf[n] = 0;
     if (n >= 10 && (sscanf(buf, "%4d-%2d-%2d%n", &y, &m, &dd, &used) == 3 ||
@@ -181,30 +200,8 @@ int dyad_date_parse(const char *s, size_t len, dyad_date *out)
 
 /* ------------------------------------------------------------ mentions */
 
-static int tok_in(const char *t, const char *const *list)
-{
-    for (; *list; list++)
-        if (text_eq(t, strlen(t), *list)) return 1;
-    return 0;
-}
-
-static const char *const year_preps[] = {
-    "in", "since", "during", "by", "until", "till", "before", "after",
-    "from", "of", "through", "throughout", "around", "circa", "early",
-    "late", "mid", "mid-", "between", "to", "and", NULL
-};
-static const char *const month_preps[] = {
-    "in", "since", "during", "by", "until", "till", "before", "after",
-    "from", "of", "early", "late", "mid", "last", "this", "next", "through",
-    NULL
-};
-/* A month-day followed by one of these names an event, not a date. */
-static const char *const event_nouns[] = {
-    "attack", "attacks", "attacker", "attackers", "bombing", "bombings",
-    "massacre", "uprising", "revolution", "movement", "accord", "accords",
-    "agreement", "coup", "events", "hijackers", "commission", "terror",
-    "terrorist", "anniversary", "memorial", "protests", NULL
-};
+/* Is token t in the lexicon.c list of class cls (LX_YEAR_PREP ...)? */
+static int tok_in(const char *t, unsigned cls) { return text_lex_is(t, cls); }
 
 static long to_days(const dyad_date *d)
 {
@@ -293,12 +290,12 @@ static size_t absolute_at(const char *const *w, size_t n, size_t i,
         if (d->year) return k;
         /* month-day naming an event: "the September 11 attacks" */
         if (text_eq(prev, strlen(prev), "the") ||
-            (i + k < n && tok_in(w[i + k], event_nouns)))
+            (i + k < n && tok_in(w[i + k], LX_EVENT_NOUN)))
             return 0;
         return complete_year(d, story) ? k : 0;
     }
     int m = text_month(w[i]);
-    if (m && isupper((unsigned char)w[i][0]) && tok_in(prev, month_preps) &&
+    if (m && isupper((unsigned char)w[i][0]) && tok_in(prev, LX_MONTH_PREP) &&
         strlen(w[i]) > 3) {
         *d = (dyad_date){ 0, m, 0, DYAD_DATE_MONTH };
         return complete_year(d, story) ? 1 : 0;
@@ -309,7 +306,7 @@ static size_t absolute_at(const char *const *w, size_t n, size_t i,
     }
     if ((y = tok_year(w[i])) > 0) {
         *d = (dyad_date){ y, 0, 0, DYAD_DATE_YEAR };
-        if (tok_in(prev, year_preps)) return 1;
+        if (tok_in(prev, LX_YEAR_PREP)) return 1;
         const char *next = i + 1 < n ? w[i + 1] : "";
         *strong = 0;
         if (text_eq(prev, strlen(prev), "the") || strcmp(prev, "'s") == 0 ||
@@ -319,12 +316,30 @@ static size_t absolute_at(const char *const *w, size_t n, size_t i,
     return 0;
 }
 
+/* Can a mention start at token t?  Every form above opens with a digit
+ * (white space, for parse_iso's sscanf), a month or weekday name, or
+ * yesterday / today / tomorrow / last / next / this: other tokens (most)
+ * are passed over without the tests. */
+static int may_open_date(const char *t)
+{
+    unsigned char c = (unsigned char)t[0];
+    if (isdigit(c) || isspace(c)) return 1;
+    switch (c | 0x20) {       /* (only letters map onto 'a'..'z' here) */
+    case 'a': case 'd': case 'f': case 'j': case 'l': case 'm': case 'n':
+    case 'o': case 's': case 't': case 'w': case 'y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 size_t dyad_date_mentions(const char *const *w, size_t n,
                           const dyad_date *story, dyad_date_mention *out,
                           size_t cap)
 {
     size_t found = 0;
     for (size_t i = 0; i < n; ) {
+        if (!may_open_date(w[i])) { i++; continue; }
         dyad_date d = {0};
         int strong = 1;
         size_t k = relative_at(w, n, i, story, &d);
@@ -343,7 +358,12 @@ int dyad_event_date(const char *const *w, size_t n, const dyad_date *story,
 {
     dyad_date_mention m[32];
     size_t k = dyad_date_mentions(w, n, story, m, 32);
-    if (k > 32) k = 32;
+    return text_event_pick(m, k < 32 ? k : 32, story, out);
+}
+
+int text_event_pick(const dyad_date_mention *m, size_t k,
+                    const dyad_date *story, dyad_date *out)
+{
     int weak = -1;
     for (size_t i = 0; i < k; i++) {
         if (m[i].strong) { *out = m[i].date; return (int)i; }

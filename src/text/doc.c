@@ -98,8 +98,8 @@ static void find_story_date(dyad_doc *d, const char *hint,
     dyad_date sd = {0};
     size_t i = 0, e;
     while (i < d->text_len && isspace((unsigned char)d->text[i])) i++;
-    e = i;
-    while (e < d->text_len && d->text[e] != '\n') e++;
+    const char *nl = memchr(d->text + i, '\n', d->text_len - i);
+    e = nl ? (size_t)(nl - d->text) : d->text_len;
     if (e - i <= 60 && dyad_date_parse(d->text + i, e - i, &sd))
         d->dateline_end = e;
     else
@@ -169,19 +169,15 @@ static int add_sentence(dyad_doc *d, sentvec *sv, const dyad_tokens *t,
         w[i - from] = t->v[i].form;
     }
     dyad_date ev;
-    int m = dyad_event_date(w, s->n_tokens, story, &ev);
+    dyad_date_mention mm[32];
+    size_t k = dyad_date_mentions(w, s->n_tokens, story, mm, 32);
+    int m = text_event_pick(mm, k < 32 ? k : 32, story, &ev);
     dyad_date_format(&ev, s->event_date);
     s->date_precision = s->event_date[0] ? ev.prec : DYAD_DATE_NONE;
     s->date_from_story = m < 0 && s->event_date[0];
-    if (m >= 0) {
-        dyad_date_mention mm[32];
-        size_t k = dyad_date_mentions(w, s->n_tokens, story, mm, 32);
-        if ((size_t)m < k && (size_t)m < 32) {
-            dyad_tokens view = *t;
-            s->date_text = dyad_tokens_join(&view, from + mm[m].tok_from,
-                                            from + mm[m].tok_to);
-        }
-    }
+    if (m >= 0)
+        s->date_text = dyad_tokens_join(t, from + mm[m].tok_from,
+                                        from + mm[m].tok_to);
     free(w);
     return DYAD_OK;
 }
@@ -196,13 +192,11 @@ static void check_english(dyad_doc *d, const dyad_reader_options *opt)
         for (; *s; s = *e ? e + 1 : e) {
             e = strchr(s, ' ');
             if (!e) e = s + strlen(s);
-            char w[32];
             size_t n = (size_t)(e - s);
-            if (n == 0 || n >= sizeof w || !isalpha((unsigned char)*s)) continue;
-            memcpy(w, s, n);
-            w[n] = 0;
+            if (n == 0 || n >= 32 || !isalpha((unsigned char)*s)) continue;
+            const text_lex *x = text_lex_find(s, n);
             words++;
-            closed += text_closed_tag(w) != NULL;
+            closed += x && x->tag;
         }
     }
     if (words >= 20 && closed * 10 < words) {

@@ -220,22 +220,47 @@ static int next_whole(dyad_reader *r, dyad_doc **out, dyad_error *err)
                               r->path, &r->opt, out, err);
 }
 
-static char *json_str(json_t *o, const char *const *keys)
+/* A record's fields, from jansson's tree or from the flat fast path. */
+typedef struct {
+    json_t *o;               /* NULL: use flat */
+    const text_jflat *flat;
+} record;
+
+/* Field key as dyad reads it: a string (*len set), or an integer written
+ * in decimal into num; NULL when absent or of another type. */
+static const char *field(const record *rec, const char *key, size_t *len,
+                         char num[32])
 {
+    if (!rec->o) {
+        const text_jfield *f = text_jflat_get(rec->flat, key);
+        if (f) *len = f->len;
+        return f ? f->val : NULL;
+    }
+    json_t *v = json_object_get(rec->o, key);
+    if (json_is_string(v)) {
+        *len = json_string_length(v);
+        return json_string_value(v);
+    }
+    if (!json_is_integer(v) || !num) return NULL;
+    snprintf(num, 32, "%lld", (long long)json_integer_value(v));
+    *len = strlen(num);
+    return num;
+}
+
+/* A copy of the first of keys that is a string or an integer, or NULL. */
+static char *json_str(const record *rec, const char *const *keys)
+{
+    char num[32];
+    size_t len;
     for (; *keys; keys++) {
-        json_t *v = json_object_get(o, *keys);
-        if (json_is_string(v)) return strdup(json_string_value(v));
-        if (json_is_integer(v)) {
-            char b[32];
-            snprintf(b, sizeof b, "%lld", (long long)json_integer_value(v));
-            return strdup(b);
-        }
+        const char *v = field(rec, *keys, &len, num);
+        if (v) return strdup(v);
     }
     return NULL;
 }
 
 /* One JSON object -> document. */
-static int doc_from_json(dyad_reader *r, json_t *o, dyad_doc **out,
+static int doc_from_json(dyad_reader *r, const record *rec, dyad_doc **out,
                          dyad_error *err)
 {
     static const char *const k_text[] = { "text", "body", "content", NULL };
@@ -245,27 +270,52 @@ static int doc_from_json(dyad_reader *r, json_t *o, dyad_doc **out,
     static const char *const k_title[] = { "title", "headline", NULL };
     static const char *const k_source[] = { "source", "publisher", NULL };
     static const char *const k_url[] = { "url", "link", NULL };
-    json_t *t = NULL;
-    for (int i = 0; k_text[i] && !json_is_string(t); i++)
-        t = json_object_get(o, k_text[i]);
-    if (!json_is_string(t))
+    const char *t = NULL;
+    size_t tlen = 0;
+    for (int i = 0; k_text[i] && !t; i++)
+        t = field(rec, k_text[i], &tlen, NULL);
+    if (!t)
         return dyad_fail(err, DYAD_EPARSE, "%s:%ld: no \"text\" string field",
                          r->path, r->line);
-    char *id = json_str(o, k_id), *date = json_str(o, k_date);
+    char *id = json_str(rec, k_id), *date = json_str(rec, k_date);
     char name[64];
     snprintf(name, sizeof name, "line%ld", r->line);
-    int rc = text_doc_build(json_string_value(t), json_string_length(t),
-                            id ? id : name, r->path, r->line, &r->opt, out, err);
+    int rc = text_doc_build(t, tlen, id ? id : name, r->path, r->line,
+                            &r->opt, out, err);
     if (rc == DYAD_OK) {
         (*out)->kind = DYAD_DOC_JSONL;
-        (*out)->title = json_str(o, k_title);
-        (*out)->source = json_str(o, k_source);
-        (*out)->url = json_str(o, k_url);
+        (*out)->title = json_str(rec, k_title);
+        (*out)->source = json_str(rec, k_source);
+        (*out)->url = json_str(rec, k_url);
         rc = text_doc_analyse(*out, date, &r->opt, err);
         if (rc) { dyad_doc_free(*out); *out = NULL; }
     }
     free(id);
     free(date);
+    return rc;
+}
+
+/* The line as a document: the flat fast path when it applies, else
+ * jansson (which also words any JSON error). */
+static int doc_from_line(dyad_reader *r, size_t n, dyad_doc **out,
+                         dyad_error *err)
+{
+    text_jflat flat;
+    if (text_jflat_parse(r->lbuf, n, &flat)) {
+        record rec = { NULL, &flat };
+        int rc = doc_from_json(r, &rec, out, err);
+        text_jflat_free(&flat);
+        return rc;
+    }
+    json_error_t je;
+    json_t *o = json_loadb(r->lbuf, n, JSON_REJECT_DUPLICATES, &je);
+    if (!o)
+        return dyad_fail(err, DYAD_EPARSE, "%s:%ld: invalid JSON at column %d: %s",
+                         r->path, r->line, je.column, je.text);
+    record rec = { o, NULL };
+    int rc = json_is_object(o) ? doc_from_json(r, &rec, out, err) :
+             dyad_fail(err, DYAD_EPARSE, "%s:%ld: not a JSON object", r->path, r->line);
+    json_decref(o);
     return rc;
 }
 
@@ -283,15 +333,7 @@ static int next_jsonl(dyad_reader *r, dyad_doc **out, dyad_error *err)
         if (got == 0) { r->done = 1; return 0; }
         while (n && isspace((unsigned char)r->lbuf[n - 1])) r->lbuf[--n] = 0;
     } while (n == 0 || strspn(r->lbuf, " \t\r") == n);
-    json_error_t je;
-    json_t *o = json_loadb(r->lbuf, n, JSON_REJECT_DUPLICATES, &je);
-    if (!o)
-        return dyad_fail(err, DYAD_EPARSE, "%s:%ld: invalid JSON at column %d: %s",
-                         r->path, r->line, je.column, je.text);
-    int rc = json_is_object(o) ? doc_from_json(r, o, out, err) :
-             dyad_fail(err, DYAD_EPARSE, "%s:%ld: not a JSON object", r->path, r->line);
-    json_decref(o);
-    return rc;
+    return doc_from_line(r, n, out, err);
 }
 
 int dyad_reader_next(dyad_reader *r, dyad_doc **out, dyad_error *err)

@@ -104,6 +104,18 @@ static int period_ends(const char *t, size_t from, size_t dot, size_t next,
     return 1;
 }
 
+/* Can the byte c start a paragraph break, a bracket or a terminal mark?
+ * (Most bytes cannot: the splitter skips them at once.) */
+static int may_matter(char c)
+{
+    switch ((unsigned char)c) {
+    case '\n': case '(': case ')': case '.': case '!': case '?': case 0xE2:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 int dyad_split_sentences(const char *t, size_t len, dyad_span **out,
                          size_t *n)
 {
@@ -111,6 +123,7 @@ int dyad_split_sentences(const char *t, size_t len, dyad_span **out,
     size_t start = 0;
     int depth = 0, rc = DYAD_OK;
     for (size_t i = 0; i < len && rc == DYAD_OK; i++) {
+        if (!may_matter(t[i])) continue;
         if (is_paragraph_break(t, i, len)) {
             rc = push_span(&sv, t, start, i);
             start = i + 1;

@@ -49,6 +49,8 @@ static int put_word(dyad_tokens *t, const char *s, size_t a, size_t b,
                     size_t base)
 {
     size_t n = 0, i;
+    if (!memchr(s + a, 0xE2, b - a))       /* no typographic quote: as is */
+        return put_token(t, base + a, base + b, s + a, b - a);
     for (i = a; i + 2 < b; i++)
         if (memcmp(s + i, "\xE2\x80\x99", 3) == 0 ||
             memcmp(s + i, "\xE2\x80\x98", 3) == 0) break;
@@ -137,6 +139,9 @@ static int put_core(dyad_tokens *t, const char *s, size_t a, size_t b,
     static const char *const clitics[] = { "'s", "'re", "'ve", "'ll", "'d",
                                            "'m", NULL };
     size_t n = b - a;
+    /* every clitic starts with ' or ’ (0xE2 ...): most words have neither */
+    if (!memchr(s + a, '\'', n) && !memchr(s + a, 0xE2, n))
+        return put_word(t, s, a, b, base);
     /* n't (with ' or ’) */
     for (int apos = 1; apos <= 3; apos += 2) {
         size_t L = 2 + (size_t)apos;

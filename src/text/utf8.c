@@ -24,20 +24,36 @@ static int is_invisible(utf8proc_int32_t c)
            c == 0xFEFF || c == 0xAD;
 }
 
+/* Bytes copied as they are by the first pass: printable ASCII, LF, TAB. */
+static int plain_ascii(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t';
+}
+
 /* First pass: invalid bytes -> U+FFFD, line ends -> LF, controls and
- * exotic spaces -> ' ', invisible characters dropped. */
+ * exotic spaces -> ' ', invisible characters dropped.  Runs of plain
+ * ASCII (most text) are copied whole.  *wide is set when anything but
+ * ASCII is written. */
 static int clean_bytes(const char *in, size_t len, text_buf *b,
-                       size_t *n_invalid, size_t *first_bad)
+                       size_t *n_invalid, size_t *first_bad, int *wide)
 {
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)in;
     size_t i = 0;
     while (i < len && !b->oom) {
+        size_t run = i;
+        while (run < len && plain_ascii(s[run])) run++;
+        if (run > i) {
+            text_buf_put(b, in + i, run - i);
+            i = run;
+            continue;
+        }
         utf8proc_int32_t c;
         utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &c);
         if (k <= 0 || c == 0) {
             if (*n_invalid == 0) *first_bad = i;
             (*n_invalid)++;
             text_buf_put(b, "\xEF\xBF\xBD", 3);
+            *wide = 1;
             i++;
             continue;
         }
@@ -49,36 +65,97 @@ static int clean_bytes(const char *in, size_t len, text_buf *b,
             text_buf_put(b, " ", 1);
         } else if (!is_invisible(c)) {
             text_buf_put(b, (const char *)s + i, (size_t)k);
+            *wide |= c >= 0x80;
         }
         i += (size_t)k;
     }
     return b->oom ? DYAD_ENOMEM : DYAD_OK;
 }
 
+/* Code points of one stretch being normalised (reused between them). */
+typedef struct { utf8proc_int32_t *v; size_t cap; } cpbuf;
+
+/* Append the normal form of s[0,n) to o, as utf8proc_map would give it;
+ * a utf8proc error code (< 0) on failure. */
+static utf8proc_ssize_t normalize_span(const char *s, size_t n, int opts,
+                                       cpbuf *cp, text_buf *o)
+{
+    const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+    utf8proc_ssize_t k;
+    for (;;) {
+        k = utf8proc_decompose(u, (utf8proc_ssize_t)n, cp->v,
+                               (utf8proc_ssize_t)cp->cap, (utf8proc_option_t)opts);
+        if (k < 0 || (size_t)k < cp->cap) break;   /* (cap > k: room for NUL) */
+        size_t cap = (size_t)k + 16;
+        utf8proc_int32_t *v = realloc(cp->v, cap * sizeof *v);
+        if (!v) return UTF8PROC_ERROR_NOMEM;
+        cp->v = v;
+        cp->cap = cap;
+    }
+    if (k < 0) return k;
+    k = utf8proc_reencode(cp->v, k, (utf8proc_option_t)opts);
+    if (k < 0) return k;
+    text_buf_put(o, (const char *)cp->v, (size_t)k);
+    return o->oom ? UTF8PROC_ERROR_NOMEM : k;
+}
+
+/* NFC/NFKC of clean text t[0,n) into o.  ASCII is its own normal form and
+ * nothing composes with a preceding ASCII character or reorders across
+ * it, so the text splits before every ASCII character into independent
+ * stretches: ASCII runs are copied, and each non-ASCII stretch is
+ * normalised together with the one ASCII character before it (an "e"
+ * followed by a combining acute becomes "é"). */
+static utf8proc_ssize_t normalize_text(const char *t, size_t n, int opts,
+                                       text_buf *o)
+{
+    cpbuf cp = { NULL, 0 };
+    utf8proc_ssize_t rc = 0;
+    size_t i = 0;
+    while (i < n && rc >= 0 && !o->oom) {
+        size_t j = i;
+        while (j < n && !((unsigned char)t[j] & 0x80)) j++;
+        size_t from = j > i ? j - 1 : j, e = j;
+        text_buf_put(o, t + i, from - i);
+        while (e < n && ((unsigned char)t[e] & 0x80)) e++;
+        if (e > from) rc = normalize_span(t + from, e - from, opts, &cp, o);
+        i = e;
+    }
+    free(cp.v);
+    return o->oom ? UTF8PROC_ERROR_NOMEM : rc;
+}
+
 int dyad_utf8_normalize(const char *in, size_t len, dyad_norm norm,
                         char **out, size_t *out_len, size_t *n_invalid,
                         size_t *first_bad, dyad_error *err)
 {
-    text_buf b = {0};
+    text_buf b = {0}, o = {0};
     size_t bad = 0, first = 0;
+    int wide = 0;
     *out = NULL;
     text_buf_put(&b, "", 0);
-    if (clean_bytes(in, len, &b, &bad, &first) != DYAD_OK) {
+    if (clean_bytes(in, len, &b, &bad, &first, &wide) != DYAD_OK) {
         free(b.p);
         return dyad_fail(err, DYAD_ENOMEM, "out of memory normalising text");
     }
-    int opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
-    if (norm == DYAD_NORM_NFKC) opts |= UTF8PROC_COMPAT;
-    utf8proc_uint8_t *res = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)b.p,
-                                      (utf8proc_ssize_t)b.len, &res,
-                                      (utf8proc_option_t)opts);
-    free(b.p);
-    if (n < 0)
-        return dyad_fail(err, DYAD_EPARSE, "unicode normalisation failed: %s",
-                         utf8proc_errmsg(n));
-    *out = (char *)res;
-    if (out_len) *out_len = (size_t)n;
+    if (wide) {                            /* (all ASCII: already normal) */
+        int opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+        if (norm == DYAD_NORM_NFKC) opts |= UTF8PROC_COMPAT;
+        text_buf_put(&o, "", 0);
+        utf8proc_ssize_t n = normalize_text(b.p, b.len, opts, &o);
+        free(b.p);
+        if (n == UTF8PROC_ERROR_NOMEM) {
+            free(o.p);
+            return dyad_fail(err, DYAD_ENOMEM, "out of memory normalising text");
+        }
+        if (n < 0) {
+            free(o.p);
+            return dyad_fail(err, DYAD_EPARSE, "unicode normalisation failed: %s",
+                             utf8proc_errmsg(n));
+        }
+        b = o;
+    }
+    *out = b.p;
+    if (out_len) *out_len = b.len;
     if (n_invalid) *n_invalid = bad;
     if (first_bad) *first_bad = first;
     return DYAD_OK;
