@@ -220,10 +220,9 @@ static int next_whole(dyad_reader *r, dyad_doc **out, dyad_error *err)
                               r->path, &r->opt, out, err);
 }
 
-/* A record's fields, from jansson's tree or from the flat fast path. */
+/* A record's fields: jansson's tree of the line. */
 typedef struct {
-    json_t *o;               /* NULL: use flat */
-    const text_jflat *flat;
+    json_t *o;
 } record;
 
 /* Field key as dyad reads it: a string (*len set), or an integer written
@@ -231,11 +230,6 @@ typedef struct {
 static const char *field(const record *rec, const char *key, size_t *len,
                          char num[32])
 {
-    if (!rec->o) {
-        const text_jfield *f = text_jflat_get(rec->flat, key);
-        if (f) *len = f->len;
-        return f ? f->val : NULL;
-    }
     json_t *v = json_object_get(rec->o, key);
     if (json_is_string(v)) {
         *len = json_string_length(v);
@@ -295,24 +289,17 @@ static int doc_from_json(dyad_reader *r, const record *rec, dyad_doc **out,
     return rc;
 }
 
-/* The line as a document: the flat fast path when it applies, else
- * jansson (which also words any JSON error). */
+/* The line as a document, decoded by jansson (which also words any JSON
+ * error). */
 static int doc_from_line(dyad_reader *r, size_t n, dyad_doc **out,
                          dyad_error *err)
 {
-    text_jflat flat;
-    if (text_jflat_parse(r->lbuf, n, &flat)) {
-        record rec = { NULL, &flat };
-        int rc = doc_from_json(r, &rec, out, err);
-        text_jflat_free(&flat);
-        return rc;
-    }
     json_error_t je;
     json_t *o = json_loadb(r->lbuf, n, JSON_REJECT_DUPLICATES, &je);
     if (!o)
         return dyad_fail(err, DYAD_EPARSE, "%s:%ld: invalid JSON at column %d: %s",
                          r->path, r->line, je.column, je.text);
-    record rec = { o, NULL };
+    record rec = { o };
     int rc = json_is_object(o) ? doc_from_json(r, &rec, out, err) :
              dyad_fail(err, DYAD_EPARSE, "%s:%ld: not a JSON object", r->path, r->line);
     json_decref(o);

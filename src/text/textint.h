@@ -132,21 +132,6 @@ int text_html_extract(const char *buf, size_t len, char **text,
 size_t text_drop_boilerplate(char *s, size_t len);
 char *text_strndup(const char *s, size_t n);
 
-/* A JSON Lines record that is one flat object of string values
- * (jsonflat.c): its members, decoded, in order. */
-enum { TEXT_JFLAT_MAX = 32 };
-typedef struct text_jfield { const char *key, *val; size_t len; } text_jfield;
-typedef struct text_jflat {
-    text_jfield v[TEXT_JFLAT_MAX];
-    size_t n;
-    char *buf;               /* storage of keys and values */
-} text_jflat;
-/* 1 when s[0,n) is such an object, decoded exactly as jansson would
- * (free with text_jflat_free); 0 when it is anything else, valid or not:
- * then use jansson. */
-int text_jflat_parse(const char *s, size_t n, text_jflat *f);
-const text_jfield *text_jflat_get(const text_jflat *f, const char *key);
-void text_jflat_free(text_jflat *f);
 
 /* Growable NUL-terminated byte buffer (buf.c); zero-initialise to use. */
 typedef struct text_buf { char *p; size_t len, cap; int oom; } text_buf;
