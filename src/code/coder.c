@@ -24,6 +24,7 @@
 #include "coder_internal.h"
 #include "parse/ptree.h"
 #include "skipwords.h"
+#include "util/strcopy.h"
 
 dyad_coder_options dyad_coder_defaults(void)
 {
@@ -306,8 +307,8 @@ static int push_event(dyad_event_list *out, size_t first, const char *src,
     dyad_event *ev = dyad_event_list_push(out);
     if (!ev)
         return DYAD_ENOMEM;
-    snprintf(ev->source, sizeof ev->source, "%s", src);
-    snprintf(ev->target, sizeof ev->target, "%s", tgt);
+    str_copy(ev->source, sizeof ev->source, src);
+    str_copy(ev->target, sizeof ev->target, tgt);
     dyad_event_set_code(ev, code);
     ev->source_text = dup_or_null(stext);
     ev->target_text = dup_or_null(ttext);
@@ -358,14 +359,14 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
     char c1[16], c2[16];
     const char *colon = strchr(code, ':');
     if (colon) {
-        snprintf(c1, sizeof c1, "%.*s", (int)(colon - code), code);
-        snprintf(c2, sizeof c2, "%s", colon + 1);
+        str_copy_n(c1, sizeof c1, code, (size_t)(colon - code));
+        str_copy(c2, sizeof c2, colon + 1);
         if (!strcmp(s.code[0], "---"))
             s = t;
         else if (!strcmp(t.code[0], "---"))
             t = s;
     } else {
-        snprintf(c1, sizeof c1, "%s", code);
+        str_copy(c1, sizeof c1, code);
         c2[0] = 0;
     }
     for (int pass = 0; pass < (c2[0] ? 2 : 1); pass++) {

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "util/strcopy.h"
 
 static int in(const char *w, const char *const *list)
 {
@@ -40,13 +41,13 @@ void context_note(dyad_coder *c, const char *code, int person)
     if (!code || !strcmp(code, "---") || code[0] == '"' || !strncmp(code, "---", 3))
         return;
     coder_context *x = &c->ctx;
-    snprintf(x->any, sizeof x->any, "%s", code);
+    str_copy(x->any, sizeof x->any, code);
     if (person)
-        snprintf(x->person, sizeof x->person, "%s", code);
+        str_copy(x->person, sizeof x->person, code);
     if (is_group_code(code))
-        snprintf(x->group, sizeof x->group, "%s", code);
+        str_copy(x->group, sizeof x->group, code);
     else
-        snprintf(x->state, sizeof x->state, "%s", code);
+        str_copy(x->state, sizeof x->state, code);
 }
 
 /* Code of the referent (or "" when the document has none yet). */
@@ -98,7 +99,7 @@ const char *context_resolve(dyad_coder *c, const char *const *w, int n)
     if (!r[0])
         return NULL;
     char out[DYAD_CODE_MAX * 2];
-    snprintf(out, sizeof out, "%s", r);
+    str_copy(out, sizeof out, r);
     if (possessive) {
         /* agents of the rest of the phrase compose with the referent */
         char ag[DYAD_CODE_MAX];

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "util/strcopy.h"
 
 
 
@@ -195,7 +196,8 @@ void entities_assign(dyad_coder *c)
             char *tok = arena_alloc(&c->scratch, strlen(code) + 2);
             if (tok) {
                 /* a leading '\1' marks a person until indexing reads it */
-                snprintf(tok, strlen(code) + 2, "%s%s", person ? "\1" : "", code);
+                tok[0] = '\1';
+                str_copy(tok + !!person, strlen(code) + 1, code);
                 pl->tok[i + 1] = tok;
             }
         }

@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "dyad.h"
+#include "util/strcopy.h"
 
 dyad_event *dyad_event_list_push(dyad_event_list *l)
 {
@@ -55,8 +56,8 @@ void dyad_event_list_free(dyad_event_list *l)
 
 void dyad_event_set_code(dyad_event *ev, const char *code)
 {
-    snprintf(ev->code, sizeof ev->code, "%s", code);
-    snprintf(ev->root, sizeof ev->root, "%.2s", code);
+    str_copy(ev->code, sizeof ev->code, code);
+    str_copy_n(ev->root, sizeof ev->root, code, 2);
     ev->quad = dyad_cameo_quad(code);
     ev->goldstein = dyad_cameo_goldstein(code);
 }

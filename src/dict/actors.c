@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "util/strcopy.h"
 
 /* ----------------------------------------------------------- actors */
 
@@ -460,7 +461,7 @@ static int compose_agent(char *code, size_t cap, const char *agent)
     char agc[64];
     size_t al = strlen(agent);
     int suffix = agent[0] == '~';
-    snprintf(agc, sizeof agc, "%.*s", (int)(al - 1), suffix ? agent + 1 : agent);
+    str_copy_n(agc, sizeof agc, suffix ? agent + 1 : agent, al - 1);
     size_t gl = strlen(agc), cl = strlen(code);
     for (size_t k = 0; gl && k + gl <= cl; k += 3)
         if (strncmp(code + k, agc, gl) == 0)
@@ -539,7 +540,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         (!strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
          !strncmp(code, "NGO", 3) || !strncmp(code, "NGM", 3)))
         nag = 0;            /* "NATO leaders" are NATO */
-    snprintf(out, outlen, "%s", code ? code : "---");
+    str_copy(out, outlen, code ? code : "---");
     for (int i = 0; i < nag; i++)
         if (!compose_agent(out, outlen, agents[i]))
             break;

@@ -21,6 +21,7 @@
 
 #include "dyad.h"
 #include "jobq.h"
+#include "util/strcopy.h"
 
 dyad_pipeline_options dyad_pipeline_defaults(void)
 {
@@ -46,7 +47,7 @@ static const char *coding_date(const dyad_doc *doc, const dyad_sentence *s,
 {
     if (!s->event_date[0] || s->date_precision == DYAD_DATE_NONE)
         return doc->story_date;
-    snprintf(buf, 11, "%s", s->event_date);
+    str_copy(buf, 11, s->event_date);
     if (s->date_precision == DYAD_DATE_YEAR)
         memcpy(buf + 4, "-07-01", 6);
     else if (s->date_precision == DYAD_DATE_MONTH)
@@ -60,9 +61,9 @@ static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
     free(ev->doc_id);
     ev->doc_id = strdup(doc->id ? doc->id : "");
     ev->sentence = (int)k + 1;
-    snprintf(ev->story_date, sizeof ev->story_date, "%s", doc->story_date);
+    str_copy(ev->story_date, sizeof ev->story_date, doc->story_date);
     if (ev->date_precision == DYAD_DATE_NONE) {     /* coder gave no date */
-        snprintf(ev->event_date, sizeof ev->event_date, "%s", s->event_date);
+        str_copy(ev->event_date, sizeof ev->event_date, s->event_date);
         ev->date_precision = s->date_precision;
     }
     ev->span_start = s->start;
