@@ -193,6 +193,12 @@ size_t dyad_fold_ascii_upper(const char *s, char *out, size_t cap)
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
     size_t n = 0;
     while (*p) {
+        if (*p < 0x80) {            /* ASCII folds to itself, upper-cased */
+            char ch = (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
+            put_capped(out, cap, &n, &ch, 1);
+            p++;
+            continue;
+        }
         utf8proc_int32_t c;
         utf8proc_ssize_t k = utf8proc_iterate(p, -1, &c);
         if (k <= 0) { put_capped(out, cap, &n, "?", 1); p++; continue; }
