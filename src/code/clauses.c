@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "tok.h"
 
 /* The top clause: the first S under ROOT, or -1. */
 static int top_clause(const ptree *t)
@@ -20,7 +21,7 @@ static int top_clause(const ptree *t)
     if (t->n == 0)
         return -1;
     for (int k = t->node[0].first_child; k >= 0; k = t->node[k].next_sibling)
-        if (!strcmp(t->node[k].label, "S"))
+        if (tok_is(t->node[k].label, "S"))
             return k;
     return -1;
 }
@@ -35,18 +36,18 @@ int clauses_terminal_is_predicate(const ptree *t)
         return 0;
     int last_comma = -1;
     for (int i = 0; i < t->n; i++)
-        if (t->node[i].word && !strcmp(t->node[i].label, ","))
+        if (t->node[i].word && tok_is(t->node[i].label, ","))
             last_comma = i;
     if (last_comma < 0 || t->node[last_comma].parent == s)
         return 0;
     int np = -1;
     for (int k = t->node[s].first_child; k >= 0; k = t->node[k].next_sibling) {
         const char *l = t->node[k].label;
-        if (!strcmp(l, ",") || !strcmp(l, ":"))
+        if (tok_is(l, ",") || tok_is(l, ":"))
             return 0;        /* a comma of the top clause: leave it alone */
-        if (!strcmp(l, "NP") && np < 0)
+        if (tok_is(l, "NP") && np < 0)
             np = k;
-        if (!strcmp(l, "VP"))
+        if (tok_is(l, "VP"))
             return np >= 0 && last_comma > np && last_comma < k;
     }
     return 0;
@@ -111,13 +112,13 @@ static int child_labeled(const ptree *t, int i, const char *label)
 static int relative_pronoun(const ptree *t, int sbar)
 {
     int wh = t->node[sbar].first_child;
-    if (wh < 0 || strcmp(t->node[wh].label, "WHNP") != 0)
+    if (wh < 0 || !tok_is(t->node[wh].label, "WHNP"))
         return 0;
     int w = t->node[wh].first_child;
     if (w < 0 || t->node[w].next_sibling >= 0 || !t->node[w].word)
         return 0;
     const char *s = t->node[w].word;
-    return !strcmp(s, "WHO") || !strcmp(s, "WHICH") || !strcmp(s, "THAT");
+    return tok_is(s, "WHO") || tok_is(s, "WHICH") || tok_is(s, "THAT");
 }
 
 /* The head verb of the innermost verb phrase of vp ("has armed": armed),
@@ -127,14 +128,14 @@ static int gap_verb(const ptree *t, int vp)
     for (;;) {
         int inner = -1;
         for (int k = t->node[vp].first_child; k >= 0; k = t->node[k].next_sibling)
-            if (!strcmp(t->node[k].label, "VP"))
+            if (tok_is(t->node[k].label, "VP"))
                 inner = k;
         if (inner < 0)
             break;
         vp = inner;
     }
     int v = t->node[vp].first_child;
-    return v >= 0 && !strncmp(t->node[v].label, "VB", 2) ? v : -1;
+    return v >= 0 && tok_has_prefix(t->node[v].label, "VB") ? v : -1;
 }
 
 /* The relative clause at sbar as a sentence of its own, its antecedent np
@@ -177,12 +178,12 @@ int clauses_relatives(const ptree *t, char **out, int max)
 {
     int n = 0;
     for (int i = 0; i < t->n && n < max; i++) {
-        if (strcmp(t->node[i].label, "SBAR") != 0 || !relative_pronoun(t, i))
+        if (!tok_is(t->node[i].label, "SBAR") || !relative_pronoun(t, i))
             continue;
         int p = t->node[i].parent;
         int np = p >= 0 ? t->node[p].first_child : -1;
-        if (p < 0 || strcmp(t->node[p].label, "NP") != 0 || np == i ||
-            strcmp(t->node[np].label, "NP") != 0)
+        if (p < 0 || !tok_is(t->node[p].label, "NP") || np == i ||
+            !tok_is(t->node[np].label, "NP"))
             continue;
         /* only a clause set off by a comma: it adds a fact about its
          * antecedent ("Maduro, who met Putin,"), where one without
@@ -190,7 +191,7 @@ int clauses_relatives(const ptree *t, char **out, int max)
         int before = -1;
         for (int k = np; k >= 0 && k != i; k = t->node[k].next_sibling)
             before = k;
-        if (before < 0 || strcmp(t->node[before].label, ",") != 0)
+        if (before < 0 || !tok_is(t->node[before].label, ","))
             continue;
         char *s = relative_sentence(t, np, i);
         if (s)

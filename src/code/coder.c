@@ -25,6 +25,7 @@
 #include "parse/ptree.h"
 #include "skipwords.h"
 #include "util/strcopy.h"
+#include "tok.h"
 
 dyad_coder_options dyad_coder_defaults(void)
 {
@@ -95,27 +96,27 @@ int dyad_coder_set_option(dyad_coder *c, const char *name, const char *value)
 {
     int truth = value && (value[0] == 't' || value[0] == 'T' || value[0] == '1');
     int num = value ? atoi(value) : 0;
-    if (!strcmp(name, "require_dyad"))
+    if (tok_is(name, "require_dyad"))
         c->opt.require_dyad = truth;
-    else if (!strcmp(name, "petrarch_compat"))
+    else if (tok_is(name, "petrarch_compat"))
         c->opt.petrarch_compat = truth;
-    else if (!strcmp(name, "nominal_events"))
+    else if (tok_is(name, "nominal_events"))
         c->opt.nominal_events = truth;
-    else if (!strcmp(name, "resolve_references"))
+    else if (tok_is(name, "resolve_references"))
         c->opt.resolve_references = truth;
-    else if (!strcmp(name, "new_actor_length"))
+    else if (tok_is(name, "new_actor_length"))
         c->opt.new_actor_length = num;
-    else if (!strcmp(name, "comma_min"))
+    else if (tok_is(name, "comma_min"))
         c->commas.min = num;
-    else if (!strcmp(name, "comma_max"))
+    else if (tok_is(name, "comma_max"))
         c->commas.max = num;
-    else if (!strcmp(name, "comma_bmin"))
+    else if (tok_is(name, "comma_bmin"))
         c->commas.bmin = num;
-    else if (!strcmp(name, "comma_bmax"))
+    else if (tok_is(name, "comma_bmax"))
         c->commas.bmax = num;
-    else if (!strcmp(name, "comma_emin"))
+    else if (tok_is(name, "comma_emin"))
         c->commas.emin = num;
-    else if (!strcmp(name, "comma_emax"))
+    else if (tok_is(name, "comma_emax"))
         c->commas.emax = num;
     else
         return DYAD_EINVAL;
@@ -145,7 +146,7 @@ static void intern_tokens(dyad_coder *c)
         if (t[0] == '(') {
             if (sp < 1024)
                 stack[sp++] = i;
-            if (!strcmp(t, "(NE")) {
+            if (tok_is(t, "(NE")) {
                 ne = next_ne < c->nne && c->ne_pos[next_ne] == i ? next_ne++ : -1;
                 c->tok_item[i] = (seq_item){ .kind = SQ_NE_OPEN, .ne = ne };
                 c->tok_flag[i] = ne >= 0 ? TOK_ITEM : 0;
@@ -160,13 +161,13 @@ static void intern_tokens(dyad_coder *c)
         } else if (t[0] == '~') {
             int open = sp > 0 ? stack[--sp] : -1;
             c->tok_open[i] = open;
-            if (!strcmp(t, "~NE")) {
+            if (tok_is(t, "~NE")) {
                 c->tok_item[i] = (seq_item){ .kind = SQ_NE_CLOSE, .ne = ne };
                 c->tok_flag[i] = ne >= 0 ? TOK_ITEM : 0;
             } else if (is_nec_close(t)) {
                 c->tok_item[i] = (seq_item){ .kind = SQ_NEC_CLOSE, .ne = nec };
                 c->tok_flag[i] = nec >= 0 ? TOK_ITEM : 0;
-            } else if (!strcmp(t, "~,")) {
+            } else if (tok_is(t, "~,")) {
                 c->tok_flag[i] = TOK_COMMA_CLOSE;
             } else if (coder_starts(t, "~VP")) {
                 c->tok_flag[i] = TOK_VP_CLOSE;
@@ -221,12 +222,12 @@ actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclu
             if (it->kind != SQ_NE_OPEN && it->kind != SQ_NE_CLOSE)
                 continue;
             const char *code = c->ne_code[it->ne];
-            if (pass == 0 && !strcmp(code, "---"))
+            if (pass == 0 && tok_is(code, "---"))
                 continue;
             if (exclude && !strcmp(code, exclude) && c->ne_nec[it->ne] < 0)
                 continue;
             int ne = it->ne, h = c->ne_head[ne];
-            if (h >= 0 && strcmp(c->ne_code[h], "---") != 0 &&
+            if (h >= 0 && !tok_is(c->ne_code[h], "---") &&
                 !(exclude && !strcmp(c->ne_code[h], exclude)))
                 ne = h;
             actor_ref r = { ne, c->ne_nec[ne] };
@@ -247,7 +248,7 @@ typedef struct actor_set {
 static void add_actor_code(dyad_coder *c, actor_set *as, int ne, int keep_null)
 {
     const char *code = c->ne_code[ne], *text = entity_text(c, ne);
-    if (!strcmp(code, "---")) {
+    if (tok_is(code, "---")) {
         if (c->opt.new_actor_length > 0) {
             int words = 1;
             for (const char *p = text; *p; p++)
@@ -319,7 +320,7 @@ static int push_event(dyad_event_list *out, size_t first, const char *src,
 
 static int state_prefix(const char *code)
 {
-    if (strlen(code) < 3 || code[0] == '"' || !strncmp(code, "---", 3))
+    if (strlen(code) < 3 || code[0] == '"' || tok_has_prefix(code, "---"))
         return 0;
     static const char *const orgs[] = { "IGO", "IMG", "NGO", "NGM", "MNC", NULL };
     for (int i = 0; orgs[i]; i++)
@@ -336,7 +337,7 @@ static void fill_domestic(dyad_coder *c, actor_set *s, const actor_set *t_in)
     if (s->n != 1 || !state_prefix(s->code[0]))
         return;
     for (int j = 0; j < t->n; j++)
-        if (!strncmp(t->code[j], "---", 3) && t->code[j][3]) {
+        if (tok_has_prefix(t->code[j], "---") && t->code[j][3]) {
             char *f = arena_alloc(&c->scratch, strlen(t->code[j]) + 1);
             if (f) {
                 sprintf(f, "%.3s%s", s->code[0], t->code[j] + 3);
@@ -361,9 +362,9 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
     if (colon) {
         str_copy_n(c1, sizeof c1, code, (size_t)(colon - code));
         str_copy(c2, sizeof c2, colon + 1);
-        if (!strcmp(s.code[0], "---"))
+        if (tok_is(s.code[0], "---"))
             s = t;
-        else if (!strcmp(t.code[0], "---"))
+        else if (tok_is(t.code[0], "---"))
             t = s;
     } else {
         str_copy(c1, sizeof c1, code);
@@ -388,8 +389,8 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 
 static int is_negation(const char *w)
 {
-    return !strcmp(w, "NOT") || !strcmp(w, "N'T") || !strcmp(w, "NEVER") ||
-           !strcmp(w, "NO");
+    return tok_is(w, "NOT") || tok_is(w, "N'T") || tok_is(w, "NEVER") ||
+           tok_is(w, "NO");
 }
 
 /* A negation among the few words before the verb ("did not attack",
@@ -433,12 +434,12 @@ static int is_be(const char *w)
 static int follows_comma(const plist *pl, int k)
 {
     int j = k - 1;              /* the token before the phrase */
-    if (j > 0 && !strcmp(pl->tok[j], "~ADVP")) {
-        while (j > 0 && strcmp(pl->tok[j], "(ADVP") != 0)
+    if (j > 0 && tok_is(pl->tok[j], "~ADVP")) {
+        while (j > 0 && !tok_is(pl->tok[j], "(ADVP"))
             j--;
         j--;                    /* the token before the adverb */
     }
-    return j > 0 && !strcmp(pl->tok[j], "~,");
+    return j > 0 && tok_is(pl->tok[j], "~,");
 }
 
 /* Passive voice in the VP at k..end: a form of BE, then a past participle
@@ -449,20 +450,20 @@ static int passive_verb(const plist *pl, int k, int end, int participles)
     /* "X, bolstered by Y, ...": a participle heading its own phrase (taggers
      * often call it a past tense: the comma before it and the BY right
      * after it settle it -- "Putin spoke by telephone" is active) */
-    if (participles && (!strcmp(pl->tok[k + 1], "(VBN") ||
-                        (!strcmp(pl->tok[k + 1], "(VBD") && k + 6 < end &&
+    if (participles && (tok_is(pl->tok[k + 1], "(VBN") ||
+                        (tok_is(pl->tok[k + 1], "(VBD") && k + 6 < end &&
                          follows_comma(pl, k) &&
-                         !strcmp(pl->tok[k + 5], "(IN") && !strcmp(pl->tok[k + 6], "BY"))))
+                         tok_is(pl->tok[k + 5], "(IN") && tok_is(pl->tok[k + 6], "BY"))))
         vbn = k + 2;
     for (int j = k + 3; vbn < 0 && j < end; j++)
-        if (!strcmp(pl->tok[j], "(VBN")) {
+        if (tok_is(pl->tok[j], "(VBN")) {
             vbn = j + 1;
             break;
         }
     if (vbn < 0 || (vbn != k + 2 && !is_be(pl->tok[k + 2])))
         return 0;
     for (int j = vbn + 1; j < end; j++)
-        if (!strcmp(pl->tok[j], "BY"))
+        if (tok_is(pl->tok[j], "BY"))
             return vbn;
     return 0;
 }
@@ -576,11 +577,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         const char *code = NULL;
         actor_ref src = { -1, -1 }, tgt = { -1, -1 };
         if (match_block(vd, b, &upper, &lower, c->ne_nec, &m) &&
-            strcmp(m.pat->code, "---") != 0) {
+            !tok_is(m.pat->code, "---")) {
             code = m.pat->code;
             src = m.source;
             tgt = m.target;
-        } else if (strcmp(f->code, "---") != 0) {
+        } else if (!tok_is(f->code, "---")) {
             code = f->code;
         }
         if (!code)
@@ -613,7 +614,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;
-                if (tcode && !strcmp(tcode, "---"))
+                if (tcode && tok_is(tcode, "---"))
                     tcode = NULL;       /* two unknown actors may differ */
                 src = coder_find_entity(c, &upper, tcode);
             }
@@ -637,13 +638,13 @@ static void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
     int n = 0;
     const plist *pl = &c->pl;
     for (int i = pl->start; i < pl->n && n < 1024; i++)
-        if (!plist_is_markup(pl->tok[i]) && strcmp(pl->tok[i - 1], "(NE") != 0)
+        if (!plist_is_markup(pl->tok[i]) && !tok_is(pl->tok[i - 1], "(NE"))
             w[n++] = pl->tok[i];
     for (int k = 0; k + 1 < n; k++) {
         if (strcmp(w[k], "IN") && strcmp(w[k], "AT") && strcmp(w[k], "NEAR") &&
             strcmp(w[k], "OUTSIDE"))
             continue;
-        int at = k + 1 < n && !strcmp(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
+        int at = k + 1 < n && tok_is(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
         const place *p = at < n ? place_at(c->d, w, n, at, &len) : NULL;
         if (!p)
             continue;
@@ -741,8 +742,8 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
             /* dyad also drops a role with no country ("---REF"): an event
              * between nobody in particular adds nothing to a network */
             int anon = !c->opt.petrarch_compat &&
-                       (!strncmp(ev->source, "---", 3) || !strncmp(ev->target, "---", 3));
-            if (anon || !strcmp(ev->source, "---") || !strcmp(ev->target, "---")) {
+                       (tok_has_prefix(ev->source, "---") || tok_has_prefix(ev->target, "---"));
+            if (anon || tok_is(ev->source, "---") || tok_is(ev->target, "---")) {
                 free(ev->source_text);
                 free(ev->target_text);
                 free(ev->trigger);

@@ -18,6 +18,7 @@
 
 #include "coder_internal.h"
 #include "util/strcopy.h"
+#include "tok.h"
 
 static int in(const char *w, const char *const *list)
 {
@@ -38,7 +39,7 @@ static int is_group_code(const char *c)
 
 void context_note(dyad_coder *c, const char *code, int person)
 {
-    if (!code || !strcmp(code, "---") || code[0] == '"' || !strncmp(code, "---", 3))
+    if (!code || tok_is(code, "---") || code[0] == '"' || tok_has_prefix(code, "---"))
         return;
     coder_context *x = &c->ctx;
     str_copy(x->any, sizeof x->any, code);
@@ -73,7 +74,7 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
     for (int i = 1; i < n; i++)          /* "troops along its border" */
         if (in(w[i], it) || in(w[i], he))
             return in(w[i], he) && x->person[0] ? x->person : x->any;
-    if (strcmp(w[0], "THE") != 0 || n < 2 || n > 4)
+    if (!tok_is(w[0], "THE") || n < 2 || n > 4)
         return "";
     const char *head = w[n - 1];
     if (in(head, group))
@@ -105,7 +106,7 @@ const char *context_resolve(dyad_coder *c, const char *const *w, int n)
         char ag[DYAD_CODE_MAX];
         const char *a = actor_code_for_phrase(c->d, w + 1, n - 1, c->date, ag,
                                               sizeof ag, NULL);
-        if (a && !strncmp(a, "---", 3) && a[3] && !strstr(out, a + 3))
+        if (a && tok_has_prefix(a, "---") && a[3] && !strstr(out, a + 3))
             snprintf(out, sizeof out, "%s%s", r, a + 3);
     }
     return arena_strdup(&c->scratch, out);

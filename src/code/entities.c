@@ -9,6 +9,7 @@
 
 #include "coder_internal.h"
 #include "util/strcopy.h"
+#include "tok.h"
 
 
 
@@ -53,7 +54,7 @@ static int expand(arena *a, toklist c, toklist *out, int nout, int max)
             break;
         if (c.v[k][1] == 'N') {
             seen_noun = 1;
-        } else if (!seen_noun && !strcmp(c.v[k], "(JJ")) {
+        } else if (!seen_noun && tok_is(c.v[k], "(JJ")) {
             if (!adj)
                 adj = c.v + k;
             nadj = kend - (int)(adj - c.v) + 1;
@@ -122,7 +123,7 @@ static int expand_ne_compound(dyad_coder *c, int i, int k)
 static int ne_words(const plist *pl, int open, const char **w, int max)
 {
     int n = 0;
-    for (int j = open + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
+    for (int j = open + 2; j < pl->n && !tok_is(pl->tok[j], "~NE"); j++)
         if (!plist_is_markup(pl->tok[j]) && n < max)
             w[n++] = pl->tok[j];
     return n;
@@ -138,7 +139,7 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
                                        : ACTOR_PERSON_NO_AGENTS | ACTOR_ORG_NO_AGENTS;
     const char *code = actor_code_for_phrase_ex(c->d, w, n, c->date, buf, len,
                                                 person, flags);
-    if (!c->opt.resolve_references || (code && strncmp(code, "---", 3) != 0))
+    if (!c->opt.resolve_references || (code && !tok_has_prefix(code, "---")))
         return code;
     const char *r = context_resolve(c, w, n);
     if (!r)
@@ -170,7 +171,7 @@ void entities_assign(dyad_coder *c)
 {
     plist *pl = &c->pl;
     for (int i = pl->start; i < pl->n; i++) {
-        if (strcmp(pl->tok[i], "(NE") != 0)
+        if (!tok_is(pl->tok[i], "(NE"))
             continue;
         int k = plist_find(pl, "~NE", i + 1);
         if (k < 0)
@@ -222,7 +223,7 @@ void entities_index(dyad_coder *c)
             if (sp > 0)
                 sp--;
         } else if (t[0] == '(') {
-            if (!strcmp(t, "(NE") && c->nne < MAX_NE) {
+            if (tok_is(t, "(NE") && c->nne < MAX_NE) {
                 int ne = c->nne++;
                 c->ne_pos[ne] = i;
                 c->ne_nec[ne] = cur;

@@ -13,6 +13,7 @@
 
 #include "match.h"
 #include "skipwords.h"
+#include "tok.h"
 
 #define MAX_ELEMS 48
 #define MAX_SEQ 4096
@@ -365,7 +366,7 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
         const verb_pattern *pat = &b->pats[p];
         if (pat->nlow > MAX_ELEMS || pat->nup > MAX_ELEMS)
             continue;
-        if (pat->code[0] == '+' && !strcmp(pat->code, "+++"))
+        if (pat->code[0] == '+' && tok_is(pat->code, "+++"))
             continue;                       /* TABARI "complex": not coded */
         if ((pat->need_low & ~low_words.sig) || (pat->need_up & ~up_words.sig))
             continue;

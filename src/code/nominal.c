@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "tok.h"
 
 static int is_prep(const char *w)
 {
@@ -33,7 +34,7 @@ static int is_prep(const char *w)
 
 static int is_determiner(const char *w)
 {
-    return !strcmp(w, "THE") || !strcmp(w, "A") || !strcmp(w, "AN");
+    return tok_is(w, "THE") || tok_is(w, "A") || tok_is(w, "AN");
 }
 
 static int year_of(const char *w)
@@ -122,21 +123,21 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
     /* the last member of a compound takes the PPs after the compound */
     if (j < pl->n && coder_starts(pl->tok[j], "~NEC"))
         while (j < pl->n && (coder_starts(pl->tok[j], "~NEC") ||
-                             !strcmp(pl->tok[j], "~PP")))
+                             tok_is(pl->tok[j], "~PP")))
             j++;
     int in_pp = 0, between = 0;
     for (; j < pl->n; j++) {
         const char *t = pl->tok[j];
-        if (!strcmp(t, "(PP")) {
+        if (tok_is(t, "(PP")) {
             in_pp++;
-        } else if (!strcmp(t, "~PP")) {
+        } else if (tok_is(t, "~PP")) {
             if (in_pp-- <= 0)
                 break;
         } else if (coder_starts(t, "(NP") || coder_starts(t, "~NP") ||
-                   !strcmp(t, "(IN") || !strcmp(t, "~IN") || !strcmp(t, "(TO") ||
-                   !strcmp(t, "~TO")) {
+                   tok_is(t, "(IN") || tok_is(t, "~IN") || tok_is(t, "(TO") ||
+                   tok_is(t, "~TO")) {
             continue;
-        } else if (!strcmp(t, "(NE") && in_pp > 0) {
+        } else if (tok_is(t, "(NE") && in_pp > 0) {
             int e = entities_at(c, j);
             int k = plist_find(pl, "~NE", j + 1);
             if (e < 0 || k < 0)
@@ -160,11 +161,11 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
             j = k;
         } else if (!plist_is_markup(t) && in_pp > 0 && is_prep(t) && strcmp(t, "AND")) {
             push(&nm->lower, seq_word(c->d, t));
-            between = !strcmp(t, "BETWEEN") || !strcmp(t, "AMONG");
+            between = tok_is(t, "BETWEEN") || tok_is(t, "AMONG");
         } else if (between && (coder_starts(t, "(CC") || coder_starts(t, "~CC") ||
-                               !strcmp(t, "AND") || coder_starts(t, "(NEC") ||
+                               tok_is(t, "AND") || coder_starts(t, "(NEC") ||
                                coder_starts(t, "~NEC"))) {
-            if (!strcmp(t, "AND"))      /* "between X and Y" */
+            if (tok_is(t, "AND"))      /* "between X and Y" */
                 push(&nm->lower, seq_word(c->d, t));
         } else {
             break;
@@ -174,7 +175,7 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
 
 static int coded(const dyad_coder *c, int ne)
 {
-    return ne >= 0 && strcmp(c->ne_code[ne], "---") != 0;
+    return ne >= 0 && !tok_is(c->ne_code[ne], "---");
 }
 
 /* Is entity ne the object of in/at/near (a place, not a participant)? */
@@ -183,8 +184,8 @@ static int after_locative(const dyad_coder *c, int ne)
     const plist *pl = &c->pl;
     for (int j = c->ne_pos[ne] - 1; j >= pl->start; j--)
         if (!plist_is_markup(pl->tok[j]))
-            return !strcmp(pl->tok[j], "IN") || !strcmp(pl->tok[j], "AT") ||
-                   !strcmp(pl->tok[j], "NEAR");
+            return tok_is(pl->tok[j], "IN") || tok_is(pl->tok[j], "AT") ||
+                   tok_is(pl->tok[j], "NEAR");
     return 0;
 }
 
@@ -194,7 +195,7 @@ static int after_locative(const dyad_coder *c, int ne)
 static int names_event(const dyad_coder *c, int e)
 {
     const plist *pl = &c->pl;
-    for (int j = c->ne_pos[e] + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++)
+    for (int j = c->ne_pos[e] + 2; j < pl->n && !tok_is(pl->tok[j], "~NE"); j++)
         if (!plist_is_markup(pl->tok[j]) && verb_forms(&c->d->nouns, pl->tok[j]))
             return 1;
     return 0;
@@ -205,7 +206,7 @@ static int names_event(const dyad_coder *c, int e)
 static int clause_between(const dyad_coder *c, int a, int b)
 {
     for (int j = a; j < b; j++)
-        if (!strcmp(c->pl.tok[j], "(SBAR"))
+        if (tok_is(c->pl.tok[j], "(SBAR"))
             return 1;
     return 0;
 }
@@ -256,8 +257,8 @@ static int phrase_words(const dyad_coder *c, int ne, const char **w, int max, in
     int n = 0;
     const plist *pl = &c->pl;
     *poss = -1;
-    for (int j = c->ne_pos[ne] + 2; j < pl->n && strcmp(pl->tok[j], "~NE") != 0; j++) {
-        if (!strcmp(pl->tok[j], "(POS") && *poss < 0)
+    for (int j = c->ne_pos[ne] + 2; j < pl->n && !tok_is(pl->tok[j], "~NE"); j++) {
+        if (tok_is(pl->tok[j], "(POS") && *poss < 0)
             *poss = n;
         if (!plist_is_markup(pl->tok[j]) && n < max)
             w[n++] = pl->tok[j];
@@ -282,8 +283,8 @@ static int demonym_like(const char *w)
 
 static int violent_code(const char *code)
 {
-    return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
-                    !strncmp(code, "20", 2));
+    return code && (tok_has_prefix(code, "18") || tok_has_prefix(code, "19") ||
+                    tok_has_prefix(code, "20"));
 }
 
 static void date_events(dyad_event_list *out, size_t from, int year)
@@ -330,7 +331,7 @@ static int inside_vp(const dyad_coder *c, int ne)
         else if (t[0] == '(') {
             if (depth > 0)
                 depth--;
-            else if (!strcmp(t, "(PP"))
+            else if (tok_is(t, "(PP"))
                 in_pp = 1;      /* "..., with meetings between X and Y" */
             else if (coder_starts(t, "(VP"))
                 return !in_pp;
@@ -368,11 +369,11 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         actor_ref src = { -1, -1 }, tgt = { -1, -1 };
         const char *code = NULL;
         if (match_block(nd, &nd->blocks[f->block], &nm.upper, &nm.lower, c->ne_nec, &m) &&
-            strcmp(m.pat->code, "---") != 0) {
+            !tok_is(m.pat->code, "---")) {
             code = m.pat->code;
             src = m.source;
             tgt = m.target;
-        } else if (strcmp(f->code, "---") != 0) {
+        } else if (!tok_is(f->code, "---")) {
             code = f->code;
         }
         if (!code)

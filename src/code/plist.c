@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "plist.h"
+#include "tok.h"
 
 typedef struct emit_ctx {
     plist *pl;
@@ -121,14 +122,14 @@ static void mark_compounds(emit_ctx *c)
 {
     const ptree *t = c->t;
     for (int i = 0; i < t->n; i++) {
-        if (strcmp(c->lab[i], "CC") != 0 || t->node[i].parent < 0)
+        if (!tok_is(c->lab[i], "CC") || t->node[i].parent < 0)
             continue;
         int p = t->node[i].parent;
         if (has_label(c, p, "VP", 0) || has_label(c, p, "S", 0))
             c->lab[i] = "CCP";
         else if (count_label_prefix(c, p, "CC") > 1)
             continue;
-        else if (strncmp(c->lab[p], "NP", 2) == 0 &&
+        else if (tok_has_prefix(c->lab[p], "NP") &&
                  count_label_prefix(c, p, "N") >= 3)
             c->lab[p] = "NEC";
     }
@@ -139,7 +140,7 @@ static void reduce_sbars(emit_ctx *c, int i)
 {
     int end = subtree_end(c, i);
     for (int j = i + 1; j < end; j++)
-        if (strcmp(c->lab[j], "SBAR") == 0) {
+        if (tok_is(c->lab[j], "SBAR")) {
             c->lab[j] = "SBR";
             c->flat[j] = 1;
         }
@@ -167,7 +168,7 @@ static void emit_ne_words(emit_ctx *c, int i, int skip, int keep_top_nec)
 {
     int end = subtree_end(c, i);
     for (int j = i; j < end; j++) {
-        if (j == skip || !strcmp(c->lab[j], "POS")) {
+        if (j == skip || tok_is(c->lab[j], "POS")) {
             /* dyad keeps a mark where the possessive was: "X 's visit"
              * (X did it) reads differently from "the X bombing" */
             if (c->join) {
@@ -177,7 +178,7 @@ static void emit_ne_words(emit_ctx *c, int i, int skip, int keep_top_nec)
             j = subtree_end(c, j) - 1;
             continue;
         }
-        if (strcmp(c->lab[j], "NEC") == 0 && (j != i || keep_top_nec)) {
+        if (tok_is(c->lab[j], "NEC") && (j != i || keep_top_nec)) {
             emit_raw(c, j);
             j = subtree_end(c, j) - 1;
             continue;
@@ -199,15 +200,15 @@ static int emit_prep_ne(emit_ctx *c, int np, int pp)
     const ptree *t = c->t;
     int q = t->node[pp].parent;
     int head = first_child_with(c, q);
-    if (q < 0 || head < 0 || strcmp(c->lab[q], "NP") != 0)
+    if (q < 0 || head < 0 || !tok_is(c->lab[q], "NP"))
         return 0;
-    int head_is_nec = strcmp(c->lab[head], "NEC") == 0;
-    if (!head_is_nec && strcmp(c->lab[head], "NP") != 0)
+    int head_is_nec = tok_is(c->lab[head], "NEC");
+    if (!head_is_nec && !tok_is(c->lab[head], "NP"))
         return 0;
     /* the preposition: first IN after the head phrase */
     int in = -1;
     for (int j = subtree_end(c, head); j < t->n; j++)
-        if (strcmp(c->lab[j], "IN") == 0) {
+        if (tok_is(c->lab[j], "IN")) {
             in = j;
             break;
         }
@@ -216,7 +217,7 @@ static int emit_prep_ne(emit_ctx *c, int np, int pp)
     /* its object: first NP or NEC after the preposition, inside q */
     int qend = subtree_end(c, q), obj = -1;
     for (int j = in + 1; j < qend; j++)
-        if (strcmp(c->lab[j], "NP") == 0 || strcmp(c->lab[j], "NEC") == 0) {
+        if (tok_is(c->lab[j], "NP") || tok_is(c->lab[j], "NEC")) {
             obj = j;
             break;
         }
@@ -234,12 +235,12 @@ static int emit_prep_ne(emit_ctx *c, int np, int pp)
     /* further prepositional phrases of the same noun phrase ("the visit of
      * X to Y in 2022") stay with it: nominal events need their parts */
     for (int k = t->node[pp].next_sibling; k >= 0; k = t->node[k].next_sibling) {
-        if (strcmp(c->lab[k], "PP") != 0 || has_label(c, k, "PP", 1))
+        if (!tok_is(c->lab[k], "PP") || has_label(c, k, "PP", 1))
             break;
         int kend = subtree_end(c, k);
         int prep = t->node[k].first_child, o = -1;
         for (int j = k + 1; j < kend; j++)
-            if (!strcmp(c->lab[j], "NP") || !strcmp(c->lab[j], "NEC")) {
+            if (tok_is(c->lab[j], "NP") || tok_is(c->lab[j], "NEC")) {
                 o = j;
                 break;
             }
@@ -268,24 +269,24 @@ static void emit_compound(emit_ctx *c, int i)
     int end = subtree_end(c, i);
     int adj[32], nadj = 0, first_np = -1, last_np = -1;
     for (int k = t->node[i].first_child; k >= 0; k = t->node[k].next_sibling)
-        if (!strncmp(c->lab[k], "NP", 2))
+        if (tok_has_prefix(c->lab[k], "NP"))
             last_np = k;
     emit_tag(c, '(', "NEC", ++c->nec_index);
     for (int j = i + 1; j < end; j++) {
-        if (!strncmp(c->lab[j], "NP", 2) || !strncmp(c->lab[j], "NN", 2))
+        if (tok_has_prefix(c->lab[j], "NP") || tok_has_prefix(c->lab[j], "NN"))
             break;
-        if (!strcmp(c->lab[j], "JJ") && t->node[j].word && nadj < 32)
+        if (tok_is(c->lab[j], "JJ") && t->node[j].word && nadj < 32)
             adj[nadj++] = j;
     }
     for (int j = i + 1; j < end; j++) {
-        if (!strncmp(c->lab[j], "NN", 2) && t->node[j].word) {
+        if (tok_has_prefix(c->lab[j], "NN") && t->node[j].word) {
             emit(c, "(NE");
             emit(c, "---");
             for (int k = 0; k < nadj; k++)
                 emit_raw(c, adj[k]);
             emit(c, t->node[j].word);
             emit(c, "~NE");
-        } else if (!strncmp(c->lab[j], "NP", 2)) {
+        } else if (tok_has_prefix(c->lab[j], "NP")) {
             emit(c, "(NE");
             emit(c, "---");
             /* "Russian missiles and drones": the first member's adjectives
@@ -293,19 +294,19 @@ static void emit_compound(emit_ctx *c, int i)
             int own = t->node[j].first_child;
             if (c->join && first_np < 0)
                 first_np = j;
-            else if (c->join && own >= 0 && !strncmp(c->lab[own], "NN", 2) &&
-                     strncmp(c->lab[own], "NNP", 3) != 0)
+            else if (c->join && own >= 0 && tok_has_prefix(c->lab[own], "NN") &&
+                     !tok_has_prefix(c->lab[own], "NNP"))
                 for (int x = t->node[first_np].first_child;
-                     x >= 0 && !strcmp(c->lab[x], "JJ"); x = t->node[x].next_sibling)
+                     x >= 0 && tok_is(c->lab[x], "JJ"); x = t->node[x].next_sibling)
                     emit(c, t->node[x].word);
             emit_ne_words(c, j, -1, 0);
             /* "Thai and Cambodian troops": a lone adjective member takes
              * the plural noun the last member ends with (dyad only) */
             if (c->join && subtree_end(c, j) == j + 2 && t->node[j + 1].word &&
-                (!strcmp(c->lab[j + 1], "JJ") || !strcmp(c->lab[j + 1], "NNP")) &&
+                (tok_is(c->lab[j + 1], "JJ") || tok_is(c->lab[j + 1], "NNP")) &&
                 last_np >= 0 && last_np != j) {
                 int lw = subtree_end(c, last_np) - 1;
-                if (!strcmp(c->lab[lw], "NNS") && t->node[lw].word)
+                if (tok_is(c->lab[lw], "NNS") && t->node[lw].word)
                     emit(c, t->node[lw].word);
             }
             emit(c, "~NE");
@@ -334,11 +335,11 @@ static int adjective_run(emit_ctx *c, int k, int *adj, int *nadj)
 {
     const ptree *t = c->t;
     while (k >= 0 && *nadj < 8) {
-        if (strcmp(c->lab[k], "JJ") != 0 && strcmp(c->lab[k], "NNP") != 0)
+        if (!tok_is(c->lab[k], "JJ") && !tok_is(c->lab[k], "NNP"))
             return -2;
         adj[(*nadj)++] = k;
         k = t->node[k].next_sibling;
-        if (k >= 0 && (is_and_node(c, k) || !strcmp(c->lab[k], ","))) {
+        if (k >= 0 && (is_and_node(c, k) || tok_is(c->lab[k], ","))) {
             k = t->node[k].next_sibling;
             continue;
         }
@@ -351,9 +352,9 @@ static int emit_adjective_coordination(emit_ctx *c, int i)
 {
     const ptree *t = c->t;
     int k = t->node[i].first_child, adj[8], nadj = 0, noun;
-    if (k >= 0 && !strcmp(c->lab[k], "DT"))
+    if (k >= 0 && tok_is(c->lab[k], "DT"))
         k = t->node[k].next_sibling;
-    if (k >= 0 && !strcmp(c->lab[k], "ADJP")) {
+    if (k >= 0 && tok_is(c->lab[k], "ADJP")) {
         /* (NP (ADJP Armenian and Azerbaijani) (NNS negotiators)) */
         if (adjective_run(c, t->node[k].first_child, adj, &nadj) != -1)
             return 0;
@@ -361,7 +362,7 @@ static int emit_adjective_coordination(emit_ctx *c, int i)
     } else {
         noun = adjective_run(c, k, adj, &nadj);
     }
-    if (nadj < 2 || noun < 0 || strncmp(c->lab[noun], "NN", 2) != 0)
+    if (nadj < 2 || noun < 0 || !tok_has_prefix(c->lab[noun], "NN"))
         return 0;
     emit_tag(c, '(', "NEC", ++c->nec_index);
     for (int a = 0; a < nadj; a++) {
@@ -411,24 +412,24 @@ static void emit_np(emit_ctx *c, int i)
 
 static int is_np(const emit_ctx *c, int k)
 {
-    return k >= 0 && !strcmp(c->lab[k], "NP");
+    return k >= 0 && tok_is(c->lab[k], "NP");
 }
 
 static int is_and_node(const emit_ctx *c, int k)
 {
     const char *w = k >= 0 ? c->t->node[k].word : NULL;
-    return w && !strncmp(c->lab[k], "CC", 2) && (!strcmp(w, "AND") || !strcmp(w, "OR"));
+    return w && tok_has_prefix(c->lab[k], "CC") && (tok_is(w, "AND") || tok_is(w, "OR"));
 }
 
 static int is_and(const emit_ctx *c, int k)
 {
     const char *w = k >= 0 ? c->t->node[k].word : NULL;
-    return w && !strncmp(c->lab[k], "CC", 2) && (!strcmp(w, "AND") || !strcmp(w, "OR"));
+    return w && tok_has_prefix(c->lab[k], "CC") && (tok_is(w, "AND") || tok_is(w, "OR"));
 }
 
 static int is_comma(const emit_ctx *c, int k)
 {
-    return k >= 0 && !strcmp(c->lab[k], ",");
+    return k >= 0 && tok_is(c->lab[k], ",");
 }
 
 /* Length in siblings of a coordination "NP (, NP)* (,) CC NP" starting at
@@ -469,16 +470,16 @@ static void emit_node(emit_ctx *c, int i)
 {
     const ptree_node *nd = &c->t->node[i];
     const char *lab = c->lab[i];
-    if (!strcmp(lab, "NP")) {
+    if (tok_is(lab, "NP")) {
         emit_np(c, i);
-    } else if (!strcmp(lab, "NEC")) {
+    } else if (tok_is(lab, "NEC")) {
         emit_compound(c, i);
     } else if (c->flat[i]) {
         emit(c, "(SBR");
         emit_ne_words(c, i, -1, 0);
         emit(c, "~SBR");
     } else {
-        int idx = !strcmp(lab, "VP") ? ++c->vp_index : 0;
+        int idx = tok_is(lab, "VP") ? ++c->vp_index : 0;
         emit_tag(c, '(', lab, idx);
         if (nd->word)
             emit(c, nd->word);
@@ -544,7 +545,7 @@ static int count_words(const plist *pl, int lo, int hi)
     int k = 0;
     for (int i = lo; i < hi && i < pl->n; i++) {
         const char *s = pl->tok[i];
-        if (!strcmp(s, "(NE")) {
+        if (tok_is(s, "(NE")) {
             i++;            /* skip the code */
             continue;
         }
@@ -592,9 +593,9 @@ static int find_end(const plist *pl)
 static int last_comma_before(const plist *pl, int from)
 {
     int k = from;
-    while (k >= 2 && strcmp(pl->tok[k], "(,") != 0)
+    while (k >= 2 && !tok_is(pl->tok[k], "(,"))
         k--;
-    return k >= 2 && !strcmp(pl->tok[k], "(,") ? k : -1;
+    return k >= 2 && tok_is(pl->tok[k], "(,") ? k : -1;
 }
 
 static void cut_commas(plist *pl, const plist_comma_opts *co)
@@ -670,8 +671,8 @@ static int is_dateline(const plist *pl)
     for (int i = 0; i < pl->n && k < 3; i++)
         if (pl->tok[i][0] == '(')
             tags[k++] = pl->tok[i];
-    return k == 3 && !strcmp(tags[0], "(ROOT") && !strcmp(tags[1], "(NE") &&
-           !strcmp(tags[2], "(NEC");
+    return k == 3 && tok_is(tags[0], "(ROOT") && tok_is(tags[1], "(NE") &&
+           tok_is(tags[2], "(NEC");
 }
 
 int plist_build(plist *pl, const ptree *t, const plist_comma_opts *co,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "tok.h"
 
 static int coder_is_locative(const char *w)
 {
@@ -28,8 +29,8 @@ static int seq_place_at(const seq *s, int k)
     const char *w = s->v[k - 1].word;
     if (coder_is_locative(w))
         return 1;
-    if (strcmp(w, "ON") != 0 || k + 2 >= s->n || s->v[k + 1].kind != SQ_WORD ||
-        s->v[k + 2].kind != SQ_WORD || strcmp(s->v[k + 1].word, "THE") != 0)
+    if (!tok_is(w, "ON") || k + 2 >= s->n || s->v[k + 1].kind != SQ_WORD ||
+        s->v[k + 2].kind != SQ_WORD || !tok_is(s->v[k + 1].word, "THE"))
         return 0;
     static const char *const edge[] = { "SIDELINES", "SIDELINE", "MARGINS", "MARGIN",
                                         "FRINGES", NULL };
@@ -53,11 +54,11 @@ int ref_named(const dyad_coder *c, actor_ref r)
 {
     if (r.nec >= 0) {
         for (int k = 0; k < c->nec_count[r.nec]; k++)
-            if (strcmp(c->ne_code[c->nec_first[r.nec] + k], "---") != 0)
+            if (!tok_is(c->ne_code[c->nec_first[r.nec] + k], "---"))
                 return 1;
         return 0;
     }
-    return r.ne >= 0 && strcmp(c->ne_code[r.ne], "---") != 0;
+    return r.ne >= 0 && !tok_is(c->ne_code[r.ne], "---");
 }
 
 /* dyad's target: in the passive, the entity after BY (swapped into the
@@ -67,7 +68,7 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
 {
     actor_ref none = { -1, -1 };
     for (int k = 0; passive && k + 1 < s->n; k++)
-        if (s->v[k].kind == SQ_WORD && !strcmp(s->v[k].word, "BY") &&
+        if (s->v[k].kind == SQ_WORD && tok_is(s->v[k].word, "BY") &&
             (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
             int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
                                                      : c->nec_first[s->v[k + 1].ne];
@@ -107,11 +108,11 @@ actor_ref target_in_clause(const dyad_coder *c, int vpend)
             depth++;
         else if (t[0] == '~' && --depth < 0)
             break;                          /* the clause ends */
-        if (strcmp(t, "(NE") != 0)
+        if (!tok_is(t, "(NE"))
             continue;
         int ne = entities_at(c, j);
         const char *code = ne >= 0 ? c->ne_code[ne] : "---";
-        if (ne >= 0 && strncmp(code, "---", 3) != 0 && code[0] != '"') {
+        if (ne >= 0 && !tok_has_prefix(code, "---") && code[0] != '"') {
             actor_ref r = { ne, c->ne_nec[ne] };
             return r;
         }
@@ -121,7 +122,7 @@ actor_ref target_in_clause(const dyad_coder *c, int vpend)
 
 static int role_only(const dyad_coder *c, actor_ref r)
 {
-    return r.nec < 0 && r.ne >= 0 && !strncmp(c->ne_code[r.ne], "---", 3) &&
+    return r.nec < 0 && r.ne >= 0 && tok_has_prefix(c->ne_code[r.ne], "---") &&
            c->ne_code[r.ne][3];
 }
 
@@ -148,7 +149,7 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
             if (seq_place_at(lower, k))
                 continue;
             const char *cc = c->ne_code[it->ne];
-            if (strncmp(cc, "---", 3) != 0 && cc[0] != '"') {
+            if (!tok_has_prefix(cc, "---") && cc[0] != '"') {
                 tgt->ne = it->ne;
                 tgt->nec = c->ne_nec[it->ne];
                 break;
@@ -207,7 +208,7 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
         if (seq_place_at(lower, k))
             continue;
         const char *cc = c->ne_code[it->ne];
-        if (strncmp(cc, "---", 3) != 0 && cc[0] != '"' &&
+        if (!tok_has_prefix(cc, "---") && cc[0] != '"' &&
             !same_actor(c->ne_code[src.ne], cc)) {
             tgt->ne = it->ne;
             tgt->nec = c->ne_nec[it->ne];

@@ -1,0 +1,31 @@
+/*
+ * tok.h -- comparing a ParseList token with a literal.
+ *
+ * The coder asks "is this token (NE / ~VP / SAID / ..." many times per
+ * token of every sentence.  A libc strcmp call per question showed up as
+ * the largest single cost of coding in profiles; these inline versions
+ * compare the few bytes of the literal in place.  Use them only with a
+ * string literal (or other short string) as the second argument.
+ */
+#ifndef DYAD_TOK_H
+#define DYAD_TOK_H
+
+/* Is tok exactly lit? */
+static inline int tok_is(const char *tok, const char *lit)
+{
+    while (*lit)
+        if (*tok++ != *lit++)
+            return 0;
+    return *tok == '\0';
+}
+
+/* Does tok start with lit? */
+static inline int tok_has_prefix(const char *tok, const char *lit)
+{
+    while (*lit)
+        if (*tok++ != *lit++)
+            return 0;
+    return 1;
+}
+
+#endif
