@@ -6,7 +6,6 @@
  * checked first, the way PETRARCH reports "bad_input_parse", so a broken
  * tree is rejected before any node is built.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,32 +34,42 @@ static int push_node(ptree *t, arena *a)
 }
 
 /* Upper-case copy of a token; accents are folded ("Nicolás" ->
- * NICOLAS) so text matches dictionaries written in ASCII. */
+ * NICOLAS) so text matches dictionaries written in ASCII.  ASCII tokens
+ * (nearly all) are copied and upper-cased in one pass; ASCII letters only
+ * change, as toupper() does in the C locale. */
 static const char *upper_token(arena *a, const char *s, size_t n)
 {
-    int ascii = 1;
-    for (size_t i = 0; i < n && ascii; i++)
-        ascii = (unsigned char)s[i] < 0x80;
-    char *p = NULL;
-    if (!ascii) {
-        utf8proc_uint8_t *folded = NULL;
-        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s,
-                                          (utf8proc_ssize_t)n, &folded,
-                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                          UTF8PROC_STRIPMARK);
-        if (m >= 0)
-            p = arena_strndup(a, (const char *)folded, (size_t)m);
-        free(folded);
-    }
+    char *p = arena_alloc(a, n + 1);
     if (!p)
-        p = arena_strndup(a, s, n);
-    /* ASCII letters only, as toupper() does in the C locale: bytes of
-     * multi-byte characters stay as they are */
-    if (p)
-        for (char *q = p; *q; q++)
-            if (*q >= 'a' && *q <= 'z')
-                *q = (char)(*q - 'a' + 'A');
-    return p;
+        return NULL;
+    size_t i = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if ((unsigned char)c >= 0x80)
+            break;
+        p[i] = c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+    }
+    p[i] = '\0';
+    if (i == n)
+        return p;
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                                      &folded, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                      UTF8PROC_STRIPMARK);
+    char *q = m >= 0 ? arena_strndup(a, (const char *)folded, (size_t)m)
+                     : arena_strndup(a, s, n);
+    free(folded);
+    if (q)
+        for (char *r = q; *r; r++)
+            if (*r >= 'a' && *r <= 'z')
+                *r = (char)(*r - 'a' + 'A');
+    return q;
+}
+
+/* isspace() of the C locale, without the locale lookup per byte. */
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
 static void link_child(ptree *t, int parent, int child)
@@ -78,7 +87,7 @@ static void link_child(ptree *t, int parent, int child)
 
 static int is_delim(char c)
 {
-    return c == '(' || c == ')' || isspace((unsigned char)c) || c == 0;
+    return c == '(' || c == ')' || is_space(c) || c == 0;
 }
 
 int ptree_parse(ptree *t, const char *text, arena *a, char *why, size_t whylen)
@@ -109,11 +118,11 @@ int ptree_parse(ptree *t, const char *text, arena *a, char *why, size_t whylen)
     int depth = 0;
     const char *p = text;
     while (*p) {
-        if (isspace((unsigned char)*p)) {
+        if (is_space(*p)) {
             p++;
         } else if (*p == '(') {
             p++;
-            while (isspace((unsigned char)*p))
+            while (is_space(*p))
                 p++;
             const char *s = p;
             while (!is_delim(*p))
