@@ -694,6 +694,17 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
     return DYAD_OK;
 }
 
+/* An event without a known source and target says nothing of who did what
+ * to whom.  dyad also drops a role with no country ("---REF"): an event
+ * between nobody in particular adds nothing to a network. */
+static int lacks_dyad(const dyad_event *ev, void *ud)
+{
+    const dyad_coder *c = ud;
+    int anon = !c->opt.petrarch_compat &&
+               (tok_has_prefix(ev->source, "---") || tok_has_prefix(ev->target, "---"));
+    return anon || tok_is(ev->source, "---") || tok_is(ev->target, "---");
+}
+
 int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
                    dyad_event_list *out, dyad_error *err)
 {
@@ -735,25 +746,8 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
     }
     if (rc != DYAD_OK)
         return rc;
-    if (c->opt.require_dyad) {
-        size_t w = first;
-        for (size_t i = first; i < out->n; i++) {
-            dyad_event *ev = &out->v[i];
-            /* dyad also drops a role with no country ("---REF"): an event
-             * between nobody in particular adds nothing to a network */
-            int anon = !c->opt.petrarch_compat &&
-                       (tok_has_prefix(ev->source, "---") || tok_has_prefix(ev->target, "---"));
-            if (anon || tok_is(ev->source, "---") || tok_is(ev->target, "---")) {
-                free(ev->source_text);
-                free(ev->target_text);
-                free(ev->trigger);
-                free(ev->location);
-                continue;
-            }
-            out->v[w++] = *ev;
-        }
-        out->n = w;
-    }
+    if (c->opt.require_dyad)
+        event_list_drop_if(out, first, lacks_dyad, c);
     if (out->n == first)
         c->note = "no events";
     return DYAD_OK;

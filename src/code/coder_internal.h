@@ -108,4 +108,11 @@ int clauses_relatives(const ptree *t, char **out, int max);
 /* nominal.c */
 void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first);
 
+/* event.c: remove the events from `from` on for which drop(ev, ud) says
+ * so (their strings freed), keeping the others in order. */
+void event_list_drop_if(dyad_event_list *l, size_t from,
+                        int (*drop)(const dyad_event *ev, void *ud), void *ud);
+/* Do a and b have the same source, target and root code? */
+int event_same_dyad_root(const dyad_event *a, const dyad_event *b);
+
 #endif

@@ -39,6 +39,26 @@ static void event_free_strings(dyad_event *ev)
     free(ev->sentence_text);
 }
 
+void event_list_drop_if(dyad_event_list *l, size_t from,
+                        int (*drop)(const dyad_event *ev, void *ud), void *ud)
+{
+    size_t w = from;
+    for (size_t i = from; i < l->n; i++) {
+        if (drop(&l->v[i], ud)) {
+            event_free_strings(&l->v[i]);
+            continue;
+        }
+        l->v[w++] = l->v[i];
+    }
+    l->n = w;
+}
+
+int event_same_dyad_root(const dyad_event *a, const dyad_event *b)
+{
+    return !strcmp(a->source, b->source) && !strcmp(a->target, b->target) &&
+           !strcmp(a->root, b->root);
+}
+
 void dyad_event_list_clear(dyad_event_list *l)
 {
     for (size_t i = 0; i < l->n; i++)

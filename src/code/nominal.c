@@ -225,29 +225,28 @@ static int entity_after(const dyad_coder *c, int after, const char *not)
     return -1;
 }
 
+/* The events [first, from) that later ones must not repeat. */
+typedef struct earlier {
+    const dyad_event_list *out;
+    size_t first, from;
+} earlier;
+
+static int repeats_earlier(const dyad_event *ev, void *ud)
+{
+    const earlier *e = ud;
+    for (size_t j = e->first; j < e->from; j++)
+        if (event_same_dyad_root(&e->out->v[j], ev))
+            return 1;
+    return 0;
+}
+
 /* Drop the events from `from` on that repeat the dyad and root of an event
  * the sentence already has ("A UN commission of inquiry investigated X":
  * the inquiry is the investigation the verb coded). */
 static void drop_repeats(dyad_event_list *out, size_t first, size_t from)
 {
-    size_t w = from;
-    for (size_t i = from; i < out->n; i++) {
-        dyad_event *ev = &out->v[i];
-        int seen = 0;
-        for (size_t j = first; j < from && !seen; j++)
-            seen = !strcmp(out->v[j].source, ev->source) &&
-                   !strcmp(out->v[j].target, ev->target) &&
-                   !strcmp(out->v[j].root, ev->root);
-        if (seen) {
-            free(ev->source_text);
-            free(ev->target_text);
-            free(ev->trigger);
-            free(ev->location);
-            continue;
-        }
-        out->v[w++] = *ev;
-    }
-    out->n = w;
+    earlier e = { out, first, from };
+    event_list_drop_if(out, from, repeats_earlier, &e);
 }
 
 /* Words of entity ne; *poss receives the number of words before the

@@ -134,26 +134,46 @@ static int role_only(const dyad_coder *c, actor_ref r)
  *    for reciprocal events ("Iran and Venezuela signed an agreement":
  *    each with the other) in consultation, cooperation, ceasefire and
  *    fighting. */
+/* Is b the actor a, or a's own state ("JPN" for "JPNGOV")?  Either way an
+ * event from a to b is a statement about itself. */
+static int same_actor(const char *a, const char *b)
+{
+    if (!strcmp(a, b))
+        return 1;
+    size_t la = strlen(a), lb = strlen(b);
+    return (la == 3 && lb > 3 && !strncmp(a, b, 3)) ||
+           (lb == 3 && la > 3 && !strncmp(a, b, 3));
+}
+
+/* The first entity after entity `after` in the lower sequence that is
+ * named (has a code of its own), is not a place, and is not the same
+ * actor as `not` (when given); -1 if none. */
+static int next_named_after(const dyad_coder *c, const seq *lower, int after,
+                            const char *not)
+{
+    int past = 0;
+    for (int k = 0; k < lower->n; k++) {
+        const seq_item *it = &lower->v[k];
+        if (it->kind == SQ_NE_CLOSE && it->ne == after)
+            past = 1;
+        if (!past || it->kind != SQ_NE_OPEN || seq_place_at(lower, k))
+            continue;
+        const char *cc = c->ne_code[it->ne];
+        if (!tok_has_prefix(cc, "---") && cc[0] != '"' && !(not && same_actor(not, cc)))
+            return it->ne;
+    }
+    return -1;
+}
+
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                          actor_ref *src, actor_ref *tgt, int bound_tgt,
                          const char *code)
 {
     if (!bound_tgt && role_only(c, *tgt)) {
-        int past = 0;
-        for (int k = 0; k < lower->n; k++) {
-            const seq_item *it = &lower->v[k];
-            if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
-                past = 1;
-            if (!past || it->kind != SQ_NE_OPEN)
-                continue;
-            if (seq_place_at(lower, k))
-                continue;
-            const char *cc = c->ne_code[it->ne];
-            if (!tok_has_prefix(cc, "---") && cc[0] != '"') {
-                tgt->ne = it->ne;
-                tgt->nec = c->ne_nec[it->ne];
-                break;
-            }
+        int ne = next_named_after(c, lower, tgt->ne, NULL);
+        if (ne >= 0) {
+            tgt->ne = ne;
+            tgt->nec = c->ne_nec[ne];
         }
     }
     /* a target still naming only a role ("stepped up coast guard
@@ -175,17 +195,6 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
     }
 }
 
-/* Is b the actor a, or a's own state ("JPN" for "JPNGOV")?  Either way an
- * event from a to b is a statement about itself. */
-static int same_actor(const char *a, const char *b)
-{
-    if (!strcmp(a, b))
-        return 1;
-    size_t la = strlen(a), lb = strlen(b);
-    return (la == 3 && lb > 3 && !strncmp(a, b, 3)) ||
-           (lb == 3 && la > 3 && !strncmp(a, b, 3));
-}
-
 /* A target that is the source itself -- the subject of a reported clause
  * ("Erdogan said he was optimistic about relations with Greece", "Japan's
  * minister said Tokyo would ease controls on South Korea") -- gives way to
@@ -198,21 +207,9 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
     if (src.nec >= 0 || src.ne < 0 || tgt->nec >= 0 || tgt->ne < 0 ||
         !ref_named(c, src) || !same_actor(c->ne_code[src.ne], c->ne_code[tgt->ne]))
         return;
-    int past = 0;
-    for (int k = 0; k < lower->n; k++) {
-        const seq_item *it = &lower->v[k];
-        if (it->kind == SQ_NE_CLOSE && it->ne == tgt->ne)
-            past = 1;
-        if (!past || it->kind != SQ_NE_OPEN)
-            continue;
-        if (seq_place_at(lower, k))
-            continue;
-        const char *cc = c->ne_code[it->ne];
-        if (!tok_has_prefix(cc, "---") && cc[0] != '"' &&
-            !same_actor(c->ne_code[src.ne], cc)) {
-            tgt->ne = it->ne;
-            tgt->nec = c->ne_nec[it->ne];
-            return;
-        }
+    int ne = next_named_after(c, lower, tgt->ne, c->ne_code[src.ne]);
+    if (ne >= 0) {
+        tgt->ne = ne;
+        tgt->nec = c->ne_nec[ne];
     }
 }
