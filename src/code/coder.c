@@ -574,16 +574,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             coder_trace_seq("upper", &upper);
             coder_trace_seq("lower", &lower);
         }
-        const char *code = NULL;
-        actor_ref src = { -1, -1 }, tgt = { -1, -1 };
-        if (match_block(vd, b, &upper, &lower, c->ne_nec, &m) &&
-            !tok_is(m.pat->code, "---")) {
-            code = m.pat->code;
-            src = m.source;
-            tgt = m.target;
-        } else if (!tok_is(f->code, "---")) {
-            code = f->code;
-        }
+        actor_ref src, tgt;
+        const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code)
             continue;
         if (!c->opt.petrarch_compat && negated(&upper) &&
@@ -692,6 +684,20 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
         nominal_events(c, out, first);
     locate_events(c, out, first);
     return DYAD_OK;
+}
+
+const char *coder_match_code(const dyad_coder *c, const verb_dict *vd,
+                             const verb_form *f, const seq *upper, const seq *lower,
+                             match_result *m, actor_ref *src, actor_ref *tgt)
+{
+    *src = *tgt = (actor_ref){ -1, -1 };
+    if (match_block(vd, &vd->blocks[f->block], upper, lower, c->ne_nec, m) &&
+        !tok_is(m->pat->code, "---")) {
+        *src = m->source;
+        *tgt = m->target;
+        return m->pat->code;
+    }
+    return tok_is(f->code, "---") ? NULL : f->code;
 }
 
 /* An event without a known source and target says nothing of who did what

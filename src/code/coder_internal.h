@@ -108,6 +108,13 @@ int clauses_relatives(const ptree *t, char **out, int max);
 /* nominal.c */
 void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first);
 
+/* The code the block of form f gives these word sequences: the best
+ * pattern's, with the actors it bound (*src, *tgt; -1 when none), else
+ * the form's own code; NULL when neither codes anything ("---"). */
+const char *coder_match_code(const dyad_coder *c, const verb_dict *vd,
+                             const verb_form *f, const seq *upper, const seq *lower,
+                             match_result *m, actor_ref *src, actor_ref *tgt);
+
 /* event.c: remove the events from `from` on for which drop(ev, ud) says
  * so (their strings freed), keeping the others in order. */
 void event_list_drop_if(dyad_event_list *l, size_t from,

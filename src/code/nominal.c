@@ -365,16 +365,8 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         split_phrase(c, w, n, k, &nm);
         follow_pps(c, i, &nm);
         match_result m = { 0 };
-        actor_ref src = { -1, -1 }, tgt = { -1, -1 };
-        const char *code = NULL;
-        if (match_block(nd, &nd->blocks[f->block], &nm.upper, &nm.lower, c->ne_nec, &m) &&
-            !tok_is(m.pat->code, "---")) {
-            code = m.pat->code;
-            src = m.source;
-            tgt = m.target;
-        } else if (!tok_is(f->code, "---")) {
-            code = f->code;
-        }
+        actor_ref src, tgt;
+        const char *code = coder_match_code(c, nd, f, &nm.upper, &nm.lower, &m, &src, &tgt);
         if (!code)
             continue;
         /* a slot bound to a phrase with no actor ("in 1994") binds nothing */
