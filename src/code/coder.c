@@ -43,6 +43,7 @@ dyad_coder *dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *opt)
     c->opt = opt ? *opt : dyad_coder_defaults();
     c->commas = (plist_comma_opts){ 2, 8, 0, 0, 2, 8, 0 };
     arena_init(&c->scratch, 256 * 1024);
+    arena_init(&c->input, 64 * 1024);
     return c;
 }
 
@@ -51,6 +52,7 @@ void dyad_coder_free(dyad_coder *c)
     if (!c)
         return;
     arena_free(&c->scratch);
+    arena_free(&c->input);
     free(c);
 }
 
@@ -711,22 +713,16 @@ static int lacks_dyad(const dyad_event *ev, void *ud)
     return anon || tok_is(ev->source, "---") || tok_is(ev->target, "---");
 }
 
-int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
-                   dyad_event_list *out, dyad_error *err)
+int coder_code_ptree(dyad_coder *c, const ptree *tree, const char *date,
+                     dyad_event_list *out, dyad_error *err)
 {
     arena_reset(&c->scratch);
     c->note = NULL;
     c->commas.join_coordinated = !c->opt.petrarch_compat;
     c->date = parse_date(date);
     size_t first = out->n;
-    if (coder_trace_on() && tree)
-        fprintf(stderr, "tree: %s\n", tree);
-    ptree t;
+    ptree t = *tree;
     char why[256];
-    if (!tree || ptree_parse(&t, tree, &c->scratch, why, sizeof why) != 0) {
-        c->note = "bad_input_parse";
-        return dyad_fail(err, DYAD_EPARSE, "%s", tree ? why : "no parse tree");
-    }
     const char *words[1024], *which = NULL;
     int nw;
     leaf_words(&t, words, &nw, 1024);
@@ -757,4 +753,19 @@ int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
     if (out->n == first)
         c->note = "no events";
     return DYAD_OK;
+}
+
+int dyad_code_tree(dyad_coder *c, const char *tree, const char *date,
+                   dyad_event_list *out, dyad_error *err)
+{
+    arena_reset(&c->input);
+    if (coder_trace_on() && tree)
+        fprintf(stderr, "tree: %s\n", tree);
+    ptree t;
+    char why[256];
+    if (!tree || ptree_parse(&t, tree, &c->input, why, sizeof why) != 0) {
+        c->note = "bad_input_parse";
+        return dyad_fail(err, DYAD_EPARSE, "%s", tree ? why : "no parse tree");
+    }
+    return coder_code_ptree(c, &t, date, out, err);
 }

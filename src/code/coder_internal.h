@@ -22,6 +22,7 @@
 #include "dict/dict.h"
 #include "match.h"
 #include "plist.h"
+#include "code_ptree.h"
 
 #define MAX_NE 512
 
@@ -43,6 +44,7 @@ struct dyad_coder {
     dyad_coder_options opt;
     plist_comma_opts commas;
     arena scratch;                 /* reset for every sentence */
+    arena input;                   /* the tree dyad_code_tree read */
     const char *note;
     coder_context ctx;
     /* per sentence */
@@ -86,7 +88,6 @@ actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclu
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        const char *code, const char *trigger, const char *method,
                        dyad_event_list *out, size_t first);
-int coder_trace_on(void);
 void coder_trace_seq(const char *what, const seq *s);
 
 /* roles.c */

@@ -25,6 +25,7 @@
 
 #include "dyad.h"
 #include "text/textint.h"
+#include "text/shallow.h"
 
 /* ------------------------------------------------ shared dictionary */
 
@@ -303,7 +304,6 @@ static int tag_words(conv *c)
 }
 
 /* The rule-based builder in src/text/shallow.c, fed our refined tags. */
-char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n);
 
 /* Run link-grammar; returns a linkage or NULL (timeout flagged). */
 static Linkage run_lg(dyad_parser *p, Sentence s, int *timeout)

@@ -184,6 +184,29 @@ oom:
     return -1;
 }
 
+void ptree_begin(ptree *t)
+{
+    t->node = NULL;
+    t->n = t->cap = 0;
+}
+
+int ptree_add(ptree *t, arena *a, int parent, const char *label, const char *word)
+{
+    if (t->n >= PTREE_MAX_NODES)
+        return -1;
+    int id = push_node(t, a);
+    if (id < 0)
+        return -1;
+    ptree_node *nd = &t->node[id];
+    nd->label = upper_token(a, label, strlen(label));
+    if (!nd->label)
+        return -1;
+    if (word && !(nd->word = upper_token(a, word, strlen(word))))
+        return -1;
+    link_child(t, parent, id);
+    return id;
+}
+
 int ptree_subtree_end(const ptree *t, int i)
 {
     /* preorder: the subtree ends where the next node outside it begins */

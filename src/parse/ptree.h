@@ -34,6 +34,16 @@ typedef struct ptree {
  * message in why (e.g. "unbalanced parentheses: 12 '(' vs 11 ')'"). */
 int ptree_parse(ptree *t, const char *text, arena *a, char *why, size_t whylen);
 
+/* Building a tree node by node, for producers that have its structure
+ * already (dyad's shallow chunker): ptree_begin, then ptree_add in
+ * preorder, each node under an earlier one (parent -1 for the root).
+ * Labels and words are stored as ptree_parse stores them (upper-cased,
+ * accents folded), so a built tree equals the parse of its printed form.
+ * ptree_add returns the node's index, or -1 when out of memory or past
+ * PTREE_MAX_NODES. */
+void ptree_begin(ptree *t);
+int ptree_add(ptree *t, arena *a, int parent, const char *label, const char *word);
+
 /* Does the subtree at i contain (excluding i itself when strict) a node
  * whose label starts with prefix? */
 int ptree_has_label_prefix(const ptree *t, int i, const char *prefix, int strict);

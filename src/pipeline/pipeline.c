@@ -21,6 +21,8 @@
 
 #include "dyad.h"
 #include "jobq.h"
+#include "code/code_ptree.h"
+#include "text/shallow.h"
 #include "util/strcopy.h"
 
 dyad_pipeline_options dyad_pipeline_defaults(void)
@@ -72,18 +74,35 @@ static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
     ev->sentence_text = s->text ? strdup(s->text) : NULL;
 }
 
+/* Code tokens from their shallow tree.  The tree is built straight into
+ * nodes (in a, reset here) rather than printed and read back; when the
+ * coder traces, it goes through text so that the trace shows the tree. */
+static int code_shallow(dyad_coder *coder, arena *a, const char *tokens,
+                        const char *date, dyad_event_list *out, dyad_error *err)
+{
+    if (coder_trace_on()) {
+        char *tree = dyad_shallow_tree(tokens);
+        if (!tree)
+            return dyad_fail(err, DYAD_ENOMEM, "out of memory");
+        int rc = dyad_code_tree(coder, tree, date, out, err);
+        free(tree);
+        return rc;
+    }
+    ptree t;
+    arena_reset(a);
+    if (text_shallow_ptree(tokens, &t, a) != 0)     /* too large, or no memory */
+        return dyad_code_tree(coder, NULL, date, out, err);   /* says so */
+    return coder_code_ptree(coder, &t, date, out, err);
+}
+
 /* Events of the shallow tree whose (source, target, root) the parse did
  * not produce are added: the two readings fail on different sentences. */
-static void merge_shallow(dyad_coder *coder, const char *tokens, const char *date,
-                          dyad_event_list *out, size_t first)
+static void merge_shallow(dyad_coder *coder, arena *a, const char *tokens,
+                          const char *date, dyad_event_list *out, size_t first)
 {
-    char *tree = dyad_shallow_tree(tokens);
-    if (!tree)
-        return;
     dyad_event_list extra = { 0 };
     dyad_error err;
-    dyad_code_tree(coder, tree, date, &extra, &err);
-    free(tree);
+    code_shallow(coder, a, tokens, date, &extra, &err);
     size_t parsed_end = out->n;
     for (size_t i = 0; i < extra.n; i++) {
         dyad_event *e = &extra.v[i];
@@ -115,32 +134,32 @@ int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
                               dyad_pipeline_stats *st)
 {
     dyad_coder_reset_context(coder);
+    arena trees;                        /* the shallow trees, one at a time */
+    arena_init(&trees, 64 * 1024);
     for (size_t k = 0; k < doc->n_sent; k++) {
         const dyad_sentence *s = &doc->sent[k];
         if (!s->tokens || !*s->tokens)
             continue;
-        char *tree = NULL;
         const char *method = "parse";
         dyad_error err = { 0 };
-        if (!parser || dyad_parser_parse(parser, s->tokens, &tree, &err) != DYAD_OK) {
-            free(tree);
-            tree = dyad_shallow_tree(s->tokens);
-            method = "shallow";
-            if (st)
-                st->shallow++;
-        } else if (st) {
-            st->parsed++;
-        }
-        if (!tree)
-            return DYAD_ENOMEM;
         size_t first = out->n;
         char datebuf[11];
         const char *date = coding_date(doc, s, datebuf);
-        dyad_code_tree(coder, tree, date, out, &err);
+        char *tree = NULL;
+        if (parser && dyad_parser_parse(parser, s->tokens, &tree, &err) == DYAD_OK) {
+            if (st)
+                st->parsed++;
+            dyad_code_tree(coder, tree, date, out, &err);
+        } else {
+            method = "shallow";
+            if (st)
+                st->shallow++;
+            code_shallow(coder, &trees, s->tokens, date, out, &err);
+        }
         free(tree);
         const char *note = dyad_coder_last_note(coder);
         if (merge && !strcmp(method, "parse"))
-            merge_shallow(coder, s->tokens, date, out, first);
+            merge_shallow(coder, &trees, s->tokens, date, out, first);
         for (size_t i = first; i < out->n; i++) {
             if (!strcmp(out->v[i].method, "tree"))
                 out->v[i].method = method;
@@ -156,6 +175,7 @@ int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
             break;
         }
     }
+    arena_free(&trees);
     if (st)
         st->events += (long)out->n;
     return DYAD_OK;

@@ -5,6 +5,7 @@
 #ifndef DYAD_TEXT_PENN_H
 #define DYAD_TEXT_PENN_H
 #include "text/textint.h"
+#include "parse/ptree.h"
 
 /* Tag ids.  G_NONE stands for every tag the rules never name (and for
  * "no token"), G_VBX for any other tag starting "VB", so an id test is
@@ -35,4 +36,10 @@ typedef struct {
  * strlen(w[i]). */
 void penn_print(text_buf *o, const snode *v, int nv, int x, char *const *w,
                 const size_t *wlen, const char *const *tag);
+
+/* The same tree added to t (strings in a) under node parent, as
+ * ptree_parse would read back what penn_print writes.  0, or -1 when out
+ * of memory or the tree is too large. */
+int penn_build(ptree *t, arena *a, int parent, const snode *v, int x, char *const *w,
+               const char *const *tag);
 #endif

@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "text/chunk.h"
+#include "text/shallow.h"
 
 /* -------------------------------------------------------------- nodes */
 
@@ -459,34 +460,46 @@ static void token_classes(bld *b, const char *const *tag)
     }
 }
 
-/* The tree for n tokens w with Penn tags tag (both kept by the caller);
- * malloc'ed, NULL only when out of memory.  Used by lgparse.c too. */
-char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n);
-char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n)
+/* Chunk n tokens w with Penn tags tag (both kept by the caller) into b;
+ * returns the clause's node, or -1 when out of memory.  b->tag is a
+ * repaired copy of tag, b->v the nodes: free both with chunk_free. */
+static int chunk_tokens(bld *b, char *const *w, const char *const *tag, size_t n)
 {
     size_t m = n ? n : 1;
     /* one block: tags, lengths, word classes, tag ids (by alignment) */
     const char **own = malloc(m * (sizeof *own + sizeof(size_t) +
                                    sizeof(unsigned) + 1));
-    if (!own) return NULL;
+    *b = (bld){ w, own, (int)n, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL };
+    if (!own) return -1;
     memcpy(own, tag, n * sizeof *own);
-    bld b = { w, own, (int)n, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL };
-    b.wlen = (size_t *)(own + m);
-    b.wc = (unsigned *)(b.wlen + m);
-    b.g = (unsigned char *)(b.wc + m);
-    token_classes(&b, tag);
+    b->wlen = (size_t *)(own + m);
+    b->wc = (unsigned *)(b->wlen + m);
+    b->g = (unsigned char *)(b->wc + m);
+    token_classes(b, tag);
+    chunk_repair_tags(b, own);
+    int i = 0, root = clause(b, &i, 1);
+    while (i < b->n) leaf(b, root, &i);    /* (defensive: all words kept) */
+    return b->oom ? -1 : root;
+}
+
+static void chunk_free(bld *b)
+{
+    free(b->v);
+    free((void *)b->tag);
+}
+
+char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n)
+{
+    bld b;
+    int root = chunk_tokens(&b, w, tag, n);
     text_buf o = {0};
-    chunk_repair_tags(&b, own);
-    int i = 0, root = clause(&b, &i, 1);
-    while (i < b.n) leaf(&b, root, &i);    /* (defensive: all words kept) */
     text_buf_puts(&o, "(ROOT");
     if (n == 0) text_buf_puts(&o, " (S (NP (NN -NONE-))");
-    else if (!b.oom) penn_print(&o, b.v, b.nv, root, w, b.wlen, own);
+    else if (root >= 0) penn_print(&o, b.v, b.nv, root, w, b.wlen, b.tag);
     text_buf_puts(&o, ")");
     if (n == 0) text_buf_puts(&o, ")");
-    free(b.v);
-    free(own);
-    if (b.oom || o.oom) { free(o.p); return NULL; }
+    chunk_free(&b);
+    if (root < 0 || o.oom) { free(o.p); return NULL; }
     return o.p;
 }
 
@@ -503,28 +516,66 @@ static char *next_word(char **p)
     return s;
 }
 
+/* The words of a space-separated token string, tagged by postag.c. */
+typedef struct tagged {
+    char *copy;             /* the words, NUL-separated */
+    char **w;
+    const char **tag;
+    size_t n;
+} tagged;
+
+static void tagged_free(tagged *t)
+{
+    free(t->copy);
+    free(t->w);
+    free(t->tag);
+}
+
+static int tag_tokens(const char *tokens, tagged *t)
+{
+    size_t cap = 16;
+    *t = (tagged){ strdup(tokens ? tokens : ""), malloc(cap * sizeof *t->w), NULL, 0 };
+    if (!t->copy || !t->w) return -1;
+    char *at = t->copy;
+    for (char *s; (s = next_word(&at)); ) {
+        if (t->n == cap) {
+            char **v = realloc(t->w, (cap *= 2) * sizeof *t->w);
+            if (!v) return -1;
+            t->w = v;
+        }
+        t->w[t->n++] = s;
+    }
+    if (!(t->tag = malloc((t->n ? t->n : 1) * sizeof *t->tag))) return -1;
+    text_pos_tags((const char *const *)t->w, t->n, t->tag);
+    return 0;
+}
+
 char *dyad_shallow_tree(const char *tokens)
 {
-    char *copy = strdup(tokens ? tokens : ""), *out = NULL;
-    size_t n = 0, cap = 16;
-    char **w = malloc(cap * sizeof *w);
-    const char **tag = NULL;
-    if (!copy || !w) goto done;
-    char *copy_at = copy;
-    for (char *s; (s = next_word(&copy_at)); ) {
-        if (n == cap) {
-            char **v = realloc(w, (cap *= 2) * sizeof *w);
-            if (!v) goto done;
-            w = v;
-        }
-        w[n++] = s;
-    }
-    if (!(tag = malloc((n ? n : 1) * sizeof *tag))) goto done;
-    text_pos_tags((const char *const *)w, n, tag);
-    out = text_tree_from_tags(w, tag, n);
-done:
-    free(copy);
-    free(w);
-    free(tag);
+    tagged t;
+    char *out = tag_tokens(tokens, &t) ? NULL : text_tree_from_tags(t.w, t.tag, t.n);
+    tagged_free(&t);
     return out;
+}
+
+int text_shallow_ptree(const char *tokens, ptree *t, arena *a)
+{
+    tagged tg;
+    bld b = { 0 };
+    int rc = -1;
+    ptree_begin(t);
+    if (tag_tokens(tokens, &tg) == 0) {
+        int root = chunk_tokens(&b, tg.w, tg.tag, tg.n);
+        int top = root >= 0 ? ptree_add(t, a, -1, "ROOT", NULL) : -1;
+        if (top >= 0 && tg.n == 0) {
+            int s = ptree_add(t, a, top, "S", NULL);
+            int np = s >= 0 ? ptree_add(t, a, s, "NP", NULL) : -1;
+            rc = np >= 0 && ptree_add(t, a, np, "NN", "-NONE-") >= 0 ? 0 : -1;
+        } else if (top >= 0) {
+            rc = penn_build(t, a, top, b.v, root, tg.w, b.tag);
+        }
+        chunk_free(&b);
+    }
+    tagged_free(&tg);
+    return rc;
 }

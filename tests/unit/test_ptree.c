@@ -1,9 +1,13 @@
-/* test_ptree.c -- Penn tree reading and the ParseList built from it. */
+/* test_ptree.c -- Penn tree reading, building, and the ParseList built
+ * from a tree. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "dyad.h"
 #include "code/plist.h"
 #include "parse/ptree.h"
+#include "text/shallow.h"
 #include "test.h"
 
 static arena A;
@@ -95,6 +99,68 @@ static void plist_drops_terminal_comma_clause(void)
     CHECK(find_tok(&pl, "SAID") > 0);
 }
 
+/* Are a and b the same tree, node for node? */
+static int same_tree(const ptree *a, const ptree *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (int i = 0; i < a->n; i++) {
+        const ptree_node *x = &a->node[i], *y = &b->node[i];
+        if (strcmp(x->label, y->label) || !x->word != !y->word ||
+            (x->word && strcmp(x->word, y->word)) || x->parent != y->parent ||
+            x->first_child != y->first_child || x->next_sibling != y->next_sibling)
+            return 0;
+    }
+    return 1;
+}
+
+/* The shallow tree built straight into nodes equals the parse of the
+ * printed one (the pipeline relies on it), for awkward tokens and for
+ * every sentence of the development set. */
+static int built_equals_printed(const char *tokens)
+{
+    arena a, b;
+    arena_init(&a, 0);
+    arena_init(&b, 0);
+    ptree built, read;
+    char why[128];
+    char *text = dyad_shallow_tree(tokens);
+    int ok = text && text_shallow_ptree(tokens, &built, &a) == 0 &&
+             ptree_parse(&read, text, &b, why, sizeof why) == 0 && same_tree(&built, &read);
+    if (!ok)
+        fprintf(stderr, "built != printed for: %s\n", tokens);
+    free(text);
+    arena_free(&a);
+    arena_free(&b);
+    return ok;
+}
+
+static void shallow_tree_built_equals_printed(void)
+{
+    static const char *const odd[] = {
+        "", "Iran", "Iran ( Persia ) signed a deal with Cuba .",
+        "Nicol\xc3\xa1s Maduro met Ra\xc3\xafsi in Tehran on Monday .",
+        "-LRB- said -RRB- : ; '' `` 's n't", "a(b)c (( )) ) (",
+    };
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++)
+        CHECK(built_equals_printed(odd[i]));
+    dyad_error err;
+    dyad_reader *r = dyad_reader_open("tests/dev/dev.jsonl", NULL, &err);
+    CHECK(r != NULL);
+    dyad_doc *doc;
+    int got, n = 0;
+    while (r && (got = dyad_reader_next(r, &doc, &err)) != 0) {
+        if (got < 0)
+            continue;
+        for (size_t k = 0; k < doc->n_sent; k++, n++)
+            CHECK(built_equals_printed(doc->sent[k].tokens));
+        dyad_doc_free(doc);
+    }
+    if (r)
+        dyad_reader_close(r);
+    CHECK(n >= 200);
+}
+
 int main(void)
 {
     arena_init(&A, 0);
@@ -103,6 +169,7 @@ int main(void)
     RUN(deep_tree_is_refused_not_crashed);
     RUN(plist_marks_entities_compounds_and_verbs);
     RUN(plist_drops_terminal_comma_clause);
+    RUN(shallow_tree_built_equals_printed);
     arena_free(&A);
     TEST_MAIN_END;
 }
