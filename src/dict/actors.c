@@ -21,20 +21,17 @@
 
 #include "dict.h"
 #include "util/strcopy.h"
+#include "util/array.h"
 
 /* ----------------------------------------------------------- actors */
 
 static actor_entry *new_entry(dyad_dict *d, const char *file, int line)
 {
     actor_dict *ad = &d->actors;
-    if (ad->n == ad->cap) {
-        int cap = ad->cap ? ad->cap * 2 : 1024;
-        actor_entry *v = realloc(ad->entries, (size_t)cap * sizeof *v);
-        if (!v)
-            return NULL;
-        ad->entries = v;
-        ad->cap = cap;
-    }
+    actor_entry *v = array_grow(ad->entries, ad->n, &ad->cap, sizeof *v, 1024);
+    if (!v)
+        return NULL;
+    ad->entries = v;
     actor_entry *e = &ad->entries[ad->n++];
     memset(e, 0, sizeof *e);
     e->file = file;
@@ -44,14 +41,10 @@ static actor_entry *new_entry(dyad_dict *d, const char *file, int line)
 
 static int entry_add_code(actor_entry *e, const actor_code *c)
 {
-    if (e->n == e->cap) {
-        int cap = e->cap ? e->cap * 2 : 2;
-        actor_code *v = realloc(e->codes, (size_t)cap * sizeof *v);
-        if (!v)
-            return -1;
-        e->codes = v;
-        e->cap = cap;
-    }
+    actor_code *v = array_grow(e->codes, e->n, &e->cap, sizeof *v, 2);
+    if (!v)
+        return -1;
+    e->codes = v;
     e->codes[e->n++] = *c;
     return 0;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "util/array.h"
 
 dyad_dict *dyad_dict_new(void)
 {
@@ -237,14 +238,10 @@ int phrase_index_add(arena *a, phrase_index *ix, phrase *p)
             return -1;
         *slot = l;
     }
-    if (l->n == l->cap) {
-        int cap = l->cap ? l->cap * 2 : 2;
-        phrase **v = realloc(l->v, (size_t)cap * sizeof *v);
-        if (!v)
-            return -1;
-        l->v = v;
-        l->cap = cap;
-    }
+    phrase **v = array_grow(l->v, l->n, &l->cap, sizeof *l->v, 2);
+    if (!v)
+        return -1;
+    l->v = v;
     /* keep longest first, file order among equals (stable insertion) */
     int k = l->n;
     while (k > 0 && phrase_longer(p, l->v[k - 1])) {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "util/array.h"
 
 static int add_place_name(dyad_dict *d, const char *s, size_t len, int entry, int line)
 {
@@ -56,16 +57,12 @@ int dyad_dict_load_places(dyad_dict *d, const char *path, dyad_error *err)
             dict_warn(d, file, r.lineno, "bad coordinates");
             continue;
         }
-        if (pd->n == pd->cap) {
-            int cap = pd->cap ? pd->cap * 2 : 256;
-            place *v = realloc(pd->v, (size_t)cap * sizeof *v);
-            if (!v) {
-                dict_reader_close(&r);
-                return dyad_fail(err, DYAD_ENOMEM, "out of memory");
-            }
-            pd->v = v;
-            pd->cap = cap;
+        place *v = array_grow(pd->v, pd->n, &pd->cap, sizeof *v, 256);
+        if (!v) {
+            dict_reader_close(&r);
+            return dyad_fail(err, DYAD_ENOMEM, "out of memory");
         }
+        pd->v = v;
         place *pl = &pd->v[pd->n];
         size_t nl = (size_t)(lb - s);
         while (nl && isspace((unsigned char)s[nl - 1]))

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "util/array.h"
 
 typedef struct tok {
     char text[128];
@@ -200,14 +201,10 @@ static int add_pattern(dyad_dict *d, verb_dict *v, char *s, const char *code,
     for (int i = 0; i < p.nup; i++)
         if (p.up[i].kind == PE_WORD)
             p.need_up |= word_bit(p.up[i].word);
-    if (b->n == b->cap) {
-        int cap = b->cap ? b->cap * 2 : 4;
-        verb_pattern *nv = realloc(b->pats, (size_t)cap * sizeof *nv);
-        if (!nv)
-            return -1;
-        b->pats = nv;
-        b->cap = cap;
-    }
+    verb_pattern *nv = array_grow(b->pats, b->n, &b->cap, sizeof *b->pats, 4);
+    if (!nv)
+        return -1;
+    b->pats = nv;
     b->pats[b->n++] = p;
     v->npatterns++;
     return 0;
@@ -241,14 +238,10 @@ static int add_synset(dyad_dict *d, verb_dict *v, const char *name)
 static int add_member(dyad_dict *d, verb_dict *v, int syn, const tok *t, int n)
 {
     synset *s = &v->syns[syn];
-    if (s->n == s->cap) {
-        int cap = s->cap ? s->cap * 2 : 4;
-        syn_member *m = realloc(s->m, (size_t)cap * sizeof *m);
-        if (!m)
-            return -1;
-        s->m = m;
-        s->cap = cap;
-    }
+    syn_member *grown = array_grow(s->m, s->n, &s->cap, sizeof *s->m, 4);
+    if (!grown)
+        return -1;
+    s->m = grown;
     syn_member *m = &s->m[s->n];
     m->e = arena_alloc(&d->a, (size_t)n * sizeof *m->e);
     if (!m->e)
@@ -304,14 +297,10 @@ static int add_form(dyad_dict *d, verb_dict *v, const char *word,
             return -1;
         *slot = l;
     }
-    if (l->n == l->cap) {
-        int cap = l->cap ? l->cap * 2 : 2;
-        verb_form *nv = realloc(l->v, (size_t)cap * sizeof *nv);
-        if (!nv)
-            return -1;
-        l->v = nv;
-        l->cap = cap;
-    }
+    verb_form *nv = array_grow(l->v, l->n, &l->cap, sizeof *l->v, 2);
+    if (!nv)
+        return -1;
+    l->v = nv;
     l->v[l->n++] = *f;
     v->nforms++;
     return 0;

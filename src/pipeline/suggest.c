@@ -17,6 +17,7 @@
 
 #include "dict/dict.h"
 #include "dyad.h"
+#include "util/array.h"
 
 typedef struct suggestion {
     char name[128];          /* dictionary form: WORDS_JOINED */
@@ -57,14 +58,10 @@ static void add(dyad_suggestions *s, const char *name, const char *code,
             s->v[i].count++;
             return;
         }
-    if (s->n == s->cap) {
-        int cap = s->cap ? s->cap * 2 : 16;
-        suggestion *v = realloc(s->v, (size_t)cap * sizeof *v);
-        if (!v)
-            return;
-        s->v = v;
-        s->cap = cap;
-    }
+    suggestion *v = array_grow(s->v, s->n, &s->cap, sizeof *v, 16);
+    if (!v)
+        return;
+    s->v = v;
     suggestion *g = &s->v[s->n++];
     snprintf(g->name, sizeof g->name, "%s", name);
     snprintf(g->code, sizeof g->code, "%s", code);

@@ -29,18 +29,15 @@
 
 #include "text/chunk.h"
 #include "text/shallow.h"
+#include "util/array.h"
 
 /* -------------------------------------------------------------- nodes */
 
 static int mk(bld *b, const char *lab, int tok)
 {
-    if (b->nv == b->cap) {
-        int cap = b->cap ? b->cap * 2 : 64;
-        snode *v = realloc(b->v, (size_t)cap * sizeof *v);
-        if (!v) { b->oom = 1; return -1; }
-        b->v = v;
-        b->cap = cap;
-    }
+    snode *v = array_grow(b->v, b->nv, &b->cap, sizeof *v, 64);
+    if (!v) { b->oom = 1; return -1; }
+    b->v = v;
     snode *x = &b->v[b->nv];
     x->lab = lab;
     x->tok = tok;
