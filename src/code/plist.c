@@ -262,6 +262,21 @@ static int emit_prep_ne(emit_ctx *c, int np, int pp)
 
 static void emit_node(emit_ctx *c, int i);
 
+static int is_and_node(const emit_ctx *c, int k);
+
+/* "American and Filipino troops", read as (NP (ADJP (JJ American)) (CC and)
+ * (NP Filipino troops)): an adjective phrase joined to the next member is
+ * a member of its own, naming the noun the last member ends with (dyad
+ * only). */
+static int adjective_member(const emit_ctx *c, int i, int j)
+{
+    const ptree *t = c->t;
+    if (!c->join || t->node[j].parent != i || !tok_is(c->lab[j], "ADJP"))
+        return 0;
+    int nx = t->node[j].next_sibling;
+    return nx >= 0 && (is_and_node(c, nx) || tok_is(c->lab[nx], ","));
+}
+
 /* A compound reached directly: one NE per member (resolve_compounds). */
 static void emit_compound(emit_ctx *c, int i)
 {
@@ -273,7 +288,8 @@ static void emit_compound(emit_ctx *c, int i)
             last_np = k;
     emit_tag(c, '(', "NEC", ++c->nec_index);
     for (int j = i + 1; j < end; j++) {
-        if (tok_has_prefix(c->lab[j], "NP") || tok_has_prefix(c->lab[j], "NN"))
+        if (tok_has_prefix(c->lab[j], "NP") || tok_has_prefix(c->lab[j], "NN") ||
+            adjective_member(c, i, j))
             break;
         if (tok_is(c->lab[j], "JJ") && t->node[j].word && nadj < 32)
             adj[nadj++] = j;
@@ -286,6 +302,15 @@ static void emit_compound(emit_ctx *c, int i)
                 emit_raw(c, adj[k]);
             emit(c, t->node[j].word);
             emit(c, "~NE");
+        } else if (adjective_member(c, i, j)) {
+            emit(c, "(NE");
+            emit(c, "---");
+            emit_ne_words(c, j, -1, 0);
+            int lw = last_np >= 0 ? subtree_end(c, last_np) - 1 : -1;
+            if (lw >= 0 && tok_has_prefix(c->lab[lw], "NN") && t->node[lw].word)
+                emit(c, t->node[lw].word);
+            emit(c, "~NE");
+            j = subtree_end(c, j) - 1;
         } else if (tok_has_prefix(c->lab[j], "NP")) {
             emit(c, "(NE");
             emit(c, "---");
@@ -325,7 +350,6 @@ static int first_label_below(const emit_ctx *c, int i, const char *label)
     return -1;
 }
 
-static int is_and_node(const emit_ctx *c, int k);
 
 /* "Russian and Indian warships": adjectives joined by a conjunction
  * share the nouns after them -- one entity per adjective (dyad only). */

@@ -99,6 +99,30 @@ static void plist_drops_terminal_comma_clause(void)
     CHECK(find_tok(&pl, "SAID") > 0);
 }
 
+/* "American and Filipino troops": the lone adjective is a member of the
+ * compound with the last member's noun -- when coordinated phrases are
+ * joined (dyad), not in PETRARCH's reading. */
+static void plist_adjective_member_of_compound(void)
+{
+    ptree t;
+    char why[128];
+    const char *tree =
+        "(ROOT (S (NP (ADJP (JJ American)) (CC and) (NP (NNP Filipino) (NNS troops))) "
+        "(VP (VBD held) (NP (NNS drills))) (. .)))";
+    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
+    plist pl;
+    plist_comma_opts co = { 2, 8, 0, 0, 2, 8, 1 };
+    const char *errname = NULL;
+    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    int am = find_tok(&pl, "AMERICAN");
+    CHECK(am > 1 && !strcmp(pl.tok[am - 2], "(NE") && !strcmp(pl.tok[am + 1], "TROOPS") &&
+          !strcmp(pl.tok[am + 2], "~NE"));
+    co.join_coordinated = 0;
+    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    am = find_tok(&pl, "AMERICAN");
+    CHECK(am < 0 || strcmp(pl.tok[am + 1], "TROOPS") != 0);
+}
+
 /* Are a and b the same tree, node for node? */
 static int same_tree(const ptree *a, const ptree *b)
 {
@@ -169,6 +193,7 @@ int main(void)
     RUN(deep_tree_is_refused_not_crashed);
     RUN(plist_marks_entities_compounds_and_verbs);
     RUN(plist_drops_terminal_comma_clause);
+    RUN(plist_adjective_member_of_compound);
     RUN(shallow_tree_built_equals_printed);
     arena_free(&A);
     TEST_MAIN_END;
