@@ -277,6 +277,34 @@ static int adjective_member(const emit_ctx *c, int i, int j)
     return nx >= 0 && (is_and_node(c, nx) || tok_is(c->lab[nx], ","));
 }
 
+/* Is NP j a lone adjective or name, perhaps after a determiner ("Thai",
+ * "the Philippine")? */
+static int lone_modifier_np(const emit_ctx *c, int j)
+{
+    const ptree *t = c->t;
+    int k = t->node[j].first_child;
+    if (k >= 0 && tok_is(c->lab[k], "DT"))
+        k = t->node[k].next_sibling;
+    return k >= 0 && t->node[k].next_sibling < 0 && t->node[k].word &&
+           (tok_is(c->lab[k], "JJ") || tok_is(c->lab[k], "NNP"));
+}
+
+/* When phrase np ends in a plural common noun, emit the run of common
+ * nouns it ends with ("coast guards" of "Vietnamese coast guards"): the
+ * head a lone modifier before it shares. */
+static void emit_shared_nouns(emit_ctx *c, int np)
+{
+    const ptree *t = c->t;
+    int lw = subtree_end(c, np) - 1, first = lw;
+    if (!tok_is(c->lab[lw], "NNS") || !t->node[lw].word)
+        return;
+    while (first - 1 > np && t->node[first - 1].word &&
+           (tok_is(c->lab[first - 1], "NN") || tok_is(c->lab[first - 1], "NNS")))
+        first--;
+    for (int x = first; x <= lw; x++)
+        emit(c, t->node[x].word);
+}
+
 /* A compound reached directly: one NE per member (resolve_compounds). */
 static void emit_compound(emit_ctx *c, int i)
 {
@@ -306,9 +334,8 @@ static void emit_compound(emit_ctx *c, int i)
             emit(c, "(NE");
             emit(c, "---");
             emit_ne_words(c, j, -1, 0);
-            int lw = last_np >= 0 ? subtree_end(c, last_np) - 1 : -1;
-            if (lw >= 0 && tok_has_prefix(c->lab[lw], "NN") && t->node[lw].word)
-                emit(c, t->node[lw].word);
+            if (last_np >= 0)
+                emit_shared_nouns(c, last_np);
             emit(c, "~NE");
             j = subtree_end(c, j) - 1;
         } else if (tok_has_prefix(c->lab[j], "NP")) {
@@ -325,15 +352,11 @@ static void emit_compound(emit_ctx *c, int i)
                      x >= 0 && tok_is(c->lab[x], "JJ"); x = t->node[x].next_sibling)
                     emit(c, t->node[x].word);
             emit_ne_words(c, j, -1, 0);
-            /* "Thai and Cambodian troops": a lone adjective member takes
-             * the plural noun the last member ends with (dyad only) */
-            if (c->join && subtree_end(c, j) == j + 2 && t->node[j + 1].word &&
-                (tok_is(c->lab[j + 1], "JJ") || tok_is(c->lab[j + 1], "NNP")) &&
-                last_np >= 0 && last_np != j) {
-                int lw = subtree_end(c, last_np) - 1;
-                if (tok_is(c->lab[lw], "NNS") && t->node[lw].word)
-                    emit(c, t->node[lw].word);
-            }
+            /* "Thai and Cambodian troops", "the Philippine and Vietnamese
+             * coast guards": a lone modifier member takes the nouns the
+             * last member ends with (dyad only) */
+            if (c->join && last_np >= 0 && last_np != j && lone_modifier_np(c, j))
+                emit_shared_nouns(c, last_np);
             emit(c, "~NE");
             j = subtree_end(c, j) - 1;
         }

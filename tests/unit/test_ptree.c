@@ -121,6 +121,15 @@ static void plist_adjective_member_of_compound(void)
     CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
     am = find_tok(&pl, "AMERICAN");
     CHECK(am < 0 || strcmp(pl.tok[am + 1], "TROOPS") != 0);
+    /* a member with a determiner shares the whole noun run */
+    tree = "(ROOT (S (NP (NP (DT The) (NNP Philippine)) (CC and) "
+           "(NP (JJ Vietnamese) (NN coast) (NNS guards))) (VP (VBD met)) (. .)))";
+    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
+    co.join_coordinated = 1;
+    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    int ph = find_tok(&pl, "PHILIPPINE");
+    CHECK(ph > 0 && !strcmp(pl.tok[ph + 1], "COAST") && !strcmp(pl.tok[ph + 2], "GUARDS") &&
+          !strcmp(pl.tok[ph + 3], "~NE"));
 }
 
 /* Are a and b the same tree, node for node? */
