@@ -168,6 +168,9 @@ static const char *repair(const bld *b, int i)
     if (word_is(b, i, LX_PARTICLE) && penn_vb(G(b, i - 1)) &&
         (np_start(b, i + 1) || is(b, i + 1, G_DOT) || i + 1 >= b->n))
         return "RP";                        /* "burned down its embassy" */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && is(b, i - 1, G_NN) &&
+        is(b, i + 1, G_VBD))
+        return "NNS";                       /* "security services arrested" */
     if ((g == G_VBZ || g == G_VBP) &&
         ((T(b, i - 1)[0] == 'J' && ((isupper((unsigned char)W(b, i - 1)[0]) &&
                                      !text_closed_tag(W(b, i - 1))) ||
@@ -197,7 +200,8 @@ static const char *repair(const bld *b, int i)
  * participle after a noun with no have/be is a past tense unless "by"
  * follows or a later subjectless verb needs it as a modifier; a "verb"
  * after an adjective, a preposition's noun or another verb is a plural
- * noun; a capitalised verb opening a sentence with another verb is a noun.
+ * noun, and so is an -s "verb" between a noun and a past tense; a
+ * capitalised verb opening a sentence with another verb is a noun.
  * Left to right, so each rule sees the repaired tags before it. */
 void chunk_repair_tags(bld *b, const char **tag)
 {

@@ -218,6 +218,8 @@ static void test_tree_shapes(void)
           "(VP (VBD vowed) (S (VP (TO to) (VP (VB attack) (NP (NNP Rohan))))))" },
         { "Ethiopia has broken relations with Libya .",
           "(VP (VBZ has) (VP (VBN broken) (NP (NNS relations)) (PP (IN with) (NP (NNP Libya)))))" },
+        { "Russian security services arrested a reporter .",
+          "(NP (JJ Russian) (NN security) (NNS services)) (VP (VBD arrested)" },
     };
     dyad_error e = {0};
     dyad_parser *p = dyad_parser_new(NULL, &e);
