@@ -496,27 +496,35 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         person = &is_person;
     if (person)
         *person = 0;
-    int astart = -1, aend = -1;
+    /* the first person named gives the code, else the first actor ("Saudi
+     * Crown Prince Mohammed bin Salman" is the prince's, SAUGOV, not
+     * Saudi Arabia's); the words of every actor named are no agents
+     * ("Foreign Minister Qin Gang" has no gang) */
+    unsigned char in_actor[64] = { 0 };
     const char *code = NULL;
-    for (int k = 0; k < n && !code; k++) {
+    for (int k = 0; k < n; k++) {
         int len = 0;
         const phrase *p = longest_match(&d->actors.index, words, n, k, &len);
-        if (p) {
-            const actor_entry *e = &d->actors.entries[p->entry];
+        if (!p)
+            continue;
+        for (int x = k; x < k + len && x < 64; x++)
+            in_actor[x] = 1;
+        const actor_entry *e = &d->actors.entries[p->entry];
+        int names_person = 0;
+        for (int x = 0; x < e->n; x++)
+            names_person |= e->codes[x].kind != 0;
+        if (!code || (names_person && !*person)) {
             code = actor_entry_code(e, date);
-            for (int x = 0; person && x < e->n; x++)
-                if (e->codes[x].kind)
-                    *person = 1;
-            astart = k;
-            aend = k + len;
+            *person = names_person;
             if (!code)      /* matched, but no code for this date */
                 code = "---";
         }
+        k += len - 1;
     }
     const char *agents[16];
     int nag = 0;
     for (int k = 0; k < n && nag < 16; k++) {
-        if (k >= astart && k < aend)
+        if (k < 64 && in_actor[k])
             continue;
         int len = 0;
         const phrase *p = longest_match(&d->agents, words, n, k, &len);

@@ -113,6 +113,25 @@ static void agents_compose_with_actors(void)
     dyad_dict_free(d);
 }
 
+/* A named person's code beats the country adjective before it, and the
+ * words of a name are never agents. */
+static void person_in_phrase_wins_and_names_are_no_agents(void)
+{
+    dyad_dict *d = fresh();
+    write_file("c.actors.txt",
+        "GONDORIAN [GON]\nFARAMIR_BAND [GONGOV 20200101-20251231]\n");
+    write_file("c.agents.txt", "BAND [~CRM]\nMINISTER [~GOV]\nTROOPS [~MIL]\n");
+    char ap[512], gp[512];
+    snprintf(ap, sizeof ap, "%s/c.actors.txt", tmpdir);
+    snprintf(gp, sizeof gp, "%s/c.agents.txt", tmpdir);
+    CHECK_INT(dyad_dict_load_actors(d, ap, NULL), DYAD_OK);
+    CHECK_INT(dyad_dict_load_agents(d, gp, NULL), DYAD_OK);
+    CHECK_STR(code_of(d, "GONDORIAN MINISTER FARAMIR BAND", 20230101), "GONGOV");
+    CHECK_STR(code_of(d, "GONDORIAN TROOPS", 20230101), "GONMIL");
+    CHECK_STR(code_of(d, "GONDORIAN BAND", 20230101), "GONCRM");
+    dyad_dict_free(d);
+}
+
 static void verbs_forms_blocks_and_patterns(void)
 {
     dyad_dict *d = fresh();
@@ -171,6 +190,7 @@ int main(void)
     RUN(actors_with_dates_and_synonyms);
     RUN(malformed_lines_are_reported_and_skipped);
     RUN(agents_compose_with_actors);
+    RUN(person_in_phrase_wins_and_names_are_no_agents);
     RUN(verbs_forms_blocks_and_patterns);
     RUN(discards_sentence_and_story);
     RUN(empty_dictionary_is_fine);
