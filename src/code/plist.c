@@ -425,6 +425,15 @@ static int emit_adjective_coordination(emit_ctx *c, int i)
     return 1;
 }
 
+/* Is node j inside a verb phrase or clause under NP i? */
+static int below_clause(const emit_ctx *c, int i, int j)
+{
+    for (int k = c->t->node[j].parent; k > i; k = c->t->node[k].parent)
+        if (tok_is(c->lab[k], "VP") || tok_is(c->lab[k], "S") || c->flat[k])
+            return 1;
+    return 0;
+}
+
 static void emit_np(emit_ctx *c, int i)
 {
     reduce_sbars(c, i);
@@ -439,6 +448,12 @@ static void emit_np(emit_ctx *c, int i)
         return;
     }
     int pp = first_label_below(c, i, "PP");
+    /* dyad reads "X of Y" as one entity only when the PP belongs to this
+     * noun phrase, not to a clause inside it ("a resolution condemning
+     * its annexation of four regions" keeps the resolution) */
+    if (pp >= 0 && c->join && c->t->node[pp].parent != i &&
+        below_clause(c, i, pp))
+        pp = -2;
     if (pp >= 0) {
         if (emit_prep_ne(c, i, pp))
             return;

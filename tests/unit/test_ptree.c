@@ -132,6 +132,27 @@ static void plist_adjective_member_of_compound(void)
           !strcmp(pl.tok[ph + 3], "~NE"));
 }
 
+/* "vetoed a resolution condemning its annexation of four regions": the PP
+ * of a clause inside the noun phrase does not make the phrase one "X of
+ * Y" entity (dyad), so the resolution stays an entity of its own. */
+static void plist_pp_inside_clause_keeps_head(void)
+{
+    ptree t;
+    char why[128];
+    const char *tree =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD vetoed) (NP (NP (DT a) (NN resolution)) "
+        "(VP (VBG condemning) (NP (NP (PRP$ its) (NN annexation)) (PP (IN of) "
+        "(NP (NNP Osgiliath))))))) (. .)))";
+    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
+    plist pl;
+    plist_comma_opts co = { 2, 8, 0, 0, 2, 8, 1 };
+    const char *errname = NULL;
+    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    int r = find_tok(&pl, "RESOLUTION");
+    CHECK(r > 0 && !strcmp(pl.tok[r + 1], "~NE"));
+    CHECK(find_tok(&pl, "CONDEMNING") > r);
+}
+
 /* Are a and b the same tree, node for node? */
 static int same_tree(const ptree *a, const ptree *b)
 {
@@ -203,6 +224,7 @@ int main(void)
     RUN(plist_marks_entities_compounds_and_verbs);
     RUN(plist_drops_terminal_comma_clause);
     RUN(plist_adjective_member_of_compound);
+    RUN(plist_pp_inside_clause_keeps_head);
     RUN(shallow_tree_built_equals_printed);
     arena_free(&A);
     TEST_MAIN_END;
