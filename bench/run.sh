@@ -17,14 +17,22 @@ runs=${BENCH_RUNS:-5}
 jmed() { python3 -c 'import json, statistics as st, sys
 print(st.median(json.loads(l)[sys.argv[1]] for l in sys.stdin if l.startswith("{")))' "$1"; }
 
-# parsed N THREADS -> median sentences/s of coding N parsed sentences
-parsed() {
+# parsed12 N -> median sentences/s of coding N parsed sentences on 1 and on
+# 2 threads, one per line; the runs interleaved (1, 2, 1, 2, ...) so that a
+# spell of load from elsewhere on the machine falls on both
+parsed12() {
+    local one two
+    one=$(mktemp) two=$(mktemp)
     for i in $(seq "$runs"); do
-        "$root/build/bench/code_bench" "$shared" "$1" "$2"
-    done | jmed sentences_per_s
+        "$root/build/bench/code_bench" "$shared" "$1" 1 >> "$one"
+        "$root/build/bench/code_bench" "$shared" "$1" 2 >> "$two"
+    done
+    jmed sentences_per_s < "$one"
+    jmed sentences_per_s < "$two"
+    rm -f "$one" "$two"
 }
-p1=$(parsed 50000 1); p2=$(parsed 50000 2)
-m1=$(parsed 1000000 1); m2=$(parsed 1000000 2)
+{ read -r p1; read -r p2; } < <(parsed12 50000)
+{ read -r m1; read -r m2; } < <(parsed12 1000000)
 loads=$(for i in $(seq "$runs"); do "$root/build/bench/code_bench" "$shared" 1 1 "$root/dict"; done)
 load=$(echo "$loads" | jmed dict_load_s)
 own=$(echo "$loads" | jmed own_dict_load_s)

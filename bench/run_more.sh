@@ -37,28 +37,40 @@ dicts=(--dict-dir "$root/dict" --phoenix "$shared/petrarch")
 
 # med PROGRAM ARGS...: run it $runs times; prints the medians of
 # sentences_per_s and mb_per_s and the dictionaries it used
-med() {
-    for _ in $(seq "$runs"); do "$@" 2>/dev/null; done | python3 -c '
+summarise='
 import json, statistics as st, sys
 r = [json.loads(l) for l in sys.stdin if l.startswith("{")]
 if not r:
     sys.exit("run_more.sh: a benchmark printed nothing")
 print(round(st.median(x["sentences_per_s"] for x in r)),
       "%.2f" % st.median(x.get("mb_per_s", 0) for x in r), r[0]["dict"])'
+med() {
+    for _ in $(seq "$runs"); do "$@" 2>/dev/null; done | python3 -c "$summarise"
+}
+# med12 PROGRAM ARGS... FILE: as med, at --threads 1 and --threads 2 (put
+# before FILE, which the benchmarks take last), the runs interleaved (1, 2,
+# 1, 2, ...) so that a spell of load from elsewhere on the machine falls on
+# both; prints the two summaries on two lines
+med12() {
+    local out1 out2 file="${*: -1}"
+    out1=$(mktemp) out2=$(mktemp)
+    set -- "${@:1:$#-1}"
+    for _ in $(seq "$runs"); do
+        "$@" --threads 1 "$file" 2>/dev/null >> "$out1"
+        "$@" --threads 2 "$file" 2>/dev/null >> "$out2"
+    done
+    python3 -c "$summarise" < "$out1"
+    python3 -c "$summarise" < "$out2"
+    rm -f "$out1" "$out2"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 
-read -r p1 pm1 dict < <(med "$bin/text_bench" "${dicts[@]}" --threads 1 "$tmp/c5k.jsonl")
-read -r p2 pm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c5k.jsonl")
+{ read -r p1 pm1 dict; read -r p2 pm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" "$tmp/c5k.jsonl")
 read -r q2 qm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c20k.jsonl")
-read -r s1 sm1 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 1 "$tmp/c20k.jsonl")
-read -r s2 sm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 2 "$tmp/c20k.jsonl")
-read -r h1 hm1 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 1 "$tmp/c100k.jsonl")
-read -r h2 hm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --no-parse --threads 2 "$tmp/c100k.jsonl")
-read -r l1 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 1 --pass "$tmp/c20k.jsonl")
-read -r l2 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 2 --pass "$tmp/c20k.jsonl")
-read -r k1 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 1 "$tmp/c20k.jsonl")
-read -r k2 _ _ < <(med "$bin/limit_bench" "${dicts[@]}" --threads 2 "$tmp/c20k.jsonl")
+{ read -r s1 sm1 _; read -r s2 sm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" --no-parse "$tmp/c20k.jsonl")
+{ read -r h1 hm1 _; read -r h2 hm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" --no-parse "$tmp/c100k.jsonl")
+{ read -r l1 _ _; read -r l2 _ _; } < <(med12 "$bin/limit_bench" "${dicts[@]}" --pass "$tmp/c20k.jsonl")
+{ read -r k1 _ _; read -r k2 _ _; } < <(med12 "$bin/limit_bench" "${dicts[@]}" "$tmp/c20k.jsonl")
 
 corpus="generated news JSONL, bench/gen_corpus.py"
 echo "| raw text with parser ($corpus, 5,000 sentences), 1 thread | $p1 sentences/s, $pm1 MB/s |"
