@@ -65,12 +65,14 @@ med12() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 
-{ read -r p1 pm1 dict; read -r p2 pm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" "$tmp/c5k.jsonl")
-read -r q2 qm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c20k.jsonl")
-{ read -r s1 sm1 _; read -r s2 sm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" --no-parse "$tmp/c20k.jsonl")
+# the short runs first: minutes of link-grammar on both cores can leave a
+# shared host's second core slow for a while after
+{ read -r s1 sm1 dict; read -r s2 sm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" --no-parse "$tmp/c20k.jsonl")
 { read -r h1 hm1 _; read -r h2 hm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" --no-parse "$tmp/c100k.jsonl")
 { read -r l1 _ _; read -r l2 _ _; } < <(med12 "$bin/limit_bench" "${dicts[@]}" --pass "$tmp/c20k.jsonl")
 { read -r k1 _ _; read -r k2 _ _; } < <(med12 "$bin/limit_bench" "${dicts[@]}" "$tmp/c20k.jsonl")
+{ read -r p1 pm1 _; read -r p2 pm2 _; } < <(med12 "$bin/text_bench" "${dicts[@]}" "$tmp/c5k.jsonl")
+read -r q2 qm2 _ < <(med "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c20k.jsonl")
 
 corpus="generated news JSONL, bench/gen_corpus.py"
 echo "| raw text with parser ($corpus, 5,000 sentences), 1 thread | $p1 sentences/s, $pm1 MB/s |"
