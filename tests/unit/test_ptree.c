@@ -99,34 +99,39 @@ static void plist_drops_terminal_comma_clause(void)
     CHECK(find_tok(&pl, "SAID") > 0);
 }
 
+/* pl <- the ParseList of tree, with the default comma options; join turns
+ * on dyad's joining of coordinated phrases.  0, or -1 when a step fails. */
+static int plist_of(const char *tree, int join, plist *pl)
+{
+    ptree t;
+    char why[128];
+    const char *errname = NULL;
+    plist_comma_opts co = { 2, 8, 0, 0, 2, 8, join };
+    if (ptree_parse(&t, tree, &A, why, sizeof why) != 0)
+        return -1;
+    return plist_build(pl, &t, &co, &A, &errname);
+}
+
 /* "American and Filipino troops": the lone adjective is a member of the
  * compound with the last member's noun -- when coordinated phrases are
  * joined (dyad), not in PETRARCH's reading. */
 static void plist_adjective_member_of_compound(void)
 {
-    ptree t;
-    char why[128];
     const char *tree =
         "(ROOT (S (NP (ADJP (JJ American)) (CC and) (NP (NNP Filipino) (NNS troops))) "
         "(VP (VBD held) (NP (NNS drills))) (. .)))";
-    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
     plist pl;
-    plist_comma_opts co = { 2, 8, 0, 0, 2, 8, 1 };
-    const char *errname = NULL;
-    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    CHECK_INT(plist_of(tree, 1, &pl), 0);
     int am = find_tok(&pl, "AMERICAN");
     CHECK(am > 1 && !strcmp(pl.tok[am - 2], "(NE") && !strcmp(pl.tok[am + 1], "TROOPS") &&
           !strcmp(pl.tok[am + 2], "~NE"));
-    co.join_coordinated = 0;
-    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    CHECK_INT(plist_of(tree, 0, &pl), 0);
     am = find_tok(&pl, "AMERICAN");
     CHECK(am < 0 || strcmp(pl.tok[am + 1], "TROOPS") != 0);
     /* a member with a determiner shares the whole noun run */
-    tree = "(ROOT (S (NP (NP (DT The) (NNP Philippine)) (CC and) "
-           "(NP (JJ Vietnamese) (NN coast) (NNS guards))) (VP (VBD met)) (. .)))";
-    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
-    co.join_coordinated = 1;
-    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    CHECK_INT(plist_of("(ROOT (S (NP (NP (DT The) (NNP Philippine)) (CC and) "
+                       "(NP (JJ Vietnamese) (NN coast) (NNS guards))) (VP (VBD met)) (. .)))",
+                       1, &pl), 0);
     int ph = find_tok(&pl, "PHILIPPINE");
     CHECK(ph > 0 && !strcmp(pl.tok[ph + 1], "COAST") && !strcmp(pl.tok[ph + 2], "GUARDS") &&
           !strcmp(pl.tok[ph + 3], "~NE"));
@@ -137,17 +142,11 @@ static void plist_adjective_member_of_compound(void)
  * Y" entity (dyad), so the resolution stays an entity of its own. */
 static void plist_pp_inside_clause_keeps_head(void)
 {
-    ptree t;
-    char why[128];
-    const char *tree =
-        "(ROOT (S (NP (NNP Arnor)) (VP (VBD vetoed) (NP (NP (DT a) (NN resolution)) "
-        "(VP (VBG condemning) (NP (NP (PRP$ its) (NN annexation)) (PP (IN of) "
-        "(NP (NNP Osgiliath))))))) (. .)))";
-    CHECK_INT(ptree_parse(&t, tree, &A, why, sizeof why), 0);
     plist pl;
-    plist_comma_opts co = { 2, 8, 0, 0, 2, 8, 1 };
-    const char *errname = NULL;
-    CHECK_INT(plist_build(&pl, &t, &co, &A, &errname), 0);
+    CHECK_INT(plist_of("(ROOT (S (NP (NNP Arnor)) (VP (VBD vetoed) (NP (NP (DT a) "
+                       "(NN resolution)) (VP (VBG condemning) (NP (NP (PRP$ its) "
+                       "(NN annexation)) (PP (IN of) (NP (NNP Osgiliath))))))) (. .)))",
+                       1, &pl), 0);
     int r = find_tok(&pl, "RESOLUTION");
     CHECK(r > 0 && !strcmp(pl.tok[r + 1], "~NE"));
     CHECK(find_tok(&pl, "CONDEMNING") > r);
