@@ -593,6 +593,13 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!c->opt.petrarch_compat && passive && ref_is_place(&lower, tgt))
             tgt.ne = tgt.nec = -1;
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
+        /* "Ukraine received aid from $": a source found after the verb
+         * makes the subject the target */
+        if (!c->opt.petrarch_compat && !bound_tgt && !passive &&
+            (src.ne >= 0 || src.nec >= 0) && seq_holds(&lower, src)) {
+            tgt = coder_find_entity(c, &upper, NULL);
+            bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
+        }
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
                                          : find_target(c, &lower, passive);

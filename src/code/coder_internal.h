@@ -92,6 +92,8 @@ void coder_trace_seq(const char *what, const seq *s);
 
 /* roles.c */
 int ref_named(const dyad_coder *c, actor_ref r);
+/* Does word sequence s hold entity or compound r? */
+int seq_holds(const seq *s, actor_ref r);
 int ref_is_place(const seq *s, actor_ref r);
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);

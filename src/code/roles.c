@@ -49,6 +49,15 @@ int ref_is_place(const seq *s, actor_ref r)
     return 0;
 }
 
+int seq_holds(const seq *s, actor_ref r)
+{
+    for (int k = 0; k < s->n; k++)
+        if ((s->v[k].kind == SQ_NE_OPEN && r.nec < 0 && r.ne >= 0 && s->v[k].ne == r.ne) ||
+            (s->v[k].kind == SQ_NEC_OPEN && r.nec >= 0 && s->v[k].ne == r.nec))
+            return 1;
+    return 0;
+}
+
 /* Does the reference name at least one actor (a compound: any member)? */
 int ref_named(const dyad_coder *c, actor_ref r)
 {

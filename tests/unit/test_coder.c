@@ -37,7 +37,8 @@ static void setup(void)
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
-        "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n");
+        "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
+        "--- RECEIVE [043] ---\nRECEIVE\n- * AID FROM $ [070]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -125,6 +126,11 @@ static void pattern_slots_bind_actors(void)
     code("(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN freed) "
          "(PP (IN from) (NP (NNP Mordor))))) (. .)))", "20000101");
     CHECK(has("MOR", "GON", "066"));
+    /* a source after the verb makes the subject the target */
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD received) (NP (NN aid)) "
+         "(PP (IN from) (NP (NNP Arnor)))) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "070"));
+    CHECK_INT(L.n, 1);
 }
 
 static void discards_errors_and_no_events(void)
