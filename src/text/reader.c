@@ -220,17 +220,12 @@ static int next_whole(dyad_reader *r, dyad_doc **out, dyad_error *err)
                               r->path, &r->opt, out, err);
 }
 
-/* A record's fields: jansson's tree of the line. */
-typedef struct {
-    json_t *o;
-} record;
-
 /* Field key as dyad reads it: a string (*len set), or an integer written
  * in decimal into num; NULL when absent or of another type. */
-static const char *field(const record *rec, const char *key, size_t *len,
+static const char *field(json_t *o, const char *key, size_t *len,
                          char num[32])
 {
-    json_t *v = json_object_get(rec->o, key);
+    json_t *v = json_object_get(o, key);
     if (json_is_string(v)) {
         *len = json_string_length(v);
         return json_string_value(v);
@@ -242,19 +237,19 @@ static const char *field(const record *rec, const char *key, size_t *len,
 }
 
 /* A copy of the first of keys that is a string or an integer, or NULL. */
-static char *json_str(const record *rec, const char *const *keys)
+static char *json_str(json_t *o, const char *const *keys)
 {
     char num[32];
     size_t len;
     for (; *keys; keys++) {
-        const char *v = field(rec, *keys, &len, num);
+        const char *v = field(o, *keys, &len, num);
         if (v) return strdup(v);
     }
     return NULL;
 }
 
 /* One JSON object -> document. */
-static int doc_from_json(dyad_reader *r, const record *rec, dyad_doc **out,
+static int doc_from_json(dyad_reader *r, json_t *o, dyad_doc **out,
                          dyad_error *err)
 {
     static const char *const k_text[] = { "text", "body", "content", NULL };
@@ -267,20 +262,20 @@ static int doc_from_json(dyad_reader *r, const record *rec, dyad_doc **out,
     const char *t = NULL;
     size_t tlen = 0;
     for (int i = 0; k_text[i] && !t; i++)
-        t = field(rec, k_text[i], &tlen, NULL);
+        t = field(o, k_text[i], &tlen, NULL);
     if (!t)
         return dyad_fail(err, DYAD_EPARSE, "%s:%ld: no \"text\" string field",
                          r->path, r->line);
-    char *id = json_str(rec, k_id), *date = json_str(rec, k_date);
+    char *id = json_str(o, k_id), *date = json_str(o, k_date);
     char name[64];
     snprintf(name, sizeof name, "line%ld", r->line);
     int rc = text_doc_build(t, tlen, id ? id : name, r->path, r->line,
                             &r->opt, out, err);
     if (rc == DYAD_OK) {
         (*out)->kind = DYAD_DOC_JSONL;
-        (*out)->title = json_str(rec, k_title);
-        (*out)->source = json_str(rec, k_source);
-        (*out)->url = json_str(rec, k_url);
+        (*out)->title = json_str(o, k_title);
+        (*out)->source = json_str(o, k_source);
+        (*out)->url = json_str(o, k_url);
         rc = text_doc_analyse(*out, date, &r->opt, err);
         if (rc) { dyad_doc_free(*out); *out = NULL; }
     }
@@ -299,8 +294,7 @@ static int doc_from_line(dyad_reader *r, size_t n, dyad_doc **out,
     if (!o)
         return dyad_fail(err, DYAD_EPARSE, "%s:%ld: invalid JSON at column %d: %s",
                          r->path, r->line, je.column, je.text);
-    record rec = { o };
-    int rc = json_is_object(o) ? doc_from_json(r, &rec, out, err) :
+    int rc = json_is_object(o) ? doc_from_json(r, o, out, err) :
              dyad_fail(err, DYAD_EPARSE, "%s:%ld: not a JSON object", r->path, r->line);
     json_decref(o);
     return rc;
