@@ -63,11 +63,6 @@ void dyad_coder_reset_context(dyad_coder *c)
     memset(&c->ctx, 0, sizeof c->ctx);
 }
 
-int coder_starts(const char *s, const char *prefix)
-{
-    return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
 static int parse_date(const char *s)
 {
     int v = 0, k = 0;
@@ -77,8 +72,6 @@ static int parse_date(const char *s)
     return k == 8 ? v : 0;
 }
 
-int is_nec_open(const char *t) { return coder_starts(t, "(NEC"); }
-int is_nec_close(const char *t) { return coder_starts(t, "~NEC"); }
 
 /* Index of the token closing the phrase opened at i (depth counting). */
 int close_of(const char **tok, int n, int i)

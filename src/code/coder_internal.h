@@ -23,6 +23,7 @@
 #include "match.h"
 #include "plist.h"
 #include "code_ptree.h"
+#include "tok.h"
 
 #define MAX_NE 512
 
@@ -65,10 +66,14 @@ struct dyad_coder {
     seq_item upper_v[MAX_SEQ_ITEMS], lower_v[MAX_SEQ_ITEMS];
 };
 
-int coder_starts(const char *s, const char *prefix);
+/* Inline: asked several times per token of every sentence. */
+static inline int coder_starts(const char *s, const char *prefix)
+{
+    return tok_has_prefix(s, prefix);
+}
 /* "(NEC" / "~NEC" tokens bracket a noun phrase in the flat token list. */
-int is_nec_open(const char *t);
-int is_nec_close(const char *t);
+static inline int is_nec_open(const char *t) { return tok_has_prefix(t, "(NEC"); }
+static inline int is_nec_close(const char *t) { return tok_has_prefix(t, "~NEC"); }
 /* Index of the token closing the phrase opened at i, or -1. */
 int close_of(const char **tok, int n, int i);
 

@@ -23,7 +23,7 @@
 static int in(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(w, *list))
+        if (tok_is(w, *list))
             return 1;
     return 0;
 }

@@ -160,10 +160,13 @@ static int head_words(const char **w, int n)
 {
     static const char *const rel[] = { "THAT", "WHO", "WHICH", "WHOSE", "WHOM",
                                        "WHERE", "WHEN", "WHILE", NULL };
-    for (int i = 1; i < n; i++)
+    for (int i = 1; i < n; i++) {
+        if (w[i][0] != 'T' && w[i][0] != 'W')
+            continue;                      /* every word in rel[] does */
         for (int k = 0; rel[k]; k++)
-            if (!strcmp(w[i], rel[k]))
+            if (tok_is(w[i], rel[k]))
                 return i;
+    }
     return n;
 }
 

@@ -564,7 +564,7 @@ static void emit_node(emit_ctx *c, int i)
 int plist_find(const plist *pl, const char *tok, int from)
 {
     for (int i = from < 0 ? 0 : from; i < pl->n; i++)
-        if (strcmp(pl->tok[i], tok) == 0)
+        if (tok_is(pl->tok[i], tok))
             return i;
     return -1;
 }

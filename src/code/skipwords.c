@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "skipwords.h"
+#include "tok.h"
 
 /* The listed words, with their class, by first letter: the matcher asks
  * about every word of every sentence, so a word is compared only with the
@@ -32,7 +33,7 @@ int skipword_kind(const char *w)
     if (w[0] >= 'A' && w[0] <= 'Z') {
         const char *const *list = skip_by_letter[w[0] - 'A'];
         for (int i = 0; i < 8 && list[i]; i++)
-            if (!strcmp(w, list[i] + 1))
+            if (tok_is(w, list[i] + 1))
                 return list[i][0] - '0';
     }
     const char *p = w;

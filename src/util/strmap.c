@@ -29,9 +29,14 @@ uint32_t strmap_hash(const char *s, size_t len)
     return h;
 }
 
+/* Is the NUL-terminated k the len bytes at s?  In place rather than a libc
+ * call: keys are words, and the hash already matched. */
 static int key_eq(const char *k, const char *s, size_t len)
 {
-    return strncmp(k, s, len) == 0 && k[len] == 0;
+    for (size_t i = 0; i < len; i++)
+        if (k[i] != s[i])
+            return 0;
+    return k[len] == '\0';
 }
 
 void *strmap_getn(const strmap *m, const char *key, size_t len)
