@@ -190,21 +190,32 @@ void ptree_begin(ptree *t)
     t->n = t->cap = 0;
 }
 
-int ptree_add(ptree *t, arena *a, int parent, const char *label, const char *word)
+/* A node under parent with label stored as given (NULL: no memory). */
+static int add_node(ptree *t, arena *a, int parent, const char *label,
+                    const char *word)
 {
-    if (t->n >= PTREE_MAX_NODES)
+    if (t->n >= PTREE_MAX_NODES || !label)
         return -1;
     int id = push_node(t, a);
     if (id < 0)
         return -1;
     ptree_node *nd = &t->node[id];
-    nd->label = upper_token(a, label, strlen(label));
-    if (!nd->label)
-        return -1;
+    nd->label = label;
     if (word && !(nd->word = upper_token(a, word, strlen(word))))
         return -1;
     link_child(t, parent, id);
     return id;
+}
+
+int ptree_add(ptree *t, arena *a, int parent, const char *label, const char *word)
+{
+    return add_node(t, a, parent, upper_token(a, label, strlen(label)), word);
+}
+
+int ptree_add_literal(ptree *t, arena *a, int parent, const char *label,
+                      const char *word)
+{
+    return add_node(t, a, parent, label, word);
 }
 
 int ptree_subtree_end(const ptree *t, int i)

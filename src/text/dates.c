@@ -324,13 +324,14 @@ static int may_open_date(const char *t)
 {
     unsigned char c = (unsigned char)t[0];
     if (isdigit(c) || isspace(c)) return 1;
-    switch (c | 0x20) {       /* (only letters map onto 'a'..'z' here) */
-    case 'a': case 'd': case 'f': case 'j': case 'l': case 'm': case 'n':
-    case 'o': case 's': case 't': case 'w': case 'y':
-        return 1;
-    default:
-        return 0;
-    }
+    if (!isalpha(c)) return 0;
+    /* one lexicon probe: month names ("Sept." with its dot) and weekdays
+     * carry month / wday, the relative words LX_DATE_WORD */
+    size_t n = 0;
+    while (n <= LX_MAXLEN + 1 && t[n]) n++;
+    if (n > 1 && t[n - 1] == '.') n--;
+    const text_lex *e = text_lex_find(t, n);
+    return e && (e->month || e->wday || (e->cls & LX_DATE_WORD));
 }
 
 size_t dyad_date_mentions(const char *const *w, size_t n,

@@ -171,6 +171,11 @@ static const char *const event_nouns[] = {
     "agreement", "coup", "events", "hijackers", "commission", "terror",
     "terrorist", "anniversary", "memorial", "protests", NULL
 };
+/* Words other than month and weekday names that may open a date mention
+ * (dates.c relative_at): "yesterday", "last week", "this month". */
+static const char *const date_words[] = {
+    "yesterday", "today", "tomorrow", "last", "next", "this", NULL
+};
 
 static const struct { const char *const *words; unsigned cls; } classes[] = {
     { number_words, LX_NUMBER }, { perfect_aux, LX_PERFECT },
@@ -180,7 +185,7 @@ static const struct { const char *const *words; unsigned cls; } classes[] = {
     { particles, LX_PARTICLE }, { titles, LX_TITLE },
     { other_abbrevs, LX_ABBR }, { starters, LX_STARTER },
     { year_preps, LX_YEAR_PREP }, { month_preps, LX_MONTH_PREP },
-    { event_nouns, LX_EVENT_NOUN },
+    { event_nouns, LX_EVENT_NOUN }, { date_words, LX_DATE_WORD },
 };
 
 static const char *const months[] = {

@@ -127,8 +127,11 @@ void penn_print(text_buf *o, const snode *v, int nv, int x, char *const *w,
  * buf when it fits, else malloc'ed (*heap set).  NULL when out of memory. */
 static const char *bracket_word(const char *w, char *buf, size_t cap, char **heap)
 {
-    if (!strchr(w, '(') && !strchr(w, ')'))
-        return w;
+    const char *s = w;
+    while (*s && *s != '(' && *s != ')')
+        s++;
+    if (!*s)
+        return w;                          /* (nearly all words) */
     size_t need = 5 * strlen(w) + 1;
     char *p = need <= cap ? buf : (*heap = malloc(need));
     if (!p)
@@ -144,12 +147,12 @@ int penn_build(ptree *t, arena *a, int parent, const snode *v, int x, char *cons
     if (nd->tok >= 0) {
         char buf[128], *heap = NULL;
         const char *word = bracket_word(w[nd->tok], buf, sizeof buf, &heap);
-        int id = word ? ptree_add(t, a, parent, tag[nd->tok], word) : -1;
+        int id = word ? ptree_add_literal(t, a, parent, tag[nd->tok], word) : -1;
         free(heap);
         return id < 0 ? -1 : 0;
     }
     if (nd->child < 0) return 0;           /* no words: no "(S)" */
-    int id = ptree_add(t, a, parent, nd->lab, NULL);
+    int id = ptree_add_literal(t, a, parent, nd->lab, NULL);
     if (id < 0) return -1;
     for (int c = nd->child; c >= 0; c = v[c].next)
         if (penn_build(t, a, id, v, c, w, tag)) return -1;

@@ -37,9 +37,11 @@ typedef struct {
 void penn_print(text_buf *o, const snode *v, int nv, int x, char *const *w,
                 const size_t *wlen, const char *const *tag);
 
-/* The same tree added to t (strings in a) under node parent, as
- * ptree_parse would read back what penn_print writes.  0, or -1 when out
- * of memory or the tree is too large. */
+/* The same tree added to t (words copied into a) under node parent, as
+ * ptree_parse would read back what penn_print writes.  Labels and tags
+ * must be literals in stored form (the tagger's and chunker's are): they
+ * are kept, not copied.  0, or -1 when out of memory or the tree is too
+ * large. */
 int penn_build(ptree *t, arena *a, int parent, const snode *v, int x, char *const *w,
                const char *const *tag);
 #endif

@@ -563,11 +563,11 @@ int text_shallow_ptree(const char *tokens, ptree *t, arena *a)
     ptree_begin(t);
     if (tag_tokens(tokens, &tg) == 0) {
         int root = chunk_tokens(&b, tg.w, tg.tag, tg.n);
-        int top = root >= 0 ? ptree_add(t, a, -1, "ROOT", NULL) : -1;
+        int top = root >= 0 ? ptree_add_literal(t, a, -1, "ROOT", NULL) : -1;
         if (top >= 0 && tg.n == 0) {
-            int s = ptree_add(t, a, top, "S", NULL);
-            int np = s >= 0 ? ptree_add(t, a, s, "NP", NULL) : -1;
-            rc = np >= 0 && ptree_add(t, a, np, "NN", "-NONE-") >= 0 ? 0 : -1;
+            int s = ptree_add_literal(t, a, top, "S", NULL);
+            int np = s >= 0 ? ptree_add_literal(t, a, s, "NP", NULL) : -1;
+            rc = np >= 0 && ptree_add_literal(t, a, np, "NN", "-NONE-") >= 0 ? 0 : -1;
         } else if (top >= 0) {
             rc = penn_build(t, a, top, b.v, root, tg.w, b.tag);
         }
