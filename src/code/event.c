@@ -100,6 +100,30 @@ static void set_str(json_t *o, const char *key, const char *s)
     json_object_set_new(o, key, v ? v : json_null());
 }
 
+/* o and a newline as one fwrite: json_dumpf hands stdio each token on its
+ * own, which cost as much as coding the sentence did.  Events fit the
+ * stack buffer unless their evidence sentence is long. */
+static int write_json_line(FILE *out, const json_t *o, size_t flags)
+{
+    char stack[4096], *buf = stack;
+    size_t n = json_dumpb(o, stack, sizeof stack - 1, flags);
+    if (n == 0)
+        return DYAD_EIO;
+    if (n > sizeof stack - 1) {
+        if (!(buf = malloc(n + 1)))
+            return DYAD_ENOMEM;
+        if (json_dumpb(o, buf, n, flags) != n) {
+            free(buf);
+            return DYAD_EIO;
+        }
+    }
+    buf[n++] = '\n';
+    int rc = fwrite(buf, 1, n, out) == n ? DYAD_OK : DYAD_EIO;
+    if (buf != stack)
+        free(buf);
+    return rc;
+}
+
 int dyad_event_write_json(FILE *out, const dyad_event *ev)
 {
     json_t *o = json_object();
@@ -140,12 +164,10 @@ int dyad_event_write_json(FILE *out, const dyad_event *ev)
     set_str(o, "method", ev->method);
     if (ev->sentence_text)
         set_str(o, "evidence", ev->sentence_text);
-    int rc = json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER |
-                                    JSON_REAL_PRECISION(4));
+    int rc = write_json_line(out, o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                         JSON_REAL_PRECISION(4));
     json_decref(o);
-    if (rc != 0 || fputc('\n', out) == EOF)
-        return DYAD_EIO;
-    return DYAD_OK;
+    return rc;
 }
 
 /* Phoenix-style columns: id, story date (YYYYMMDD), year, month, day,
