@@ -102,6 +102,8 @@ int seq_holds(const seq *s, actor_ref r);
 int ref_is_place(const seq *s, actor_ref r);
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);
+void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
+                     actor_ref src, actor_ref *tgt);
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                   actor_ref *src, actor_ref *tgt, int bound_tgt, const char *code);
 void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,

@@ -174,6 +174,32 @@ static int next_named_after(const dyad_coder *c, const seq *lower, int after,
     return -1;
 }
 
+/* A target the source owns, named by a possessive ("Armenia put its forces
+ * on alert", "Iranian women burned their headscarves"): the verb acts on
+ * the source's own people or things, not on another actor, so that is no
+ * target.  (The next named actor is not taken instead: "... burned their
+ * headscarves in protest against the government" is not an attack on it.) */
+void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
+                     actor_ref src, actor_ref *tgt)
+{
+    if (tgt->ne < 0 || tgt->nec >= 0 || c->ne_pos[tgt->ne] < 0)
+        return;
+    const plist *pl = &c->pl;
+    int j = c->ne_pos[tgt->ne] + 2;               /* past "(NE" and the code */
+    while (j < pl->n && plist_is_markup(pl->tok[j]) && !tok_is(pl->tok[j], "~NE"))
+        j++;
+    if (j >= pl->n || !(tok_is(pl->tok[j], "ITS") || tok_is(pl->tok[j], "THEIR")))
+        return;
+    if (src.ne < 0 && src.nec < 0)
+        src = coder_find_entity(c, upper, NULL);
+    if (src.ne < 0 || src.nec >= 0)
+        return;
+    const char *own = c->ne_code[src.ne], *tc = c->ne_code[tgt->ne];
+    if (tok_has_prefix(own, "---") || strlen(own) < 3 || strncmp(own, tc, 3) != 0)
+        return;
+    tgt->ne = tgt->nec = -1;
+}
+
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                          actor_ref *src, actor_ref *tgt, int bound_tgt,
                          const char *code)

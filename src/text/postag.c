@@ -128,6 +128,20 @@ static const char *s_form(const toks *t, size_t i, const word *prev,
     return "NNS";
 }
 
+/* Does an object start after token i: a determiner, possessive or number,
+ * a capitalised name, or a particle ("shot down a jet")? */
+static int object_follows(const toks *t, size_t i)
+{
+    if (i + 1 >= t->n)
+        return 0;
+    const word nx = at(t, i + 1);
+    const char *tag = closed_tag(&nx);
+    if (tag && (!strcmp(tag, "DT") || !strcmp(tag, "PRP$") || !strcmp(tag, "CD")))
+        return 1;
+    return isupper((unsigned char)nx.s[0]) || isdigit((unsigned char)nx.s[0]) ||
+           in_class(&nx, LX_PARTICLE);
+}
+
 static const char *lower_guess(const toks *t, size_t i)
 {
     const word w = at(t, i);
@@ -139,6 +153,9 @@ static const char *lower_guess(const toks *t, size_t i)
         return "VB";                        /* but "to officials" */
     if (in_class(&w, LX_IRREG_PP) && (aux_before(t, i) || participle_only(&w)))
         return "VBN";
+    if (in_class(&w, LX_IRREG_PP) && object_follows(t, i) && i > 0 &&
+        isupper((unsigned char)prev.s[0]) && !ptag)
+        return "VBD";                       /* "Russia hit a", "Cuba let" */
     if (ENDS(&w, "ly")) return "RB";
     if (ENDS(&w, "ing")) return "VBG";
     if (ENDS(&w, "ed")) {

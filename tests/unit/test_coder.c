@@ -131,6 +131,13 @@ static void pattern_slots_bind_actors(void)
          "(PP (IN from) (NP (NNP Arnor)))) (. .)))", "20000101");
     CHECK(has("ARN", "GON", "070"));
     CHECK_INT(L.n, 1);
+    /* the source's own, named by a possessive, is not a target */
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (PRP$ its) (NNS soldiers))) "
+         "(. .)))", "20000101");
+    CHECK_INT(L.n, 0);
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor) (NNS soldiers))) "
+         "(. .)))", "20000101");
+    CHECK(has("GON", "ARNMIL", "190"));
 }
 
 static void discards_errors_and_no_events(void)

@@ -287,6 +287,17 @@ static void test_pos_guess(void)
     CHECK_STR(dyad_pos_guess(w, n, 10), ".");
     const char *w2[] = { "Gondor", "has", "broken", "its", "promise", "." };
     CHECK_STR(dyad_pos_guess(w2, 6, 2), "VBN");
+    /* past tenses spelled as the base form, after a name, before an object */
+    const char *w3[] = { "Gondor", "put", "its", "forces", "on", "alert", "." };
+    CHECK_STR(dyad_pos_guess(w3, 7, 1), "VBD");
+    const char *w4[] = { "Rohan", "shot", "down", "a", "drone", "." };
+    CHECK_STR(dyad_pos_guess(w4, 6, 1), "VBD");
+    const char *w5[] = { "Arnor", "cut", "3", "programmes", "." };
+    CHECK_STR(dyad_pos_guess(w5, 5, 1), "VBD");
+    const char *w6[] = { "The", "Gondor", "hit", "list", "leaked", "." };
+    CHECK_STR(dyad_pos_guess(w6, 6, 2), "NN");   /* no object follows */
+    const char *w7[] = { "Gondor", "has", "cut", "aid", "." };
+    CHECK_STR(dyad_pos_guess(w7, 5, 2), "VBN");
 }
 
 int main(void)
