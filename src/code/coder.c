@@ -341,11 +341,26 @@ static void fill_domestic(dyad_coder *c, actor_set *s, const actor_set *t_in)
         }
 }
 
+/* An unnamed entity that names examples stands for them: "aid from
+ * sixty countries, including Greece and Israel" comes from Greece and
+ * Israel. */
+static actor_ref via_examples(const dyad_coder *c, actor_ref r)
+{
+    if (r.nec >= 0 || r.ne < 0 || !tok_is(c->ne_code[r.ne], "---"))
+        return r;
+    int ex = c->ne_examples[r.ne];
+    return ex >= 0 ? (actor_ref){ ex, c->ne_nec[ex] } : r;
+}
+
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        const char *code, const char *trigger, const char *method,
                        dyad_event_list *out, size_t first)
 {
     actor_set s, t;
+    if (!c->opt.petrarch_compat) {
+        src = via_examples(c, src);
+        tgt = via_examples(c, tgt);
+    }
     actor_codes(c, src, &s);
     actor_codes(c, tgt, &t);
     if (s.n == 0 || t.n == 0)

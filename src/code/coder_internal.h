@@ -56,6 +56,9 @@ struct dyad_coder {
     int ne_nec[MAX_NE];            /* compound of entity i, or -1 */
     int ne_head[MAX_NE];           /* head of the noun phrase a PP entity
                                     * modifies, else -1 */
+    int ne_examples[MAX_NE];       /* first entity of the examples a head
+                                    * names ("countries, including A and
+                                    * B": A, in its compound), else -1 */
     int ne_person[MAX_NE];         /* the actor matched is a dated person */
     const char *ne_code[MAX_NE];
     const char *ne_text[MAX_NE];   /* computed on demand */

@@ -231,6 +231,7 @@ void entities_index(dyad_coder *c)
                 c->ne_pos[ne] = i;
                 c->ne_nec[ne] = cur;
                 c->ne_head[ne] = -1;
+                c->ne_examples[ne] = -1;
                 c->ne_text[ne] = NULL;
                 const char *code = pl->tok[i + 1];
                 c->ne_person[ne] = code[0] == '\1';
@@ -239,16 +240,21 @@ void entities_index(dyad_coder *c)
                 c->ne_code[ne] = code;
                 if (cur >= 0)
                     c->nec_count[cur]++;
-                int seen_pp = 0;
+                int seen_pp = 0, examples = 0;
                 for (int k = sp - 1; k >= 0; k--) {
                     const char *o = pl->tok[stack[k]];
-                    if (coder_starts(o, "(PP"))
+                    if (coder_starts(o, "(PP")) {
+                        if (!seen_pp)
+                            examples = plist_example_pp(pl, stack[k]);
                         seen_pp = 1;
-                    else if (coder_starts(o, "(NP")) {
-                        if (!seen_pp && np_head[k] < 0)
+                    } else if (coder_starts(o, "(NP")) {
+                        int h = np_head[k];
+                        if (!seen_pp && h < 0)
                             np_head[k] = ne;
-                        else if (seen_pp && np_head[k] >= 0)
-                            c->ne_head[ne] = np_head[k];
+                        else if (seen_pp && h >= 0 && !examples)
+                            c->ne_head[ne] = h;
+                        else if (seen_pp && h >= 0 && c->ne_examples[h] < 0)
+                            c->ne_examples[h] = ne;
                         break;
                     } else if (coder_starts(o, "(S") || coder_starts(o, "(VP"))
                         break;
@@ -314,6 +320,7 @@ int entity_add_pseudo(dyad_coder *c, const char *const *w, int n)
     c->ne_pos[ne] = -1;
     c->ne_nec[ne] = -1;
     c->ne_head[ne] = -1;
+    c->ne_examples[ne] = -1;
     c->ne_person[ne] = person;
     c->ne_code[ne] = code ? arena_strdup(&c->scratch, code) : "---";
     size_t len = 0;

@@ -81,6 +81,20 @@ int plist_is_markup(const char *tok)
     return tok[0] == '(' || tok[0] == '~';
 }
 
+int plist_example_pp(const plist *pl, int i)
+{
+    if (i < 0 || i >= pl->n || !tok_has_prefix(pl->tok[i], "(PP"))
+        return 0;
+    int j = i + 1;
+    while (j < pl->n && pl->tok[j][0] == '(')
+        j++;
+    if (j >= pl->n)
+        return 0;
+    const char *w = pl->tok[j];
+    return tok_is(w, "INCLUDING") || tok_is(w, "SUCH") || tok_is(w, "NOTABLY") ||
+           tok_is(w, "AMONG");
+}
+
 /* ------------------------------------------------------ tree queries */
 
 static int subtree_end(const emit_ctx *c, int i)
@@ -675,7 +689,9 @@ static void cut_commas(plist *pl, const plist_comma_opts *co)
         int ka = last_comma_before(pl, kend - 1);
         if (ka >= 0) {
             int k = count_words(pl, ka, pl->n);
-            if (k >= co->emin && k <= co->emax)
+            /* dyad keeps the examples of a phrase (", including A and B .") */
+            if (k >= co->emin && k <= co->emax &&
+                !(co->join_coordinated && plist_example_pp(pl, ka + 3)))
                 delete_phrases(pl, ka + 3, kend);
         }
     }

@@ -68,6 +68,17 @@ static void wrapped_leaf(bld *b, int parent, const char *lab, int *i)
     add(b, parent, p);
 }
 
+/* Is token j the "than" of a quantity ("more than sixty", "fewer than
+ * 100 people")? */
+static int comparative_than(const bld *b, int j)
+{
+    if (!text_eq(W(b, j), b->wlen[j], "than") || !modifier(b, j + 1))
+        return 0;
+    const char *p = W(b, j - 1);
+    size_t n = b->wlen[j - 1];
+    return text_eq(p, n, "more") || text_eq(p, n, "less") || text_eq(p, n, "fewer");
+}
+
 /* End of the base noun group (with possessives) starting at i; i if none. */
 int chunk_base_end(const bld *b, int i)
 {
@@ -87,6 +98,8 @@ int chunk_base_end(const bld *b, int i)
         else if (is(b, j, G_RB) && j > i && determiner(b, j - 1) &&
                  (T(b, j + 1)[0] == 'J' || is(b, j + 1, G_VBN))) j++;
                                            /* "a clearly drunk official" */
+        else if (j > i && comparative_than(b, j)) j++;
+                                           /* "more than sixty countries" */
         else break;
     }
     return j;
@@ -205,12 +218,42 @@ static int complementizer(const bld *b, int i)
     return e > i + 1 && is(b, e, G_VB);    /* "demanded that Gondor stop" */
 }
 
+/* Tokens of the words at i that introduce examples of a noun phrase
+ * ("countries , including A and B ,", "such as", "among them"); 0 if none. */
+static int example_intro(const bld *b, int i)
+{
+    if (i + 1 >= b->n)
+        return 0;
+    const char *w = b->w[i], *nx = b->w[i + 1];
+    size_t n = b->wlen[i], nn = b->wlen[i + 1];
+    if (text_eq(w, n, "including") || text_eq(w, n, "notably"))
+        return 1;
+    if ((text_eq(w, n, "such") && text_eq(nx, nn, "as")) ||
+        (text_eq(w, n, "among") && text_eq(nx, nn, "them")))
+        return 2;
+    return 0;
+}
+
 /* Post-modifiers of a noun phrase: of-PPs (any PP for a subject),
- * participles ("roads leading into"), relative clauses. */
+ * participles ("roads leading into"), relative clauses, examples set off
+ * by commas ("nations , including A and B ,"). */
 static int np_post(bld *b, int *i, int me, int subject)
 {
     for (;;) {
-        int mod = -1;
+        int mod = -1, k;
+        if (is(b, *i, G_COMMA) && (k = example_intro(b, *i + 1)) > 0 && !deep(b) &&
+            np_start(b, *i + 1 + k)) {
+            int outer = mk(b, "NP", -1);
+            add(b, outer, me);
+            leaf(b, outer, i);
+            mod = mk(b, "PP", -1);
+            while (k-- > 0) leaf(b, mod, i);
+            add(b, mod, np(b, i, 0));
+            add(b, outer, mod);
+            if (is(b, *i, G_COMMA) && !chunk_clause_at(b, *i + 1)) leaf(b, outer, i);
+            me = outer;
+            continue;
+        }
         if ((is(b, *i, G_IN) || (subject && is(b, *i, G_TO))) && !deep(b) &&
             (word_is(b, *i, W_OF) || (subject && !subordinator(b, *i))) &&
             np_start(b, *i + 1)) {

@@ -138,6 +138,23 @@ static void pattern_slots_bind_actors(void)
     code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor) (NNS soldiers))) "
          "(. .)))", "20000101");
     CHECK(has("GON", "ARNMIL", "190"));
+    /* an unnamed phrase with examples stands for them */
+    code("(ROOT (S (NP (NP (JJ Several) (NNS countries)) (, ,) (PP (VBG including) "
+         "(NP (NP (NNP Arnor)) (CC and) (NP (NNP Osgiliath)))) (, ,)) "
+         "(VP (VBD attacked) (NP (NNP Gondor))) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "190"));
+    CHECK(has("OSG", "GON", "190"));
+    CHECK_INT(L.n, 2);
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD received) (NP (NN aid)) (PP (IN from) "
+         "(NP (NP (JJ many) (NNS countries)) (, ,) (PP (VBG including) (NP (NNP Arnor)))))) "
+         "(. .)))", "20000101");
+    CHECK(has("ARN", "GON", "070"));
+    CHECK_INT(L.n, 1);
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NP (JJ several) (NNS lands)) "
+         "(, ,) (PP (VBG including) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Arnor)))))) "
+         "(. .)))", "20000101");
+    CHECK(has("MOR", "GON", "190"));
+    CHECK(has("MOR", "ARN", "190"));
 }
 
 static void discards_errors_and_no_events(void)

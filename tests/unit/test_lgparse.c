@@ -220,6 +220,11 @@ static void test_tree_shapes(void)
           "(VP (VBZ has) (VP (VBN broken) (NP (NNS relations)) (PP (IN with) (NP (NNP Libya)))))" },
         { "Russian security services arrested a reporter .",
           "(NP (JJ Russian) (NN security) (NNS services)) (VP (VBD arrested)" },
+        { "Several countries , including Gondor and Rohan , condemned Mordor .",
+          "(NP (NP (JJ Several) (NNS countries)) (, ,) (PP (VBG including) (NP (NP "
+          "(NNP Gondor)) (CC and) (NP (NNP Rohan)))) (, ,)) (VP (VBD condemned)" },
+        { "Gondor received aid from more than sixty countries .",
+          "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };
     dyad_error e = {0};
     dyad_parser *p = dyad_parser_new(NULL, &e);
