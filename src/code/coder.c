@@ -207,7 +207,9 @@ static int build_seq(dyad_coder *c, int from, int to, int dir, seq_item *v)
     return n;
 }
 
-/* First coded entity (compound or NE) in s; failing that, first entity. */
+/* First coded entity (compound or NE) in s; failing that, first entity.
+ * A role with no actor ("---MIL": "... warships and aircraft struck") is
+ * not coded: a named actor further on is preferred to it. */
 actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclude)
 {
     actor_ref none = { -1, -1 };
@@ -217,7 +219,7 @@ actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclu
             if (it->kind != SQ_NE_OPEN && it->kind != SQ_NE_CLOSE)
                 continue;
             const char *code = c->ne_code[it->ne];
-            if (pass == 0 && tok_is(code, "---"))
+            if (pass == 0 && tok_has_prefix(code, "---"))
                 continue;
             if (exclude && !strcmp(code, exclude) && c->ne_nec[it->ne] < 0)
                 continue;

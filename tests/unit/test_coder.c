@@ -155,6 +155,12 @@ static void pattern_slots_bind_actors(void)
          "(. .)))", "20000101");
     CHECK(has("MOR", "GON", "190"));
     CHECK(has("MOR", "ARN", "190"));
+    /* a named source is preferred to a role with no actor nearer the verb */
+    code("(ROOT (S (NP (NP (ADJP (JJ Arnor) (CC and) (JJ Osgiliath)) (NNS soldiers)) "
+         "(CC and) (NP (NNS soldiers))) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))",
+         "20000101");
+    CHECK(has("ARNMIL", "GON", "190"));
+    CHECK(has("OSGMIL", "GON", "190"));
 }
 
 static void discards_errors_and_no_events(void)
