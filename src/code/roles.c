@@ -40,6 +40,17 @@ static int seq_place_at(const seq *s, int k)
     return 0;
 }
 
+/* Is the entity opened at s->v[k] a description after AS ("condemned the
+ * launch as a clear violation of Security Council resolutions")?  It says
+ * what the object is, so it is no target. */
+static int seq_description_at(const seq *s, int k)
+{
+    return k > 0 && k + 1 < s->n && s->v[k].kind == SQ_NE_OPEN &&
+           s->v[k - 1].kind == SQ_WORD && tok_is(s->v[k - 1].word, "AS") &&
+           s->v[k + 1].kind == SQ_WORD &&
+           (tok_is(s->v[k + 1].word, "A") || tok_is(s->v[k + 1].word, "AN"));
+}
+
 /* Is r (a single entity) a place in s, where the event happened? */
 int ref_is_place(const seq *s, actor_ref r)
 {
@@ -72,7 +83,8 @@ int ref_named(const dyad_coder *c, actor_ref r)
 
 /* dyad's target: in the passive, the entity after BY (swapped into the
  * source later); otherwise the first coded entity that is not a place the
- * event happened in ("received in Ankara by Erdogan": Ankara is where). */
+ * event happened in ("received in Ankara by Erdogan": Ankara is where) or
+ * a description of the object ("as a violation of ..."). */
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
 {
     actor_ref none = { -1, -1 };
@@ -87,9 +99,9 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
     seq kept = { buf, 0 };
     for (int k = 0; k < s->n; k++) {
-        if (seq_place_at(s, k)) {
+        if (seq_place_at(s, k) || seq_description_at(s, k)) {
             while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
-                k++;                      /* drop the place */
+                k++;                      /* drop the place or description */
             continue;
         }
         kept.v[kept.n++] = s->v[k];

@@ -161,6 +161,11 @@ static void pattern_slots_bind_actors(void)
          "20000101");
     CHECK(has("ARNMIL", "GON", "190"));
     CHECK(has("OSGMIL", "GON", "190"));
+    /* "as a ..." describes the object: no target in it */
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
+         "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) "
+         "(. .)))", "20000101");
+    CHECK_INT(L.n, 0);
 }
 
 static void discards_errors_and_no_events(void)
