@@ -97,6 +97,10 @@ static inline int wh(const bld *b, int i)
 int chunk_base_end(const bld *b, int i);
 /* A clause starts at i: a noun group followed by a finite verb. */
 int chunk_clause_at(const bld *b, int i);
+/* Is the next finite verb after i one without a subject of its own, right
+ * after the only comma between ("negotiators , headed by X , rejected")?
+ * (retag.c) */
+int chunk_later_verb_lacks_subject(const bld *b, int i);
 /* Repair tag sequences that cannot be right, in tag and b (retag.c). */
 void chunk_repair_tags(bld *b, const char **tag);
 #endif

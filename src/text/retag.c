@@ -29,7 +29,7 @@ static int aux_before(const bld *b, int i)
 /* Is the next finite verb after i one without a subject of its own
  * (", urged" after "remarks published on Monday")?  Only when a single
  * comma and no clause opener lies between. */
-static int later_verb_lacks_subject(const bld *b, int i)
+int chunk_later_verb_lacks_subject(const bld *b, int i)
 {
     int commas = 0;
     for (int k = i + 1; k < b->n && k < i + WINDOW && !is(b, k, G_DOT); k++) {
@@ -186,10 +186,11 @@ static const char *repair(const bld *b, int i)
         return "VBN";                       /* "in occupied regions" */
     if (g == G_VBN && (pt[0] == 'N' || pg == G_PRP) &&
         !aux_before(b, i) && !word_is(b, i + 1, W_BY) &&
-        !later_verb_lacks_subject(b, i))
+        !chunk_later_verb_lacks_subject(b, i))
         return "VBD";                       /* "Gondor welcomed" */
-    if (g == G_VBD && ed && pt[0] == 'N' && later_verb_lacks_subject(b, i))
-        return "VBN";                       /* "remarks published .. , urged" */
+    if (g == G_VBD && ed && (pt[0] == 'N' || (pg == G_COMMA && T(b, p - 1)[0] == 'N')) &&
+        chunk_later_verb_lacks_subject(b, i))
+        return "VBN";   /* "remarks published .. , urged", "envoys , headed by X , said" */
     return t;
 }
 

@@ -235,8 +235,9 @@ static int example_intro(const bld *b, int i)
 }
 
 /* Post-modifiers of a noun phrase: of-PPs (any PP for a subject),
- * participles ("roads leading into"), relative clauses, examples set off
- * by commas ("nations , including A and B ,"). */
+ * participles ("roads leading into", ", headed by X ," before the verb),
+ * relative clauses, examples set off by commas ("nations , including A
+ * and B ,"). */
 static int np_post(bld *b, int *i, int me, int subject)
 {
     for (;;) {
@@ -251,6 +252,18 @@ static int np_post(bld *b, int *i, int me, int subject)
             add(b, mod, np(b, i, 0));
             add(b, outer, mod);
             if (is(b, *i, G_COMMA) && !chunk_clause_at(b, *i + 1)) leaf(b, outer, i);
+            me = outer;
+            continue;
+        }
+        if (is(b, *i, G_COMMA) && (is(b, *i + 1, G_VBN) || is(b, *i + 1, G_VBG)) &&
+            !deep(b) && chunk_later_verb_lacks_subject(b, *i + 1)) {
+            int outer = mk(b, "NP", -1), was = b->reduced;
+            add(b, outer, me);             /* "negotiators , headed by X ," */
+            leaf(b, outer, i);
+            b->reduced = 1;
+            add(b, outer, vp(b, i));
+            b->reduced = was;
+            if (is(b, *i, G_COMMA)) leaf(b, outer, i);
             me = outer;
             continue;
         }

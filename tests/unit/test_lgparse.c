@@ -223,6 +223,9 @@ static void test_tree_shapes(void)
         { "Several countries , including Gondor and Rohan , condemned Mordor .",
           "(NP (NP (JJ Several) (NNS countries)) (, ,) (PP (VBG including) (NP (NP "
           "(NNP Gondor)) (CC and) (NP (NNP Rohan)))) (, ,)) (VP (VBD condemned)" },
+        { "Gondor 's envoys , headed by Faramir , rejected the proposal .",
+          "(NP (NP (NP (NNP Gondor) (POS 's)) (NNS envoys)) (, ,) (VP (VBN headed) (PP (IN by) "
+          "(NP (NNP Faramir)))) (, ,)) (VP (VBD rejected)" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };
