@@ -599,8 +599,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             (tgt.ne >= 0 || tgt.nec >= 0) && !ref_named(c, tgt))
             tgt.ne = tgt.nec = -1;  /* "gifting + land": the slot names no actor */
         /* "was received in Ankara by Erdogan": in the passive a slot that
-         * caught the place gives way to the agent after BY */
-        if (!c->opt.petrarch_compat && passive && ref_is_place(&lower, tgt))
+         * caught the place gives way to the agent after BY; so does a bare
+         * slot right after the verb ("met + ": "met in Manila") */
+        int bare_slot = m.pat && m.pat->nlow > 0 && m.pat->low[0].kind == PE_TARGET;
+        if (!c->opt.petrarch_compat && (passive || bare_slot) && ref_is_place(&lower, tgt))
             tgt.ne = tgt.nec = -1;
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         /* "Ukraine received aid from $": a source found after the verb

@@ -38,7 +38,8 @@ static void setup(void)
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
-        "--- RECEIVE [043] ---\nRECEIVE\n- * AID FROM $ [070]\n");
+        "--- RECEIVE [043] ---\nRECEIVE\n- * AID FROM $ [070]\n\n"
+        "--- GREET [043] ---\nGREET\n- * + [043]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -161,6 +162,12 @@ static void pattern_slots_bind_actors(void)
          "20000101");
     CHECK(has("ARNMIL", "GON", "190"));
     CHECK(has("OSGMIL", "GON", "190"));
+    /* a bare slot after the verb does not take the place it happened in */
+    code("(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (NP (NNP Gondor))) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "043"));
+    code("(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (PP (IN in) (NP (NNP Osgiliath)))) "
+         "(. .)))", "20000101");
+    CHECK_INT(L.n, 0);
     /* "as a ..." describes the object: no target in it */
     code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
          "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) "
