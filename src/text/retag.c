@@ -44,6 +44,19 @@ int chunk_later_verb_lacks_subject(const bld *b, int i)
     return 0;
 }
 
+/* Does a past tense directly follow the prepositional phrase after verb i
+ * ("armed with knives and axes boarded")?  (Not a present: "called on
+ * NATO allies to" reads "allies" as a verb.) */
+static int verb_after_pp(const bld *b, int i)
+{
+    if (!is(b, i + 1, G_IN) || subordinator(b, i + 1) || !np_start(b, i + 2))
+        return 0;
+    int e = chunk_base_end(b, i + 2);
+    if (is(b, e, G_CC) && np_start(b, e + 1))
+        e = chunk_base_end(b, e + 1);
+    return e > i + 2 && noun(b, e - 1) && is(b, e, G_VBD);
+}
+
 /* Does noun i sit in a prepositional object ("by Osgiliath soldiers")
  * after the clause already has its verb? */
 static int in_pp_object(const bld *b, int i)
@@ -188,6 +201,9 @@ static const char *repair(const bld *b, int i)
         !aux_before(b, i) && !word_is(b, i + 1, W_BY) &&
         !chunk_later_verb_lacks_subject(b, i))
         return "VBD";                       /* "Gondor welcomed" */
+    if (g == G_VBD && ed && pt[0] == 'N' && verb_after_pp(b, i))
+        return "VBN";   /* "personnel armed with knives boarded": the PP's noun
+                         * cannot be the later verb's subject */
     if (g == G_VBD && ed && (pt[0] == 'N' || (pg == G_COMMA && T(b, p - 1)[0] == 'N')) &&
         chunk_later_verb_lacks_subject(b, i))
         return "VBN";   /* "remarks published .. , urged", "envoys , headed by X , said" */

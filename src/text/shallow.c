@@ -368,6 +368,7 @@ static int complement(bld *b, int *i, int me)
 {
     int g = G(b, *i);
     if (*i >= b->n || g == G_DOT || g == G_COLON) return 0;
+    if (b->reduced && finite(b, *i)) return 0;  /* "personnel armed with X boarded" */
     if (parenthetical(b, *i) && !deep(b)) {
         add(b, me, prn(b, i));
         return 1;

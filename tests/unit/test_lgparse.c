@@ -226,6 +226,9 @@ static void test_tree_shapes(void)
         { "Gondor 's envoys , headed by Faramir , rejected the proposal .",
           "(NP (NP (NP (NNP Gondor) (POS 's)) (NNS envoys)) (, ,) (VP (VBN headed) (PP (IN by) "
           "(NP (NNP Faramir)))) (, ,)) (VP (VBD rejected)" },
+        { "Gondor soldiers armed with spears and axes boarded two Rohan boats .",
+          "(VP (VBN armed) (PP (IN with) (NP (NP (NNS spears)) (CC and) (NP (NNS axes)))))) "
+          "(VP (VBD boarded)" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };
