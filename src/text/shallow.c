@@ -72,7 +72,8 @@ static void wrapped_leaf(bld *b, int parent, const char *lab, int *i)
  * 100 people")? */
 static int comparative_than(const bld *b, int j)
 {
-    if (!text_eq(W(b, j), b->wlen[j], "than") || !modifier(b, j + 1))
+    if (j < 1 || j >= b->n || !text_eq(W(b, j), b->wlen[j], "than") ||
+        !modifier(b, j + 1))
         return 0;
     const char *p = W(b, j - 1);
     size_t n = b->wlen[j - 1];
