@@ -550,6 +550,21 @@ void coder_trace_seq(const char *what, const seq *s)
     fputc('\n', stderr);
 }
 
+/* The subject of a hostile act (roots 13-20: threaten .. mass violence),
+ * event or not ("North Korea fired a missile into the sea"), is who "the
+ * launch" of a later sentence means. */
+static void note_act(dyad_coder *c, const seq *upper, actor_ref src, const char *code)
+{
+    int root = atoi(code);
+    root = root >= 100 ? root / 10 : root;
+    if (root < 13 || root > 20)
+        return;
+    if (src.ne < 0 && src.nec < 0)
+        src = coder_find_entity(c, upper, NULL);
+    if (src.ne >= 0 && src.nec < 0)
+        context_note_act(c, c->ne_code[src.ne]);
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -623,6 +638,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             drop_own_target(c, &upper, &lower, src, &tgt);
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
             tgt = target_in_clause(c, vpend);
+        if (c->opt.resolve_references && !passive)
+            note_act(c, &upper, src, code);
         if (coder_trace_on())
             fprintf(stderr, "  code %s%s, target %s\n", code, passive ? " (passive)" : "",
                     tgt.nec >= 0 ? "compound" : tgt.ne >= 0 ? c->ne_code[tgt.ne] : "none");

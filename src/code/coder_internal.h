@@ -38,6 +38,8 @@ typedef struct coder_context {
     char group[DYAD_CODE_MAX];     /* a non-state group or IGO: IMGHEZ */
     char person[DYAD_CODE_MAX];    /* a named person's code: VENGOV */
     char any[DYAD_CODE_MAX];       /* the last actor of any kind */
+    char act[DYAD_CODE_MAX];       /* who did the last hostile act coded
+                                    * ("fired a missile"): "the launch" */
 } coder_context;
 
 struct dyad_coder {
@@ -90,6 +92,8 @@ int entity_add_pseudo(dyad_coder *c, const char *const *w, int n);
 /* context.c */
 const char *context_resolve(dyad_coder *c, const char *const *w, int n);
 void context_note(dyad_coder *c, const char *code, int person);
+/* code did a hostile act (roots 13-20): "the attack" now refers to it. */
+void context_note_act(dyad_coder *c, const char *code);
 
 /* coder.c */
 actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclude);

@@ -7,6 +7,8 @@
  *   the group / militia / movement / organization   the last non-state group
  *   the regime / government / administration        the last state + GOV
  *   the country / nation                            the last state
+ *   the attack / strike / launch / raid ...         who did the last
+ *                                                   hostile act (13-20)
  *
  * A possessive pronoun keeps the agents of its phrase: "its military" is
  * the last actor's code with MIL.  The coder notes every coded entity in
@@ -37,6 +39,12 @@ static int is_group_code(const char *c)
     return 0;
 }
 
+void context_note_act(dyad_coder *c, const char *code)
+{
+    if (code && !tok_has_prefix(code, "---") && code[0] != '"')
+        str_copy(c->ctx.act, sizeof c->ctx.act, code);
+}
+
 void context_note(dyad_coder *c, const char *code, int person)
 {
     if (!code || tok_is(code, "---") || code[0] == '"' || tok_has_prefix(code, "---"))
@@ -61,6 +69,12 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
                                          "ORGANIZATION", "ORGANISATION", NULL };
     static const char *const gov[] = { "REGIME", "GOVERNMENT", "ADMINISTRATION", NULL };
     static const char *const state[] = { "COUNTRY", "NATION", NULL };
+    static const char *const act[] = { "ATTACK", "ATTACKS", "STRIKE", "STRIKES",
+                                       "AIRSTRIKE", "AIRSTRIKES", "LAUNCH", "LAUNCHES",
+                                       "BOMBING", "BOMBINGS", "SHELLING", "RAID", "RAIDS",
+                                       "INVASION", "INCURSION", "OFFENSIVE", "ASSAULT",
+                                       "KILLINGS", "CRACKDOWN", "BLOCKADE", "SEIZURE",
+                                       "TEST", "TESTS", NULL };
     const coder_context *x = &c->ctx;
     *possessive = 0;
     if (in(w[0], he)) {
@@ -87,6 +101,8 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
         snprintf(buf, len, "%.3s", x->state);
         return buf;
     }
+    if (in(head, act))
+        return x->act;                 /* "condemned the launch" */
     return "";
 }
 

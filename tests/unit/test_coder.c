@@ -244,6 +244,17 @@ static void references_resolve_within_a_document(void)
     code("(ROOT (S (NP (NNP Faramir)) (VP (VBD slept)) (. .)))", "20050101");
     code("(ROOT (S (NP (PRP He)) (VP (VBD attacked) (NP (NNP Mordor))) (. .)))", "20050101");
     CHECK(has("GONGOV", "MOR", "190"));
+    /* "the attack": who did the last hostile act, event or not */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (PP (IN at) (NP (NN night)))) (. .)))",
+         "20050101");
+    CHECK_INT(L.n, 0);
+    code("(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NN raid))) (. .)))",
+         "20050101");
+    CHECK(has("ARN", "MOR", "190"));
+    dyad_coder_reset_context(C);
+    code("(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NN raid))) (. .)))",
+         "20050101");
+    CHECK_INT(L.n, 0);                            /* no act before it */
     dyad_coder_reset_context(C);
     code("(ROOT (S (NP (PRP He)) (VP (VBD attacked) (NP (NNP Mordor))) (. .)))", "20050101");
     CHECK_INT(L.n, 0);
