@@ -524,6 +524,10 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
     const char *agents[16];
     int nag = 0;
     for (int k = 0; k < n && nag < 16; k++) {
+        if (k > 0 && (flags & ACTOR_OWNER_ENDS_AGENTS) &&
+            (!strcmp(words[k], "ITS") || !strcmp(words[k], "THEIR") ||
+             !strcmp(words[k], "HIS") || !strcmp(words[k], "HER")))
+            break;
         if (k < 64 && in_actor[k])
             continue;
         int len = 0;

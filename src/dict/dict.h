@@ -248,6 +248,10 @@ int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int
 /* ACTOR_ORG_NO_AGENTS -- organisations (IGO, IMG, NGO codes) stay
  * themselves: "NATO leaders" is NATO. */
 #define ACTOR_ORG_NO_AGENTS 2
+/* ACTOR_OWNER_ENDS_AGENTS -- a possessive pronoun after the first word
+ * names another owner: the agents after it are its own ("the Israeli
+ * strike on its consulate" is ISR, not ISRGOV). */
+#define ACTOR_OWNER_ENDS_AGENTS 4
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,
                                      int *person, int flags);

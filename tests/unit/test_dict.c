@@ -37,7 +37,7 @@ static dyad_dict *fresh(void)
     return d;
 }
 
-static const char *code_of(dyad_dict *d, const char *phrase, int date)
+static const char *code_of_flags(dyad_dict *d, const char *phrase, int date, int flags)
 {
     static char out[64];
     const char *w[16];
@@ -46,8 +46,13 @@ static const char *code_of(dyad_dict *d, const char *phrase, int date)
     snprintf(buf, sizeof buf, "%s", phrase);
     for (char *t = strtok(buf, " "); t && n < 16; t = strtok(NULL, " "))
         w[n++] = t;
-    const char *c = actor_code_for_phrase(d, w, n, date, out, sizeof out, NULL);
+    const char *c = actor_code_for_phrase_ex(d, w, n, date, out, sizeof out, NULL, flags);
     return c ? c : "(none)";
+}
+
+static const char *code_of(dyad_dict *d, const char *phrase, int date)
+{
+    return code_of_flags(d, phrase, date, 0);
 }
 
 static void actors_with_dates_and_synonyms(void)
@@ -129,6 +134,11 @@ static void person_in_phrase_wins_and_names_are_no_agents(void)
     CHECK_STR(code_of(d, "GONDORIAN MINISTER FARAMIR BAND", 20230101), "GONGOV");
     CHECK_STR(code_of(d, "GONDORIAN TROOPS", 20230101), "GONMIL");
     CHECK_STR(code_of(d, "GONDORIAN BAND", 20230101), "GONCRM");
+    /* a later possessive names another owner: its agents are not ours */
+    CHECK_STR(code_of_flags(d, "GONDORIAN RAID ON ITS TROOPS", 20230101,
+                            ACTOR_OWNER_ENDS_AGENTS), "GON");
+    CHECK_STR(code_of(d, "GONDORIAN RAID ON ITS TROOPS", 20230101), "GONMIL");
+    CHECK_STR(code_of_flags(d, "ITS TROOPS", 20230101, ACTOR_OWNER_ENDS_AGENTS), "---MIL");
     dyad_dict_free(d);
 }
 
