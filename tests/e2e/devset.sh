@@ -5,5 +5,5 @@
 "$DYAD" code -q "$DYAD_ROOT/tests/dev/dev.jsonl" > "$TMP/dev.jsonl" 2> "$TMP/err"
 python3 "$DYAD_ROOT/tests/dev/score.py" "$TMP/dev.jsonl" > "$TMP/score.txt" 2>&1
 f1=$(awk '/^root F1:/ {print $3}' "$TMP/score.txt")
-awk -v f="${f1:-0}" 'BEGIN { exit !(f >= 0.85) }' && pass "dev_set_root_f1_at_least_0.85 (F1 $f1; target 0.8)" || fail dev_set_root_f1_at_least_0.85 "F1 ${f1:-none}"
+awk -v f="${f1:-0}" 'BEGIN { exit !(f >= 0.88) }' && pass "dev_set_root_f1_at_least_0.88 (F1 $f1; target 0.8)" || fail dev_set_root_f1_at_least_0.88 "F1 ${f1:-none}"
 python3 "$DYAD_ROOT/tests/dev/score.py" --self-test > "$TMP/self.txt" 2>&1 && pass dev_scorer_self_test || fail dev_scorer_self_test "$(tail -2 "$TMP/self.txt")"
