@@ -15,6 +15,9 @@
 
 typedef struct { const char *word, *tag; } lexent;
 
+/* How far back a rule looks for an earlier verb (keeps tagging linear). */
+enum { WINDOW_WORDS = 20 };
+
 const char *text_closed_tag(const char *w)
 {
     const text_lex *e = text_lex_of(w);
@@ -142,6 +145,27 @@ static int object_follows(const toks *t, size_t i)
            in_class(&nx, LX_PARTICLE);
 }
 
+/* Can a verb at i follow: after a name ("Russia hit"), a plural noun
+ * ("air defences shot down"), or "and" when a verb came before ("... and
+ * cut its ties")? */
+static int subject_before(const toks *t, size_t i, const word *prev, const char *ptag)
+{
+    if (!ptag && isupper((unsigned char)prev->s[0]))
+        return 1;
+    if (!ptag && prev->n > 3 && ENDS(prev, "s") && !ENDS(prev, "ss") &&
+        !ENDS(prev, "us") && !ENDS(prev, "is") && islower((unsigned char)prev->s[0]))
+        return 1;
+    if (!ptag || strcmp(ptag, "CC") != 0)
+        return 0;
+    for (size_t k = i - 1; k-- > 0 && k + WINDOW_WORDS > i; ) {
+        const word x = at(t, k);
+        const char *xt = closed_tag(&x);
+        if ((xt && xt[0] == 'V') || (!xt && ENDS(&x, "ed")))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *lower_guess(const toks *t, size_t i)
 {
     const word w = at(t, i);
@@ -154,7 +178,7 @@ static const char *lower_guess(const toks *t, size_t i)
     if (in_class(&w, LX_IRREG_PP) && (aux_before(t, i) || participle_only(&w)))
         return "VBN";
     if (in_class(&w, LX_IRREG_PP) && object_follows(t, i) && i > 0 &&
-        isupper((unsigned char)prev.s[0]) && !ptag)
+        subject_before(t, i, &prev, ptag))
         return "VBD";                       /* "Russia hit a", "Cuba let" */
     if (ENDS(&w, "ly")) return "RB";
     if (ENDS(&w, "ing")) return "VBG";

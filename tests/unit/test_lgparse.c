@@ -309,6 +309,12 @@ static void test_pos_guess(void)
     CHECK_STR(dyad_pos_guess(w6, 6, 2), "NN");   /* no object follows */
     const char *w7[] = { "Gondor", "has", "cut", "aid", "." };
     CHECK_STR(dyad_pos_guess(w7, 5, 2), "VBN");
+    const char *w8[] = { "its", "air", "defences", "shot", "down", "30", "drones" };
+    CHECK_STR(dyad_pos_guess(w8, 7, 3), "VBD");
+    const char *w9[] = { "Rohan", "signed", "a", "deal", "and", "cut", "its", "ties" };
+    CHECK_STR(dyad_pos_guess(w9, 8, 5), "VBD");
+    const char *w10[] = { "the", "talks", "and", "cut", "its", "ties" };
+    CHECK_STR(dyad_pos_guess(w10, 6, 3), "NN");   /* no verb before "and" */
 }
 
 int main(void)
