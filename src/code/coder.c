@@ -630,12 +630,12 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
                                          : find_target(c, &lower, passive);
+        if (!c->opt.petrarch_compat && !passive)
+            drop_own_target(c, &upper, &lower, src, &tgt);
         if (!c->opt.petrarch_compat)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && !bound_tgt && !passive)
             skip_self_target(c, &upper, &lower, src, &tgt);
-        if (!c->opt.petrarch_compat && !passive)
-            drop_own_target(c, &upper, &lower, src, &tgt);
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
             tgt = target_in_clause(c, vpend);
         if (c->opt.resolve_references && !passive)

@@ -186,11 +186,30 @@ static int next_named_after(const dyad_coder *c, const seq *lower, int after,
     return -1;
 }
 
+/* The named entity right after entity `ne` and WITH ("its border with
+ * Ukraine"), or -1. */
+static int with_named_after(const dyad_coder *c, const seq *lower, int ne)
+{
+    for (int k = 0; k + 2 < lower->n; k++) {
+        if (lower->v[k].kind != SQ_NE_CLOSE || lower->v[k].ne != ne)
+            continue;
+        const seq_item *w = &lower->v[k + 1], *o = &lower->v[k + 2];
+        if (w->kind == SQ_WORD && tok_is(w->word, "WITH") && o->kind == SQ_NE_OPEN &&
+            !tok_has_prefix(c->ne_code[o->ne], "---"))
+            return o->ne;
+        return -1;
+    }
+    return -1;
+}
+
 /* A target the source owns, named by a possessive ("Armenia put its forces
  * on alert", "Iranian women burned their headscarves"): the verb acts on
  * the source's own people or things, not on another actor, so that is no
  * target.  (The next named actor is not taken instead: "... burned their
- * headscarves in protest against the government" is not an attack on it.) */
+ * headscarves in protest against the government" is not an attack on it.)
+ * For a compound source, a member's own is the compound's: "American and
+ * Filipino troops began their joint drills" leaves the target open, and
+ * refine_roles makes the members each other's. */
 void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
                      actor_ref src, actor_ref *tgt)
 {
@@ -204,12 +223,18 @@ void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
         return;
     if (src.ne < 0 && src.nec < 0)
         src = coder_find_entity(c, upper, NULL);
-    if (src.ne < 0 || src.nec >= 0)
-        return;
-    const char *own = c->ne_code[src.ne], *tc = c->ne_code[tgt->ne];
-    if (tok_has_prefix(own, "---") || strlen(own) < 3 || strncmp(own, tc, 3) != 0)
-        return;
-    tgt->ne = tgt->nec = -1;
+    int first = src.nec >= 0 ? c->nec_first[src.nec] : src.ne;
+    int count = src.nec >= 0 ? c->nec_count[src.nec] : src.ne >= 0;
+    const char *tc = c->ne_code[tgt->ne];
+    for (int k = first; k < first + count; k++) {
+        const char *own = c->ne_code[k];
+        if (!tok_has_prefix(own, "---") && strlen(own) >= 3 && !strncmp(own, tc, 3)) {
+            int with = with_named_after(c, lower, tgt->ne);
+            tgt->ne = with;                /* "along its border with Ukraine" */
+            tgt->nec = with >= 0 ? c->ne_nec[with] : -1;
+            return;
+        }
+    }
 }
 
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,

@@ -139,6 +139,16 @@ static void pattern_slots_bind_actors(void)
     code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor) (NNS soldiers))) "
          "(. .)))", "20000101");
     CHECK(has("GON", "ARNMIL", "190"));
+    /* ... unless WITH names another ("along its border with Arnor") */
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (PP (IN along) (NP (NP (PRP$ its) "
+         "(NN border)) (PP (IN with) (NP (NNP Arnor)))))) (. .)))", "20000101");
+    CHECK(has("GON", "ARN", "190"));
+    CHECK_INT(L.n, 1);
+    /* a compound's own ("their soldiers") leaves the members to each other */
+    code("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met) (NP (PRP$ their) "
+         "(NNS soldiers))) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "040"));
+    CHECK(has("GON", "ARN", "040"));
     /* an unnamed phrase with examples stands for them */
     code("(ROOT (S (NP (NP (JJ Several) (NNS countries)) (, ,) (PP (VBG including) "
          "(NP (NP (NNP Arnor)) (CC and) (NP (NNP Osgiliath)))) (, ,)) "
