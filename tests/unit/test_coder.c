@@ -140,8 +140,8 @@ static void pattern_slots_bind_actors(void)
          "(. .)))", "20000101");
     CHECK(has("GON", "ARNMIL", "190"));
     /* ... unless WITH names another ("along its border with Arnor") */
-    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (PP (IN along) (NP (NP (PRP$ its) "
-         "(NN border)) (PP (IN with) (NP (NNP Arnor)))))) (. .)))", "20000101");
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (PP (IN along) (NP (PRP$ its) "
+         "(NN border))) (PP (IN with) (NP (NNP Arnor)))) (. .)))", "20000101");
     CHECK(has("GON", "ARN", "190"));
     CHECK_INT(L.n, 1);
     /* a compound's own ("their soldiers") leaves the members to each other */
