@@ -61,8 +61,12 @@ static void push(seq *s, seq_item it)
         s->v[s->n++] = it;
 }
 
-/* Build the pseudo entities and sequences for noun w[k] in words w[0..n). */
-static void split_phrase(dyad_coder *c, const char **w, int n, int k, nominal *nm)
+/* Build the pseudo entities and sequences for noun w[k] in words w[0..n).
+ * The possessor is w[.., own): when a possessive mark ends it before the
+ * noun, the words between describe the event, not who acted ("Iran's
+ * military assistance" is Iran's, not Iran's military's). */
+static void split_phrase(dyad_coder *c, const char **w, int n, int k, int own,
+                         nominal *nm)
 {
     nm->possessor = -1;
     nm->nparts = 0;
@@ -75,7 +79,7 @@ static void split_phrase(dyad_coder *c, const char **w, int n, int k, nominal *n
     while (s < k && is_determiner(w[s]))
         s++;
     if (s < k) {
-        nm->possessor = entity_add_pseudo(c, w + s, k - s);
+        nm->possessor = entity_add_pseudo(c, w + s, own - s);
         if (nm->possessor >= 0) {
             push(&nm->upper, (seq_item){ .kind = SQ_NE_CLOSE, .ne = nm->possessor });
             for (int i = k - 1; i >= s; i--)
@@ -249,7 +253,7 @@ static void drop_repeats(dyad_event_list *out, size_t first, size_t from)
     event_list_drop_if(out, from, repeats_earlier, &e);
 }
 
-/* Words of entity ne; *poss receives the number of words before the
+/* Words of entity ne; *poss receives the number of words before the last
  * possessive mark ("X 's"), -1 when there is none. */
 static int phrase_words(const dyad_coder *c, int ne, const char **w, int max, int *poss)
 {
@@ -257,7 +261,7 @@ static int phrase_words(const dyad_coder *c, int ne, const char **w, int max, in
     const plist *pl = &c->pl;
     *poss = -1;
     for (int j = c->ne_pos[ne] + 2; j < pl->n && !tok_is(pl->tok[j], "~NE"); j++) {
-        if (tok_is(pl->tok[j], "(POS") && *poss < 0)
+        if (tok_is(pl->tok[j], "(POS"))
             *poss = n;
         if (!plist_is_markup(pl->tok[j]) && n < max)
             w[n++] = pl->tok[j];
@@ -362,7 +366,8 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         if (k < 0)
             continue;
         nominal nm;
-        split_phrase(c, w, n, k, &nm);
+        int own = !c->opt.petrarch_compat && poss > 0 && poss < k ? poss : k;
+        split_phrase(c, w, n, k, own, &nm);
         follow_pps(c, i, &nm);
         match_result m = { 0 };
         actor_ref src, tgt;

@@ -225,6 +225,11 @@ static void nominal_events_from_nouns(void)
          "(VP (VBD marked) (NP (NNP Mordor)) (PP (IN as) (NP (DT a) (NN player)))) (. .)))",
          "20000101");
     CHECK(has("MOR", "GON", "183"));
+    /* words between the possessive and the noun describe the event */
+    code("(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NN soldier) (NN visit) (PP (TO to) "
+         "(NP (NNP Gondor)))) (VP (VBD ended)) (. .)))", "20000101");
+    CHECK(has("ARN", "GON", "042"));
+    CHECK_INT(L.n, 1);
 }
 
 static void location_from_the_gazetteer(void)
