@@ -235,6 +235,20 @@ static int example_intro(const bld *b, int i)
     return 0;
 }
 
+/* (NP me , inner ,): a phrase set off by commas after noun phrase me,
+ * built by inner with a comma ending it (b->reduced). */
+static int comma_aside(bld *b, int *i, int me, int (*inner)(bld *, int *))
+{
+    int outer = mk(b, "NP", -1), was = b->reduced;
+    add(b, outer, me);
+    leaf(b, outer, i);
+    b->reduced = 1;
+    add(b, outer, inner(b, i));
+    b->reduced = was;
+    if (is(b, *i, G_COMMA)) leaf(b, outer, i);
+    return outer;
+}
+
 /* Post-modifiers of a noun phrase: of-PPs (any PP for a subject),
  * participles ("roads leading into", ", headed by X ," before the verb),
  * relative clauses, examples set off by commas ("nations , including A
@@ -258,14 +272,7 @@ static int np_post(bld *b, int *i, int me, int subject)
         }
         if (is(b, *i, G_COMMA) && (is(b, *i + 1, G_VBN) || is(b, *i + 1, G_VBG)) &&
             !deep(b) && chunk_later_verb_lacks_subject(b, *i + 1)) {
-            int outer = mk(b, "NP", -1), was = b->reduced;
-            add(b, outer, me);             /* "negotiators , headed by X ," */
-            leaf(b, outer, i);
-            b->reduced = 1;
-            add(b, outer, vp(b, i));
-            b->reduced = was;
-            if (is(b, *i, G_COMMA)) leaf(b, outer, i);
-            me = outer;
+            me = comma_aside(b, i, me, vp);  /* "negotiators , headed by X ," */
             continue;
         }
         if ((is(b, *i, G_IN) || (subject && is(b, *i, G_TO))) && !deep(b) &&
@@ -282,14 +289,7 @@ static int np_post(bld *b, int *i, int me, int subject)
             mod = relative(b, i);
         } else if (is(b, *i, G_COMMA) && (is(b, *i + 1, G_WP) || is(b, *i + 1, G_WDT)) &&
                    !deep(b)) {
-            int outer = mk(b, "NP", -1), was = b->reduced;
-            add(b, outer, me);             /* "the minister , who ... ," */
-            leaf(b, outer, i);
-            b->reduced = 1;
-            add(b, outer, relative(b, i));
-            b->reduced = was;
-            if (is(b, *i, G_COMMA)) leaf(b, outer, i);
-            me = outer;
+            me = comma_aside(b, i, me, relative);  /* "the minister , who ... ," */
             continue;
         } else if (is(b, *i, G_LRB) && np_start(b, *i + 1) &&
                    is(b, chunk_base_end(b, *i + 1), G_RRB)) {
