@@ -17,9 +17,9 @@ runs=${BENCH_RUNS:-5}
 jmed() { python3 -c 'import json, statistics as st, sys
 print(st.median(json.loads(l)[sys.argv[1]] for l in sys.stdin if l.startswith("{")))' "$1"; }
 
-# parsed12 N -> median sentences/s of coding N parsed sentences on 1 and on
-# 2 threads, one per line; the runs interleaved (1, 2, 1, 2, ...) so that a
-# spell of load from elsewhere on the machine falls on both
+# parsed12 N -> median sentences/s and MB/s of coding N parsed sentences,
+# on 1 and on 2 threads, one line each; the runs interleaved (1, 2, 1, 2,
+# ...) so that a spell of load from elsewhere on the machine falls on both
 parsed12() {
     local one two
     one=$(mktemp) two=$(mktemp)
@@ -27,12 +27,12 @@ parsed12() {
         "$root/build/bench/code_bench" "$shared" "$1" 1 >> "$one"
         "$root/build/bench/code_bench" "$shared" "$1" 2 >> "$two"
     done
-    jmed sentences_per_s < "$one"
-    jmed sentences_per_s < "$two"
+    echo "$(jmed sentences_per_s < "$one") $(jmed mb_per_s < "$one")"
+    echo "$(jmed sentences_per_s < "$two") $(jmed mb_per_s < "$two")"
     rm -f "$one" "$two"
 }
-{ read -r p1; read -r p2; } < <(parsed12 50000)
-{ read -r m1; read -r m2; } < <(parsed12 1000000)
+{ read -r p1 pm1; read -r p2 pm2; } < <(parsed12 50000)
+{ read -r m1 mm1; read -r m2 mm2; } < <(parsed12 1000000)
 loads=$(for i in $(seq "$runs"); do "$root/build/bench/code_bench" "$shared" 1 1 "$root/dict"; done)
 load=$(echo "$loads" | jmed dict_load_s)
 own=$(echo "$loads" | jmed own_dict_load_s)
@@ -46,10 +46,10 @@ echo "Run $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), medians of $runs
 echo
 echo "| benchmark | figure |"
 echo "|---|---|"
-echo "| parsed input (PETRARCH unit-test trees x 50,000 sentences), 1 thread | $p1 sentences/s |"
-echo "| parsed input, 2 threads | $p2 sentences/s ($(ratio "$p2" "$p1")x) |"
-echo "| parsed input (the same trees x 1,000,000 sentences), 1 thread | $m1 sentences/s |"
-echo "| parsed input x 1,000,000, 2 threads | $m2 sentences/s ($(ratio "$m2" "$m1")x) |"
+echo "| parsed input (PETRARCH unit-test trees x 50,000 sentences), 1 thread | $p1 sentences/s, $pm1 MB/s |"
+echo "| parsed input, 2 threads | $p2 sentences/s, $pm2 MB/s ($(ratio "$p2" "$p1")x) |"
+echo "| parsed input (the same trees x 1,000,000 sentences), 1 thread | $m1 sentences/s, $mm1 MB/s |"
+echo "| parsed input x 1,000,000, 2 threads | $m2 sentences/s, $mm2 MB/s ($(ratio "$m2" "$m1")x) |"
 echo "| load all Phoenix dictionaries + CAMEO.2.0 | $load s |"
 echo "| load dyad's own dictionaries (dict/) | $own s |"
 echo "| peak RSS of the Phoenix load plus a coding run | $((rss / 1024)) MB |"

@@ -15,6 +15,8 @@
 #                                               (sentences in memory), the
 #                                               same 20,000
 #   network analysis on 100,000 events          net_bench
+#   peak RSS of each path, 1 and 2 threads      one run each under
+#                                               /usr/bin/time
 #   peak RSS by input size                      stream_bench.sh (one run each:
 #                                               50 MB, 200 MB, 1 GB; BIG=0
 #                                               leaves out the 1 GB)
@@ -28,7 +30,7 @@ bin="$root/build/bench"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-make -C "$root" --no-print-directory build/bench/text_bench build/bench/limit_bench \
+make -C "$root" --no-print-directory build/bench/code_bench build/bench/text_bench build/bench/limit_bench \
     build/bench/net_bench >&2
 for n in 5000 20000 100000; do
     python3 "$root/bench/gen_corpus.py" "$n" -o "$tmp/c$((n / 1000))k.jsonl" 2>/dev/null
@@ -93,6 +95,17 @@ print("| network: store 100,000 synthetic events (net_bench) | %.2f s (%d events
 for lvl in ("country", "actor"):
     print("| network at %s level (%d nodes): build / central / blocs | %.3f / %.3f / %.3f s |"
           % (lvl, r[lvl + "_nodes"], r[lvl + "_build_s"], r[lvl + "_central_s"], r[lvl + "_blocs_s"]))'
+# peak RSS of one run of each path at 1 and 2 threads
+peak() { { /usr/bin/time -f '%M' "$@" >/dev/null; } 2>&1 | tail -1; }
+mb() { echo $(( $1 / 1024 )); }
+r1=$(peak "$bin/code_bench" "$shared" 50000 1); r2=$(peak "$bin/code_bench" "$shared" 50000 2)
+echo "| peak RSS, parsed input x 50,000: 1 / 2 threads | $(mb "$r1") / $(mb "$r2") MB |"
+r1=$(peak "$bin/text_bench" "${dicts[@]}" --threads 1 "$tmp/c5k.jsonl")
+r2=$(peak "$bin/text_bench" "${dicts[@]}" --threads 2 "$tmp/c5k.jsonl")
+echo "| peak RSS, raw text with parser, 5,000 sentences: 1 / 2 threads | $(mb "$r1") / $(mb "$r2") MB |"
+r1=$(peak "$bin/text_bench" "${dicts[@]}" --no-parse --threads 1 "$tmp/c100k.jsonl")
+r2=$(peak "$bin/text_bench" "${dicts[@]}" --no-parse --threads 2 "$tmp/c100k.jsonl")
+echo "| peak RSS, raw text shallow only, 100,000 sentences: 1 / 2 threads | $(mb "$r1") / $(mb "$r2") MB |"
 while IFS=$'\t' read -r _ bytes rss secs; do
     mb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1048576 }')
     echo "| peak RSS, \`dyad code --no-parse --threads 2\` on $mb MB of JSONL | $((rss / 1024)) MB ($secs s) |"
