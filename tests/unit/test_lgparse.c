@@ -258,7 +258,9 @@ static void test_tree_bounds(void)
 {
     static const char *const words[] = { "Gondor", "and", ",", "the", "big",
         "soldiers", "attacked", "in", "that", "was", "-LRB-", "-RRB-", "who",
-        "to", "said", ".", "'s", "not", "will", "by", "``", "''" };
+        "to", "said", ".", "'s", "not", "will", "by", "``", "''", "including",
+        "such", "as", "more", "than", "headed", "armed", "with", "its", "put",
+        "among", "them", "boarded", "and" };
     size_t nw = sizeof words / sizeof *words, n = 5000, cap = n * 8 + 1;
     char *s = malloc(cap), *leaves = malloc(cap * 4), *got = malloc(cap);
     CHECK(s && leaves && got);
