@@ -327,11 +327,15 @@ static int state_prefix(const char *code)
 }
 
 /* A role with no country ("released prisoners", "stormed parliament") is
- * the source's own: domestic by default. */
-static void fill_domestic(dyad_coder *c, actor_set *s, const actor_set *t_in)
+ * the source's own: domestic by default.  Not for giving, cooperating or
+ * deploying (roots 06, 07, 15): there the role names what is sent ("sent
+ * troops", "supplied drones"), not who receives it. */
+static void fill_domestic(dyad_coder *c, actor_set *s, const actor_set *t_in,
+                          const char *code)
 {
     actor_set *t = (actor_set *)t_in;
-    if (s->n != 1 || !state_prefix(s->code[0]))
+    if (s->n != 1 || !state_prefix(s->code[0]) || tok_has_prefix(code, "06") ||
+        tok_has_prefix(code, "07") || tok_has_prefix(code, "15"))
         return;
     for (int j = 0; j < t->n; j++)
         if (tok_has_prefix(t->code[j], "---") && t->code[j][3]) {
@@ -368,7 +372,7 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
     if (s.n == 0 || t.n == 0)
         return;
     if (!c->opt.petrarch_compat)
-        fill_domestic(c, &s, &t);
+        fill_domestic(c, &s, &t, code);
     char c1[16], c2[16];
     const char *colon = strchr(code, ':');
     if (colon) {

@@ -146,8 +146,9 @@ static int object_follows(const toks *t, size_t i)
 }
 
 /* Can a verb at i follow: after a name ("Russia hit"), a plural noun
- * ("air defences shot down"), or "and" when a verb came before ("... and
- * cut its ties")? */
+ * ("air defences shot down"), the head of a noun group opened by a
+ * determiner ("a Russian court found"), or "and" when a verb came before
+ * ("... and cut its ties")? */
 static int subject_before(const toks *t, size_t i, const word *prev, const char *ptag)
 {
     if (!ptag && isupper((unsigned char)prev->s[0]))
@@ -155,6 +156,15 @@ static int subject_before(const toks *t, size_t i, const word *prev, const char 
     if (!ptag && prev->n > 3 && ENDS(prev, "s") && !ENDS(prev, "ss") &&
         !ENDS(prev, "us") && !ENDS(prev, "is") && islower((unsigned char)prev->s[0]))
         return 1;
+    /* a noun group's head: "a Russian court found", "the government cut" */
+    for (size_t k = i - 1; !ptag && k-- > 0 && k + 4 > i; ) {
+        const word x = at(t, k);
+        const char *xt = closed_tag(&x);
+        if (xt && !strcmp(xt, "DT"))
+            return islower((unsigned char)prev->s[0]) != 0;
+        if (xt || isdigit((unsigned char)x.s[0]))
+            break;
+    }
     if (!ptag || strcmp(ptag, "CC") != 0)
         return 0;
     for (size_t k = i - 1; k-- > 0 && k + WINDOW_WORDS > i; ) {
@@ -220,6 +230,13 @@ static const char *capitalised(const toks *k, size_t i, const word *w,
         const char *nt = closed_tag(&next);
         if (!strcmp(g, "VBG") && nt && (nt[0] == 'V' || !strcmp(nt, "MD")))
             return "NNP";               /* "Beijing was urged" */
+        /* "Italy and", "Italy said": an -ly "adverb" opens a sentence only
+         * before a comma, a name or a function word ("Recently, ...") */
+        if (!strcmp(g, "RB") && strcmp(t[i + 1], ",") != 0 &&
+            !(nt && (!strcmp(nt, "DT") || !strcmp(nt, "PRP") || !strcmp(nt, "PRP$") ||
+                     !strcmp(nt, "EX") || !strcmp(nt, "IN") || !strcmp(nt, "RB") ||
+                     !strcmp(nt, "TO"))))
+            return "NNP";
         if (strcmp(g, "NN") != 0 && strcmp(g, "VBZ") != 0) return g;
     }
     return "NNP";

@@ -39,7 +39,8 @@ static void setup(void)
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
         "--- RECEIVE [043] ---\nRECEIVE\n- * AID FROM $ [070]\n\n"
-        "--- GREET [043] ---\nGREET\n- * + [043]\n");
+        "--- GREET [043] ---\nGREET\n- * + [043]\n\n"
+        "--- SEND [070] ---\nSEND {SENT}\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -172,6 +173,13 @@ static void pattern_slots_bind_actors(void)
          "20000101");
     CHECK(has("ARNMIL", "GON", "190"));
     CHECK(has("OSGMIL", "GON", "190"));
+    /* a role with no country is the source's own when it is acted on, not
+     * when it is what was sent */
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNS soldiers))) (. .)))",
+         "20000101");
+    CHECK(has("GON", "GONMIL", "190"));
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (NNS soldiers))) (. .)))", "20000101");
+    CHECK_INT(L.n, 0);
     /* a bare slot after the verb does not take the place it happened in */
     code("(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (NP (NNP Gondor))) (. .)))", "20000101");
     CHECK(has("ARN", "GON", "043"));

@@ -317,6 +317,15 @@ static void test_pos_guess(void)
     CHECK_STR(dyad_pos_guess(w9, 8, 5), "VBD");
     const char *w10[] = { "the", "talks", "and", "cut", "its", "ties" };
     CHECK_STR(dyad_pos_guess(w10, 6, 3), "NN");   /* no verb before "and" */
+    const char *w11[] = { "A", "Gondorian", "court", "found", "Faramir", "guilty" };
+    CHECK_STR(dyad_pos_guess(w11, 6, 3), "VBD");
+    /* a country ending in -ly opens a sentence; an adverb before "the" */
+    const char *w12[] = { "Italy", "and", "Libya", "met", "." };
+    CHECK_STR(dyad_pos_guess(w12, 5, 0), "NNP");
+    const char *w13[] = { "Italy", "said", "it", "would", "." };
+    CHECK_STR(dyad_pos_guess(w13, 5, 0), "NNP");
+    const char *w14[] = { "Recently", "the", "talks", "stalled", "." };
+    CHECK_STR(dyad_pos_guess(w14, 5, 0), "RB");
 }
 
 int main(void)
