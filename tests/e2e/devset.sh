@@ -6,4 +6,10 @@
 python3 "$DYAD_ROOT/tests/dev/score.py" "$TMP/dev.jsonl" > "$TMP/score.txt" 2>&1
 f1=$(awk '/^root F1:/ {print $3}' "$TMP/score.txt")
 awk -v f="${f1:-0}" 'BEGIN { exit !(f >= 0.88) }' && pass "dev_set_root_f1_at_least_0.88 (F1 $f1; target 0.8)" || fail dev_set_root_f1_at_least_0.88 "F1 ${f1:-none}"
+# the held-out set (tests/dev/README.md): a floor against regressions only
+"$DYAD" code -q "$DYAD_ROOT/tests/dev/heldout.jsonl" > "$TMP/held.jsonl" 2> "$TMP/herr"
+python3 "$DYAD_ROOT/tests/dev/score.py" --gold "$DYAD_ROOT/tests/dev/heldout.jsonl" \
+    "$TMP/held.jsonl" > "$TMP/hscore.txt" 2>&1
+h1=$(awk '/^root F1:/ {print $3}' "$TMP/hscore.txt")
+awk -v f="${h1:-0}" 'BEGIN { exit !(f >= 0.60) }' && pass "heldout_root_f1_at_least_0.60 (F1 $h1)" || fail heldout_root_f1_at_least_0.60 "F1 ${h1:-none}"
 python3 "$DYAD_ROOT/tests/dev/score.py" --self-test > "$TMP/self.txt" 2>&1 && pass dev_scorer_self_test || fail dev_scorer_self_test "$(tail -2 "$TMP/self.txt")"
