@@ -326,25 +326,36 @@ static int state_prefix(const char *code)
     return 1;
 }
 
-/* A role with no country ("released prisoners", "stormed parliament") is
- * the source's own: domestic by default.  Not for giving, cooperating or
- * deploying (roots 06, 07, 15): there the role names what is sent ("sent
- * troops", "supplied drones"), not who receives it. */
-static void fill_domestic(dyad_coder *c, actor_set *s, const actor_set *t_in,
-                          const char *code)
+/* Give every role with no country in a ("---COP") the country cc. */
+static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
 {
-    actor_set *t = (actor_set *)t_in;
+    for (int j = 0; j < a->n; j++)
+        if (tok_has_prefix(a->code[j], "---") && a->code[j][3]) {
+            char *f = arena_alloc(&c->scratch, strlen(a->code[j]) + 1);
+            if (f) {
+                sprintf(f, "%.3s%s", cc, a->code[j] + 3);
+                a->code[j] = f;
+            }
+        }
+}
+
+/* A role with no country is of the place the sentence happened in
+ * ("protesters marched in Nairobi", "gunmen ambushed police in northern
+ * Nigeria"); failing that, a target's role is the source's own:
+ * "released prisoners", "stormed parliament" are domestic.  The source's
+ * country is not given for giving, cooperating or deploying (roots 06,
+ * 07, 15): there the role names what is sent ("sent troops", "supplied
+ * drones"), not who receives it. */
+static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char *code)
+{
+    if (c->place && c->place->country[0] && state_prefix(c->place->country)) {
+        fill_country(c, s, c->place->country);
+        fill_country(c, t, c->place->country);
+    }
     if (s->n != 1 || !state_prefix(s->code[0]) || tok_has_prefix(code, "06") ||
         tok_has_prefix(code, "07") || tok_has_prefix(code, "15"))
         return;
-    for (int j = 0; j < t->n; j++)
-        if (tok_has_prefix(t->code[j], "---") && t->code[j][3]) {
-            char *f = arena_alloc(&c->scratch, strlen(t->code[j]) + 1);
-            if (f) {
-                sprintf(f, "%.3s%s", s->code[0], t->code[j] + 3);
-                t->code[j] = f;
-            }
-        }
+    fill_country(c, t, s->code[0]);
 }
 
 /* An unnamed entity that names examples stands for them: "aid from
@@ -665,11 +676,24 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 /* ----------------------------------------------------------- sentence */
 
 /* The place the sentence names after IN/AT/NEAR ("in Buenos Aires") is
- * where its events happened, unless an event already has a location. */
-static void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
+ * where its events happened, unless an event already has a location; its
+ * country is that of the sentence's actors named only by role. */
+/* "northern", "south-eastern", "central": a region of the place after it. */
+static int compass_word(const char *w)
 {
-    if (c->d->places.n == 0 || out->n == first)
-        return;
+    static const char *const compass[] = { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN",
+        "CENTRAL", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN",
+        "NORTH-EASTERN", "NORTH-WESTERN", "SOUTH-EASTERN", "SOUTH-WESTERN", NULL };
+    for (int i = 0; compass[i]; i++)
+        if (tok_is(w, compass[i]))
+            return 1;
+    return 0;
+}
+
+static const place *sentence_place(const dyad_coder *c)
+{
+    if (c->d->places.n == 0)
+        return NULL;
     const char *w[1024];
     int n = 0;
     const plist *pl = &c->pl;
@@ -681,20 +705,27 @@ static void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
             strcmp(w[k], "OUTSIDE"))
             continue;
         int at = k + 1 < n && tok_is(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
+        if (at < n && compass_word(w[at]))
+            at++;                          /* "in northern Nigeria" */
         const place *p = at < n ? place_at(c->d, w, n, at, &len) : NULL;
-        if (!p)
+        if (p)
+            return p;
+    }
+    return NULL;
+}
+
+static void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
+{
+    const place *p = c->place;
+    for (size_t i = first; p && i < out->n; i++) {
+        dyad_event *ev = &out->v[i];
+        if (ev->location)
             continue;
-        for (size_t i = first; i < out->n; i++) {
-            dyad_event *ev = &out->v[i];
-            if (ev->location)
-                continue;
-            ev->location = strdup(p->name);
-            memcpy(ev->location_country, p->country, 4);
-            ev->lat = p->lat;
-            ev->lon = p->lon;
-            ev->has_coords = 1;
-        }
-        return;
+        ev->location = strdup(p->name);
+        memcpy(ev->location_country, p->country, 4);
+        ev->lat = p->lat;
+        ev->lon = p->lon;
+        ev->has_coords = 1;
     }
 }
 
@@ -723,6 +754,7 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
     entities_assign(c);
     entities_index(c);
     intern_tokens(c);
+    c->place = sentence_place(c);
     code_verbs(c, out, first);
     if (c->opt.nominal_events && main)
         nominal_events(c, out, first);

@@ -53,6 +53,7 @@ struct dyad_coder {
     /* per sentence */
     plist pl;
     int date;
+    const place *place;            /* where the sentence happened, or NULL */
     int nne, nnec;
     int ne_pos[MAX_NE];            /* index of "(NE" in pl, -1 for pseudo */
     int ne_nec[MAX_NE];            /* compound of entity i, or -1 */

@@ -242,6 +242,12 @@ static void nominal_events_from_nouns(void)
 
 static void location_from_the_gazetteer(void)
 {
+    /* a role with no country takes the country of the place ("northern"
+     * and the like name a region of it) */
+    code("(ROOT (S (NP (NNS Soldiers)) (VP (VBD attacked) (NP (NNP Arnor)) (PP (IN in) "
+         "(NP (JJ northern) (NNP Minas) (NNP Tirith)))) (. .)))", "20000101");
+    CHECK(has("GONMIL", "ARN", "190"));
+    CHECK(L.n == 1 && L.v[0].location && !strcmp(L.v[0].location, "MINAS TIRITH"));
     code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor)) (PP (IN in) "
          "(NP (NNP Minas) (NNP Tirith)))) (. .)))", "20000101");
     CHECK(L.n >= 1 && L.v[0].location && !strcmp(L.v[0].location, "MINAS TIRITH"));
