@@ -51,6 +51,25 @@ static int seq_description_at(const seq *s, int k)
            (tok_is(s->v[k + 1].word, "A") || tok_is(s->v[k + 1].word, "AN"));
 }
 
+/* Is the entity opened at s->v[k] a weapon of no one named ("launched a
+ * ballistic missile", "fired rockets")?  What was used is no target. */
+static int seq_weapon_at(const dyad_coder *c, const seq *s, int k)
+{
+    static const char *const weapon[] = { "MISSILE", "MISSILES", "ROCKET", "ROCKETS",
+        "DRONE", "DRONES", "SHELL", "SHELLS", "BOMB", "BOMBS", "MORTARS", "ARTILLERY", NULL };
+    if (s->v[k].kind != SQ_NE_OPEN || !tok_is(c->ne_code[s->v[k].ne], "---MIL"))
+        return 0;
+    int j = k + 1;
+    while (j < s->n && s->v[j].kind == SQ_WORD)
+        j++;                               /* to the entity's close */
+    if (j == k + 1 || j >= s->n || s->v[j].kind != SQ_NE_CLOSE)
+        return 0;
+    for (int i = 0; weapon[i]; i++)
+        if (tok_is(s->v[j - 1].word, weapon[i]))
+            return 1;
+    return 0;
+}
+
 /* Is r (a single entity) a place in s, where the event happened? */
 int ref_is_place(const seq *s, actor_ref r)
 {
@@ -83,8 +102,9 @@ int ref_named(const dyad_coder *c, actor_ref r)
 
 /* dyad's target: in the passive, the entity after BY (swapped into the
  * source later); otherwise the first coded entity that is not a place the
- * event happened in ("received in Ankara by Erdogan": Ankara is where) or
- * a description of the object ("as a violation of ..."). */
+ * event happened in ("received in Ankara by Erdogan": Ankara is where), a
+ * description of the object ("as a violation of ...") or a weapon of no
+ * one named ("launched a ballistic missile"). */
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
 {
     actor_ref none = { -1, -1 };
@@ -99,9 +119,9 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
     seq kept = { buf, 0 };
     for (int k = 0; k < s->n; k++) {
-        if (seq_place_at(s, k) || seq_description_at(s, k)) {
+        if (seq_place_at(s, k) || seq_description_at(s, k) || seq_weapon_at(c, s, k)) {
             while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
-                k++;                      /* drop the place or description */
+                k++;             /* drop the place, description or weapon */
             continue;
         }
         kept.v[kept.n++] = s->v[k];

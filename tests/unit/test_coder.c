@@ -31,7 +31,7 @@ static void setup(void)
     write_file("t.actors.txt",
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
         "FARAMIR [GONGOV 20000101-20101231] [GONELI]\n");
-    write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\n");
+    write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n");
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -179,6 +179,10 @@ static void pattern_slots_bind_actors(void)
          "20000101");
     CHECK(has("GON", "GONMIL", "190"));
     code("(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (NNS soldiers))) (. .)))", "20000101");
+    CHECK_INT(L.n, 0);
+    /* a weapon of no one named is what was used, not a target */
+    code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
+         "20000101");
     CHECK_INT(L.n, 0);
     /* a bare slot after the verb does not take the place it happened in */
     code("(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (NP (NNP Gondor))) (. .)))", "20000101");
