@@ -326,6 +326,18 @@ static int state_prefix(const char *code)
     return 1;
 }
 
+/* Is code a state's institution or press (GOV, COP, JUD, LEG, OPP, MED)? */
+static int domestic_role(const char *code)
+{
+    static const char *const roles[] = { "GOV", "COP", "JUD", "LEG", "OPP", "MED", NULL };
+    if (strlen(code) < 6)
+        return 0;
+    for (int i = 0; roles[i]; i++)
+        if (!strncmp(code + 3, roles[i], 3))
+            return 1;
+    return 0;
+}
+
 /* Give every role with no country in a ("---COP") the country cc. */
 static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
 {
@@ -341,7 +353,8 @@ static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
 
 /* A role with no country is of the place the sentence happened in
  * ("protesters marched in Nairobi", "gunmen ambushed police in northern
- * Nigeria"); failing that, a target's role is the source's own:
+ * Nigeria"); failing that, attackers' of their target, and a target's role
+ * the source's own:
  * "released prisoners", "stormed parliament" are domestic.  The source's
  * country is not given for giving, cooperating or deploying (roots 06,
  * 07, 15): there the role names what is sent ("sent troops", "supplied
@@ -352,6 +365,14 @@ static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char 
         fill_country(c, s, c->place->country);
         fill_country(c, t, c->place->country);
     }
+    /* attackers named by role only ("gunmen assassinated the Haitian
+     * president", "killed seven police officers") are of the state whose
+     * officials, police, judges or press they hit: troops, companies and
+     * civilians are often hit abroad, so they say nothing of the attacker */
+    if (t->n == 1 && state_prefix(t->code[0]) && !tok_has_prefix(t->code[0], "---") &&
+        domestic_role(t->code[0]) && (tok_has_prefix(code, "18") ||
+                                      tok_has_prefix(code, "19") || tok_has_prefix(code, "20")))
+        fill_country(c, s, t->code[0]);
     if (s->n != 1 || !state_prefix(s->code[0]) || tok_has_prefix(code, "06") ||
         tok_has_prefix(code, "07") || tok_has_prefix(code, "15"))
         return;

@@ -31,7 +31,8 @@ static void setup(void)
     write_file("t.actors.txt",
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
         "FARAMIR [GONGOV 20000101-20101231] [GONELI]\n");
-    write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n");
+    write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
+                              "GUNMAN {GUNMEN} [~REB]\n");
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -179,6 +180,14 @@ static void pattern_slots_bind_actors(void)
          "20000101");
     CHECK(has("GON", "GONMIL", "190"));
     code("(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (NNS soldiers))) (. .)))", "20000101");
+    CHECK_INT(L.n, 0);
+    /* attackers named by role are of the state whose officials they hit,
+     * not of the troops they hit (often abroad) */
+    code("(ROOT (S (NP (NNS Gunmen)) (VP (VBD attacked) (NP (NNP Gondor) (NN president))) "
+         "(. .)))", "20000101");
+    CHECK(has("GONREB", "GONGOV", "190"));
+    code("(ROOT (S (NP (NNS Gunmen)) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers))) "
+         "(. .)))", "20000101");
     CHECK_INT(L.n, 0);
     /* a weapon of no one named is what was used, not a target */
     code("(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
