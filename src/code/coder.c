@@ -361,9 +361,9 @@ static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
  * drones"), not who receives it. */
 static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char *code)
 {
-    if (c->place && c->place->country[0] && state_prefix(c->place->country)) {
-        fill_country(c, s, c->place->country);
-        fill_country(c, t, c->place->country);
+    if (c->place_country[0] && state_prefix(c->place_country)) {
+        fill_country(c, s, c->place_country);
+        fill_country(c, t, c->place_country);
     }
     /* attackers named by role only ("gunmen assassinated the Haitian
      * president", "killed seven police officers") are of the state whose
@@ -735,6 +735,29 @@ static const place *sentence_place(const dyad_coder *c)
     return NULL;
 }
 
+/* The country of the sentence's place: the gazetteer's, else a country
+ * named after IN/AT/NEAR ("in northern Nigeria"); "" if none. */
+static void sentence_country(dyad_coder *c)
+{
+    c->place_country[0] = '\0';
+    if (c->place) {
+        memcpy(c->place_country, c->place->country, 4);
+        return;
+    }
+    const plist *pl = &c->pl;
+    for (int i = pl->start; i + 4 < pl->n; i++) {
+        const char *w = pl->tok[i];
+        if (!(tok_is(w, "IN") || tok_is(w, "AT") || tok_is(w, "NEAR")) ||
+            !tok_is(pl->tok[i + 1], "~IN") || !tok_is(pl->tok[i + 2], "(NE"))
+            continue;
+        const char *code = pl->tok[i + 3];
+        if (strlen(code) == 3 && !tok_has_prefix(code, "---") && state_prefix(code)) {
+            memcpy(c->place_country, code, 4);
+            return;
+        }
+    }
+}
+
 static void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     const place *p = c->place;
@@ -776,6 +799,7 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
     entities_index(c);
     intern_tokens(c);
     c->place = sentence_place(c);
+    sentence_country(c);
     code_verbs(c, out, first);
     if (c->opt.nominal_events && main)
         nominal_events(c, out, first);

@@ -54,6 +54,8 @@ struct dyad_coder {
     plist pl;
     int date;
     const place *place;            /* where the sentence happened, or NULL */
+    char place_country[4];         /* its country, or a country named
+                                    * after IN/AT/NEAR; "" if none */
     int nne, nnec;
     int ne_pos[MAX_NE];            /* index of "(NE" in pl, -1 for pseudo */
     int ne_nec[MAX_NE];            /* compound of entity i, or -1 */

@@ -184,6 +184,9 @@ static const char *repair(const bld *b, int i)
     if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && is(b, i - 1, G_NN) &&
         is(b, i + 1, G_VBD))
         return "NNS";                       /* "security services arrested" */
+    if (g == G_VBP && modifier(b, i - 1) && is(b, i + 1, G_NNS) &&
+        (is(b, i + 2, G_VBD) || is(b, i - 1, G_CD)))
+        return "NN";            /* "Kenyan police officers deployed", "seven police officers" */
     if ((g == G_VBZ || g == G_VBP) &&
         ((T(b, i - 1)[0] == 'J' && ((isupper((unsigned char)W(b, i - 1)[0]) &&
                                      !text_closed_tag(W(b, i - 1))) ||

@@ -187,6 +187,10 @@ static const struct {
     { "... not of the troops they hit (often abroad)",
       "(ROOT (S (NP (NNS Gunmen)) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers))) (. .)))",
       "" },
+    { "roles with no country take that of a country named as the place",
+      "(ROOT (S (NP (NNS Gunmen)) (VP (VBD attacked) (NP (NNS soldiers)) (PP (IN in) "
+      "(NP (NNP Gondor)))) (. .)))",
+      "GONREB GONMIL 190" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },

@@ -229,6 +229,10 @@ static void test_tree_shapes(void)
         { "Gondor soldiers armed with spears and axes boarded two Rohan boats .",
           "(VP (VBN armed) (PP (IN with) (NP (NP (NNS spears)) (CC and) (NP (NNS axes)))))) "
           "(VP (VBD boarded)" },
+        { "Kenyan police officers deployed to Haiti .",
+          "(NN police) (NNS officers)) (VP (VBD deployed)" },
+        { "Gunmen killed seven police officers in an ambush .",
+          "(NP (CD seven) (NN police) (NNS officers))" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };
