@@ -181,9 +181,9 @@ static const char *repair(const bld *b, int i)
     if (word_is(b, i, LX_PARTICLE) && penn_vb(G(b, i - 1)) &&
         (np_start(b, i + 1) || is(b, i + 1, G_DOT) || i + 1 >= b->n))
         return "RP";                        /* "burned down its embassy" */
-    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && is(b, i - 1, G_NN) &&
-        is(b, i + 1, G_VBD))
-        return "NNS";                       /* "security services arrested" */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && modifier(b, i - 1) &&
+        !is(b, i - 1, G_CD) && is(b, i + 1, G_VBD) && !text_closed_tag(W(b, i)))
+        return "NNS";           /* "security services arrested", "Security forces tortured" */
     if (g == G_VBP && modifier(b, i - 1) && is(b, i + 1, G_NNS) &&
         (is(b, i + 2, G_VBD) || is(b, i - 1, G_CD)))
         return "NN";            /* "Kenyan police officers deployed", "seven police officers" */

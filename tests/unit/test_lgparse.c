@@ -229,6 +229,10 @@ static void test_tree_shapes(void)
         { "Gondor soldiers armed with spears and axes boarded two Rohan boats .",
           "(VP (VBN armed) (PP (IN with) (NP (NP (NNS spears)) (CC and) (NP (NNS axes)))))) "
           "(VP (VBD boarded)" },
+        { "Security forces tortured detained protesters .",
+          "(NNS forces)) (VP (VBD tortured)" },
+        { "Since 2021 , Gondor has shipped oil to Rohan .",
+          "(VP (VBZ has) (VP (VBN shipped)" },
         { "Kenyan police officers deployed to Haiti .",
           "(NN police) (NNS officers)) (VP (VBD deployed)" },
         { "Gunmen killed seven police officers in an ambush .",
