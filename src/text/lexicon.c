@@ -64,7 +64,7 @@ static const lexent closed[] = {
     {"our", "PRP$"}, {"ours", "PRP"}, {"ourselves", "PRP"}, {"out", "IN"},
     {"outside", "IN"}, {"over", "IN"}, {"overthrew", "VBD"}, {"paid", "VBD"},
     {"per", "IN"}, {"ran", "VBD"}, {"rather", "RB"}, {"rode", "VBD"},
-    {"said", "VBD"}, {"same", "JJ"}, {"sent", "VBD"}, {"several", "JJ"},
+    {"said", "VBD"}, {"same", "JJ"}, {"says", "VBZ"}, {"sent", "VBD"}, {"several", "JJ"},
     {"shall", "MD"}, {"she", "PRP"}, {"shook", "VBD"}, {"should", "MD"},
     {"since", "IN"}, {"so", "RB"}, {"sold", "VBD"}, {"some", "DT"},
     {"soon", "RB"}, {"sought", "VBD"}, {"spent", "VBD"}, {"spoke", "VBD"},

@@ -334,6 +334,8 @@ static void test_pos_guess(void)
     CHECK_STR(dyad_pos_guess(w13, 5, 0), "NNP");
     const char *w14[] = { "Recently", "the", "talks", "stalled", "." };
     CHECK_STR(dyad_pos_guess(w14, 5, 0), "RB");
+    const char *w15[] = { "Gondor", "says", "drones", "struck", "." };
+    CHECK_STR(dyad_pos_guess(w15, 5, 1), "VBZ");
 }
 
 int main(void)
