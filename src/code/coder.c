@@ -601,6 +601,28 @@ static void note_act(dyad_coder *c, const seq *upper, actor_ref src, const char 
         context_note_act(c, c->ne_code[src.ne]);
 }
 
+/* An act done "to protest" or "in protest" is a protest: blocking roads,
+ * storming an embassy, torching buses "in protest against X" are 14x, not
+ * rejection, coercion or fighting.  Force makes it a violent protest. */
+static const char *protest_code(const seq *lower, const char *code)
+{
+    int root = atoi(code);
+    root = root >= 100 ? root / 10 : root;
+    if (root != 12 && root != 17 && root != 18 && root != 19)
+        return code;
+    for (int k = 0; k + 1 < lower->n; k++) {
+        if (lower->v[k].kind != SQ_WORD ||
+            !(tok_is(lower->v[k].word, "TO") || tok_is(lower->v[k].word, "IN")))
+            continue;
+        int j = k + 1;
+        if (lower->v[j].kind == SQ_NE_OPEN && j + 1 < lower->n)
+            j++;                           /* "to (NE protest" */
+        if (lower->v[j].kind == SQ_WORD && tok_is(lower->v[j].word, "PROTEST"))
+            return root == 12 ? "144" : "145";
+    }
+    return code;
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -641,6 +663,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code)
             continue;
+        if (!c->opt.petrarch_compat)
+            code = protest_code(&lower, code);
         if (!c->opt.petrarch_compat && negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {
             k = vpend;          /* "did not attack": no event */

@@ -12,4 +12,10 @@ python3 "$DYAD_ROOT/tests/dev/score.py" --gold "$DYAD_ROOT/tests/dev/heldout.jso
     "$TMP/held.jsonl" > "$TMP/hscore.txt" 2>&1
 h1=$(awk '/^root F1:/ {print $3}' "$TMP/hscore.txt")
 awk -v f="${h1:-0}" 'BEGIN { exit !(f >= 0.60) }' && pass "heldout_root_f1_at_least_0.60 (F1 $h1)" || fail heldout_root_f1_at_least_0.60 "F1 ${h1:-none}"
+# the second development batch (weak roots; tests/dev/README.md)
+"$DYAD" code -q "$DYAD_ROOT/tests/dev/dev_more.jsonl" > "$TMP/more.jsonl" 2> "$TMP/merr"
+python3 "$DYAD_ROOT/tests/dev/score.py" --gold "$DYAD_ROOT/tests/dev/dev_more.jsonl" \
+    "$TMP/more.jsonl" > "$TMP/mscore.txt" 2>&1
+m1=$(awk '/^root F1:/ {print $3}' "$TMP/mscore.txt")
+awk -v f="${m1:-0}" 'BEGIN { exit !(f >= 0.45) }' && pass "dev_more_root_f1_at_least_0.45 (F1 $m1)" || fail dev_more_root_f1_at_least_0.45 "F1 ${m1:-none}"
 python3 "$DYAD_ROOT/tests/dev/score.py" --self-test > "$TMP/self.txt" 2>&1 && pass dev_scorer_self_test || fail dev_scorer_self_test "$(tail -2 "$TMP/self.txt")"

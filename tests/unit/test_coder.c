@@ -191,6 +191,10 @@ static const struct {
       "(ROOT (S (NP (NNS Gunmen)) (VP (VBD attacked) (NP (NNS soldiers)) (PP (IN in) "
       "(NP (NNP Gondor)))) (. .)))",
       "GONREB GONMIL 190" },
+    { "an act done to protest is a (violent) protest",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)) (S (VP (TO to) "
+      "(VP (VB protest) (NP (NNS taxes)))))) (. .)))",
+      "ARN GON 145" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
