@@ -487,6 +487,22 @@ const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
     return actor_code_for_phrase_ex(d, words, n, date, out, outlen, person, 0);
 }
 
+/* Is w the plural of another name of actor entry ("INDONESIANS" beside
+ * "INDONESIAN")?  Such a word names the people, not the state. */
+static int plural_demonym(const dyad_dict *d, const char *w, int entry)
+{
+    size_t n = strlen(w);
+    char one[64];
+    if (n < 5 || n >= sizeof one || w[n - 1] != 'S')
+        return 0;
+    memcpy(one, w, n - 1);
+    one[n - 1] = '\0';
+    const char *ws[1] = { one };
+    int len = 0;
+    const phrase *p = longest_match(&d->actors.index, ws, 1, 0, &len);
+    return p && p->entry == entry;
+}
+
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,
                                      int *person, int flags)
@@ -502,6 +518,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
      * ("Foreign Minister Qin Gang" has no gang) */
     unsigned char in_actor[64] = { 0 };
     const char *code = NULL;
+    int people = 0;          /* the code came from a plural demonym */
     for (int k = 0; k < n; k++) {
         int len = 0;
         const phrase *p = longest_match(&d->actors.index, words, n, k, &len);
@@ -516,6 +533,8 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         if (!code || (names_person && !*person)) {
             code = actor_entry_code(e, date);
             *person = names_person;
+            people = len == 1 && (k == 0 || strcmp(words[k - 1], "THE") != 0) &&
+                     plural_demonym(d, words[k], p->entry);
             if (!code)      /* matched, but no code for this date */
                 code = "---";
         }
@@ -541,6 +560,8 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         return NULL;
     if (person && *person && (flags & ACTOR_PERSON_NO_AGENTS))
         nag = 0;            /* a dated person's code already says the role */
+    if (code && people && nag == 0 && (flags & ACTOR_DEMONYM_PEOPLE))
+        agents[nag++] = "~CVL";        /* "thousands of Indonesians" */
     if (code && (flags & ACTOR_ORG_NO_AGENTS) &&
         (!strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
          !strncmp(code, "NGO", 3) || !strncmp(code, "NGM", 3)))

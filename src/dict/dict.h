@@ -252,6 +252,9 @@ int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int
  * names another owner: the agents after it are its own ("the Israeli
  * strike on its consulate" is ISR, not ISRGOV). */
 #define ACTOR_OWNER_ENDS_AGENTS 4
+/* ACTOR_DEMONYM_PEOPLE -- a plural demonym with no role ("thousands of
+ * Indonesians", not "the Israelis") names civilians: IDNCVL. */
+#define ACTOR_DEMONYM_PEOPLE 8
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,
                                      int *person, int flags);

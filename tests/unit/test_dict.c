@@ -124,7 +124,7 @@ static void person_in_phrase_wins_and_names_are_no_agents(void)
 {
     dyad_dict *d = fresh();
     write_file("c.actors.txt",
-        "GONDORIAN [GON]\nFARAMIR_BAND [GONGOV 20200101-20251231]\n");
+        "GONDORIAN [GON]\n+GONDORIANS\nFARAMIR_BAND [GONGOV 20200101-20251231]\n");
     write_file("c.agents.txt", "BAND [~CRM]\nMINISTER [~GOV]\nTROOPS [~MIL]\n");
     char ap[512], gp[512];
     snprintf(ap, sizeof ap, "%s/c.actors.txt", tmpdir);
@@ -139,6 +139,12 @@ static void person_in_phrase_wins_and_names_are_no_agents(void)
                             ACTOR_OWNER_ENDS_AGENTS), "GON");
     CHECK_STR(code_of(d, "GONDORIAN RAID ON ITS TROOPS", 20230101), "GONMIL");
     CHECK_STR(code_of_flags(d, "ITS TROOPS", 20230101, ACTOR_OWNER_ENDS_AGENTS), "---MIL");
+    /* a plural demonym names the people, "the Gondorians" the side */
+    CHECK_STR(code_of_flags(d, "THOUSANDS OF GONDORIANS", 20230101, ACTOR_DEMONYM_PEOPLE),
+              "GONCVL");
+    CHECK_STR(code_of_flags(d, "THE GONDORIANS", 20230101, ACTOR_DEMONYM_PEOPLE), "GON");
+    CHECK_STR(code_of_flags(d, "GONDORIANS TROOPS", 20230101, ACTOR_DEMONYM_PEOPLE), "GONMIL");
+    CHECK_STR(code_of(d, "THOUSANDS OF GONDORIANS", 20230101), "GON");
     dyad_dict_free(d);
 }
 
