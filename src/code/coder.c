@@ -351,14 +351,22 @@ static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
         }
 }
 
-/* A role with no country is of the place the sentence happened in
- * ("protesters marched in Nairobi", "gunmen ambushed police in northern
- * Nigeria"); failing that, attackers' of their target, and a target's role
- * the source's own:
- * "released prisoners", "stormed parliament" are domestic.  The source's
- * country is not given for giving, cooperating or deploying (roots 06,
- * 07, 15): there the role names what is sent ("sent troops", "supplied
- * drones"), not who receives it. */
+/* The CAMEO root of code ("0841" -> 8, "195" -> 19), 0 if it has none. */
+static int code_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Roles with no country ("---COP") get one, in this order:
+ *  - the place the sentence happened in ("protesters marched in Nairobi",
+ *    "gunmen ambushed police in northern Nigeria");
+ *  - for attackers (roots 18-20), the state whose officials they hit;
+ *  - for a target, the source's own ("released prisoners", "stormed
+ *    parliament" are domestic) -- but not when giving, cooperating or
+ *    deploying (roots 06, 07, 15), where the role names what is sent
+ *    ("sent troops", "supplied drones"), not who receives it. */
 static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char *code)
 {
     if (c->place_country[0] && state_prefix(c->place_country)) {
@@ -369,12 +377,11 @@ static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char 
      * president", "killed seven police officers") are of the state whose
      * officials, police, judges or press they hit: troops, companies and
      * civilians are often hit abroad, so they say nothing of the attacker */
+    int root = code_root(code);
     if (t->n == 1 && state_prefix(t->code[0]) && !tok_has_prefix(t->code[0], "---") &&
-        domestic_role(t->code[0]) && (tok_has_prefix(code, "18") ||
-                                      tok_has_prefix(code, "19") || tok_has_prefix(code, "20")))
+        domestic_role(t->code[0]) && root >= 18 && root <= 20)
         fill_country(c, s, t->code[0]);
-    if (s->n != 1 || !state_prefix(s->code[0]) || tok_has_prefix(code, "06") ||
-        tok_has_prefix(code, "07") || tok_has_prefix(code, "15"))
+    if (s->n != 1 || !state_prefix(s->code[0]) || root == 6 || root == 7 || root == 15)
         return;
     fill_country(c, t, s->code[0]);
 }
@@ -591,8 +598,7 @@ void coder_trace_seq(const char *what, const seq *s)
  * launch" of a later sentence means. */
 static void note_act(dyad_coder *c, const seq *upper, actor_ref src, const char *code)
 {
-    int root = atoi(code);
-    root = root >= 100 ? root / 10 : root;
+    int root = code_root(code);
     if (root < 13 || root > 20)
         return;
     if (src.ne < 0 && src.nec < 0)
@@ -606,8 +612,7 @@ static void note_act(dyad_coder *c, const seq *upper, actor_ref src, const char 
  * rejection, coercion or fighting.  Force makes it a violent protest. */
 static const char *protest_code(const seq *lower, const char *code)
 {
-    int root = atoi(code);
-    root = root >= 100 ? root / 10 : root;
+    int root = code_root(code);
     if (root != 12 && root != 17 && root != 18 && root != 19)
         return code;
     for (int k = 0; k + 1 < lower->n; k++) {

@@ -47,7 +47,7 @@ void context_note_act(dyad_coder *c, const char *code)
 
 void context_note(dyad_coder *c, const char *code, int person)
 {
-    if (!code || tok_is(code, "---") || code[0] == '"' || tok_has_prefix(code, "---"))
+    if (!code || code[0] == '"' || tok_has_prefix(code, "---"))
         return;
     coder_context *x = &c->ctx;
     str_copy(x->any, sizeof x->any, code);
