@@ -15,7 +15,7 @@
 #include "skipwords.h"
 #include "tok.h"
 
-#define MAX_ELEMS 48
+#define MAX_ELEMS MAX_PATTERN_ELEMS
 #define MAX_SEQ 4096
 
 /* Per-sequence facts precomputed once per verb. */
@@ -279,6 +279,8 @@ static int key_cmp(const int *a, int na, const int *b, int nb)
 #define WORDSET 512
 typedef struct wordset {
     const char *slot[WORDSET];
+    unsigned short used[WORDSET / 2];   /* the n filled slots, so that a
+                                         * refill clears only those */
     int n;
     int full;
     uint64_t sig;               /* OR of the words' word_bit() */
@@ -290,9 +292,11 @@ static size_t ptr_hash(const char *p)
     return (size_t)((x >> 4) ^ (x >> 13)) & (WORDSET - 1);
 }
 
+/* ws must start zeroed (static) and then only be refilled. */
 static void wordset_fill(wordset *ws, const seq *s)
 {
-    memset(ws->slot, 0, sizeof ws->slot);
+    for (int i = 0; i < ws->n; i++)
+        ws->slot[ws->used[i]] = NULL;
     ws->n = 0;
     ws->full = 0;
     ws->sig = 0;
@@ -311,7 +315,7 @@ static void wordset_fill(wordset *ws, const seq *s)
             h = (h + 1) & (WORDSET - 1);
         if (!ws->slot[h]) {
             ws->slot[h] = w;
-            ws->n++;
+            ws->used[ws->n++] = (unsigned short)h;
         }
     }
 }
@@ -363,13 +367,14 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
     int best_low[MAX_ELEMS], best_up[MAX_ELEMS], nbl = -1, nbu = -1;
     int found = 0;
     for (int p = 0; p < b->n; p++) {
+        const pat_filter *f = &b->filter[p];
+        if ((f->need_low & ~low_words.sig) | (f->need_up & ~up_words.sig))
+            continue;                       /* lacks a word it needs */
         const verb_pattern *pat = &b->pats[p];
         if (pat->nlow > MAX_ELEMS || pat->nup > MAX_ELEMS)
             continue;
         if (pat->code[0] == '+' && tok_is(pat->code, "+++"))
             continue;                       /* TABARI "complex": not coded */
-        if ((pat->need_low & ~low_words.sig) || (pat->need_up & ~up_words.sig))
-            continue;
         if (!elems_possible(v, pat->low, pat->nlow, &low_words) ||
             !elems_possible(v, pat->up, pat->nup, &up_words))
             continue;

@@ -103,11 +103,24 @@ static inline uint64_t word_bit(const char *interned)
     return (uint64_t)1 << ((x >> 4 ^ x >> 10 ^ x >> 16) & 63);
 }
 
+/* Patterns with more elements on one side are never coded. */
+#define MAX_PATTERN_ELEMS 48
+
+/* The two signatures of one pattern, kept apart from the patterns so that
+ * the matcher's first pass over a block reads 16 contiguous bytes per
+ * pattern instead of a 56-byte pattern and its code string: that scan
+ * was the coder's largest source of cache misses.  A pattern the matcher
+ * never codes (too many elements, TABARI "+++") has every bit set. */
+typedef struct pat_filter {
+    uint64_t need_low, need_up;
+} pat_filter;
+
 typedef struct verb_block {
     const char *name;      /* the block's first verb (PETRARCH "meaning") */
     const char *code;      /* code of the header line, "---" if none */
     verb_pattern *pats;
-    int n, cap;
+    pat_filter *filter;    /* filter[i] summarises pats[i]; same n */
+    int n, cap, filter_cap;
     const char *file;
     int line;
     int alias;             /* a later block of the same name adds its

@@ -201,10 +201,17 @@ static int add_pattern(dyad_dict *d, verb_dict *v, char *s, const char *code,
     for (int i = 0; i < p.nup; i++)
         if (p.up[i].kind == PE_WORD)
             p.need_up |= word_bit(p.up[i].word);
-    verb_pattern *nv = array_grow(b->pats, b->n, &b->cap, sizeof *b->pats, 4);
+    pat_filter *nf = array_grow(b->filter, b->n, &b->filter_cap, sizeof *b->filter, 4);
+    if (nf)
+        b->filter = nf;
+    verb_pattern *nv = nf ? array_grow(b->pats, b->n, &b->cap, sizeof *b->pats, 4) : NULL;
     if (!nv)
         return -1;
     b->pats = nv;
+    int never = p.nlow > MAX_PATTERN_ELEMS || p.nup > MAX_PATTERN_ELEMS ||
+                !strcmp(p.code, "+++");
+    b->filter[b->n] = never ? (pat_filter){ ~(uint64_t)0, ~(uint64_t)0 }
+                            : (pat_filter){ p.need_low, p.need_up };
     b->pats[b->n++] = p;
     v->npatterns++;
     return 0;
@@ -544,8 +551,10 @@ void verb_dict_free(verb_dict *v)
     strmap_free(&v->forms);
     strmap_free(&v->synmap);
     strmap_free(&v->blockmap);
-    for (int i = 0; i < v->nblocks; i++)
+    for (int i = 0; i < v->nblocks; i++) {
         free(v->blocks[i].pats);
+        free(v->blocks[i].filter);
+    }
     free(v->blocks);
     for (int i = 0; i < v->nsyns; i++)
         free(v->syns[i].m);
