@@ -8,6 +8,7 @@
  *               definite references ("its", "the group") resolve to it
  *   nominal.c   events named by nouns ("Maduro's visit to Tehran")
  *   roles.c     source and target when a pattern does not bind them
+ *   assault.c   killings that are assaults (18), not military force (19)
  *   clauses.c   comma clauses kept, relative clauses coded on their own
  *
  * Entity table invariant: entities 0..nne-1; real ones (from the parse)
@@ -118,6 +119,11 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                   actor_ref *src, actor_ref *tgt, int bound_tgt, const char *code);
 void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
                       actor_ref src, actor_ref *tgt);
+
+/* assault.c: code, or the assault (18) code a killing of src_text/src
+ * on tgt is (see the file). */
+const char *assault_code(const char *code, const char *src, const char *src_text,
+                         const char *tgt, const char *trigger);
 
 /* clauses.c */
 int clauses_terminal_is_predicate(const ptree *t);

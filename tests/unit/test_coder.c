@@ -36,6 +36,7 @@ static void setup(void)
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
+        "--- KILL [190] ---\nKILL\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -183,7 +184,7 @@ static const struct {
       "" },
     { "attackers named by role are of the state whose officials they hit",
       "(ROOT (S (NP (NNS Gunmen)) (VP (VBD attacked) (NP (NNP Gondor) (NN president))) (. .)))",
-      "GONREB GONGOV 190" },
+      "GONREB GONGOV 180" },
     { "... not of the troops they hit (often abroad)",
       "(ROOT (S (NP (NNS Gunmen)) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers))) (. .)))",
       "" },
@@ -204,6 +205,20 @@ static const struct {
     { "... but not the place it happened in",
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (PP (IN in) (NP (NNP Osgiliath)))) (. .)))",
       "" },
+    { "a killing of the unarmed by anyone but an army is an assault",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (NP (NNP Gondor) (NN president))) (. .)))",
+      "IMGORC GONGOV 1823" },
+    { "... a state's army killing them is military force",
+      "(ROOT (S (NP (NNP Gondor) (NNS soldiers)) (VP (VBD killed) (NP (NNP Arnor) "
+      "(NN president))) (. .)))",
+      "GONMIL ARNGOV 190" },
+    { "... as is killing the armed",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (NP (NNP Gondor) (NNS soldiers))) (. .)))",
+      "IMGORC GONMIL 190" },
+    { "a suicide bomber's killing is a suicide bombing, whoever the victims",
+      "(ROOT (S (NP (NP (DT A) (NN suicide) (NN bomber)) (PP (IN from) (NP (NNS Orcs)))) "
+      "(VP (VBD killed) (NP (NNP Gondor) (NNS soldiers))) (. .)))",
+      "IMGORC GONMIL 1831" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",

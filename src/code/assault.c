@@ -1,0 +1,78 @@
+/*
+ * assault.c -- when a killing is an assault (CAMEO 18), not military
+ * force (19).
+ *
+ * The verb dictionary codes "killed", "beheaded", "shot dead" as 190/193,
+ * conventional military force, which is right when armies, rebels and
+ * militias fight ("Taliban insurgents killed four Afghan soldiers") or a
+ * state strikes ("Israel killed ...").  CAMEO keeps 18 for the other
+ * kind of killing: a suicide bomber's (1831, whoever the victims), and
+ * any killing of people who are not armed by a source that is not an
+ * army -- militants beheading hostages, agents killing a journalist, a
+ * police officer shooting an ambassador, gunmen killing villagers (1823
+ * for a killing, 180 for other force).  coder_make_events() asks this
+ * once per source/target pair, after roles have their countries.
+ */
+#include <string.h>
+
+#include "coder_internal.h"
+#include "tok.h"
+
+/* Does the 3-letter role r (an actor code's segment) carry arms? */
+static int armed_role(const char *r)
+{
+    static const char *const armed[] = { "MIL", "REB", "INS", "SEP", "UAF", "IMG", NULL };
+    for (int i = 0; armed[i]; i++)
+        if (!strncmp(r, armed[i], 3))
+            return 1;
+    return 0;
+}
+
+/* Is any 3-letter segment of the actor code an armed role? */
+static int code_has_armed(const char *code)
+{
+    size_t n = strlen(code);
+    for (size_t i = 0; i + 3 <= n; i += 3)
+        if (armed_role(code + i))
+            return 1;
+    return 0;
+}
+
+/* A state's army or the state itself with no role ("Israel killed ..."
+ * is its forces): the sources whose killings stay military force. */
+static int state_force(const char *code)
+{
+    size_t n = strlen(code);
+    if (n == 3 && !tok_is(code, "---"))
+        return 1;
+    return n >= 6 && !strncmp(code + 3, "MIL", 3);
+}
+
+static int suicide_bomber(const char *text)
+{
+    return text && (strstr(text, "SUICIDE BOMBER") || strstr(text, "SUICIDE ATTACKER"));
+}
+
+static int killing_word(const char *trigger)
+{
+    static const char *const kill[] = { "KILL", "BEHEAD", "MURDER", "SLAY", "SLAIN",
+                                        "SLEW", "SHOT", "SHOOT", "EXECUTE", NULL };
+    for (int i = 0; trigger && kill[i]; i++)
+        if (tok_has_prefix(trigger, kill[i]))
+            return 1;
+    return 0;
+}
+
+const char *assault_code(const char *code, const char *src, const char *src_text,
+                         const char *tgt, const char *trigger)
+{
+    if (!tok_is(code, "190") && !tok_is(code, "193"))
+        return code;                     /* a specific weapon or act */
+    if (suicide_bomber(src_text))
+        return "1831";
+    /* the victims must be people in a role (a bare state is its forces)
+     * and the killer known */
+    if (state_force(src) || tok_is(src, "---") || strlen(tgt) < 6 || code_has_armed(tgt))
+        return code;
+    return killing_word(trigger) ? "1823" : "180";
+}
