@@ -351,18 +351,11 @@ static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
         }
 }
 
-/* The CAMEO root of code ("0841" -> 8, "195" -> 19), 0 if it has none. */
-static int code_root(const char *code)
-{
-    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-        return 0;
-    return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* Roles with no country ("---COP") get one, in this order:
  *  - the place the sentence happened in ("protesters marched in Nairobi",
  *    "gunmen ambushed police in northern Nigeria");
- *  - for attackers (roots 18-20), the state whose officials they hit;
+ *  - for attackers and protesters (roots 14, 18-20), the state whose
+ *    officials they target;
  *  - for a target, the source's own ("released prisoners", "stormed
  *    parliament" are domestic) -- but not when giving, cooperating or
  *    deploying (roots 06, 07, 15), where the role names what is sent
@@ -373,13 +366,14 @@ static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char 
         fill_country(c, s, c->place_country);
         fill_country(c, t, c->place_country);
     }
-    /* attackers named by role only ("gunmen assassinated the Haitian
-     * president", "killed seven police officers") are of the state whose
-     * officials, police, judges or press they hit: troops, companies and
-     * civilians are often hit abroad, so they say nothing of the attacker */
+    /* attackers and protesters named by role only ("gunmen assassinated
+     * the Haitian president", "demonstrators marched against President
+     * Ruto") are of the state whose officials, police, judges or press
+     * they target: troops, companies and civilians are often hit abroad,
+     * so they say nothing of the attacker */
     int root = code_root(code);
     if (t->n == 1 && state_prefix(t->code[0]) && !tok_has_prefix(t->code[0], "---") &&
-        domestic_role(t->code[0]) && root >= 18 && root <= 20)
+        domestic_role(t->code[0]) && (root == 14 || (root >= 18 && root <= 20)))
         fill_country(c, s, t->code[0]);
     if (s->n != 1 || !state_prefix(s->code[0]) || root == 6 || root == 7 || root == 15)
         return;
@@ -610,27 +604,6 @@ static void note_act(dyad_coder *c, const seq *upper, actor_ref src, const char 
         context_note_act(c, c->ne_code[src.ne]);
 }
 
-/* An act done "to protest" or "in protest" is a protest: blocking roads,
- * storming an embassy, torching buses "in protest against X" are 14x, not
- * rejection, coercion or fighting.  Force makes it a violent protest. */
-static const char *protest_code(const seq *lower, const char *code)
-{
-    int root = code_root(code);
-    if (root != 12 && root != 17 && root != 18 && root != 19)
-        return code;
-    for (int k = 0; k + 1 < lower->n; k++) {
-        if (lower->v[k].kind != SQ_WORD ||
-            !(tok_is(lower->v[k].word, "TO") || tok_is(lower->v[k].word, "IN")))
-            continue;
-        int j = k + 1;
-        if (lower->v[j].kind == SQ_NE_OPEN && j + 1 < lower->n)
-            j++;                           /* "to (NE protest" */
-        if (lower->v[j].kind == SQ_WORD && tok_is(lower->v[j].word, "PROTEST"))
-            return root == 12 ? "144" : "145";
-    }
-    return code;
-}
-
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -671,8 +644,9 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code)
             continue;
+        int protest_at = -1;
         if (!c->opt.petrarch_compat)
-            code = protest_code(&lower, code);
+            code = protest_code(&lower, code, &protest_at);
         if (!c->opt.petrarch_compat && negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {
             k = vpend;          /* "did not attack": no event */
@@ -695,6 +669,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             tgt = coder_find_entity(c, &upper, NULL);
             bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         }
+        if (tgt.ne < 0 && tgt.nec < 0 && protest_at >= 0)
+            tgt = protest_target(c, &lower, protest_at);
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
                                          : find_target(c, &lower, passive);

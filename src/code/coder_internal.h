@@ -9,6 +9,7 @@
  *   nominal.c   events named by nouns ("Maduro's visit to Tehran")
  *   roles.c     source and target when a pattern does not bind them
  *   assault.c   killings that are assaults (18), not military force (19)
+ *   protest.c   acts done in protest, and whom they protest against
  *   clauses.c   comma clauses kept, relative clauses coded on their own
  *
  * Entity table invariant: entities 0..nne-1; real ones (from the parse)
@@ -119,6 +120,20 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                   actor_ref *src, actor_ref *tgt, int bound_tgt, const char *code);
 void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
                       actor_ref src, actor_ref *tgt);
+
+/* The CAMEO root of code ("0841" -> 8, "195" -> 19), 0 if it has none. */
+static inline int code_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* protest.c: an act done "to protest" / "in protest" is a protest (14x);
+ * *at is then where PROTEST is in lower, else -1.  protest_target() is
+ * the actor protested against ("in protest against X"), if named. */
+const char *protest_code(const seq *lower, const char *code, int *at);
+actor_ref protest_target(const dyad_coder *c, const seq *lower, int at);
 
 /* assault.c: code, or the assault (18) code a killing of src_text/src
  * on tgt is (see the file). */

@@ -564,8 +564,10 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         agents[nag++] = "~CVL";        /* "thousands of Indonesians" */
     if (code && (flags & ACTOR_ORG_NO_AGENTS) &&
         (!strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) ||
-         !strncmp(code, "NGO", 3) || !strncmp(code, "NGM", 3)))
-        nag = 0;            /* "NATO leaders" are NATO */
+         !strncmp(code, "NGO", 3) || !strncmp(code, "NGM", 3) ||
+         (!*person && strlen(code) >= 6)))
+        nag = 0;            /* "NATO leaders" are NATO; "gunmen from the
+                             * Jalisco cartel" are the cartel (MEXCRM) */
     str_copy(out, outlen, code ? code : "---");
     for (int i = 0; i < nag; i++)
         if (!compose_agent(out, outlen, agents[i]))

@@ -30,13 +30,14 @@ static void setup(void)
 {
     write_file("t.actors.txt",
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
-        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\n");
+        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
-                              "GUNMAN {GUNMEN} [~REB]\n");
+                              "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n");
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- KILL [190] ---\nKILL\n\n"
+        "--- MARCH [141] ---\nMARCH\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -196,6 +197,18 @@ static const struct {
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)) (S (VP (TO to) "
       "(VP (VB protest) (NP (NNS taxes)))))) (. .)))",
       "ARN GON 145" },
+    { "an act \"in protest against X\" protests X, not whom it hit",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers)) (PP (IN in) "
+      "(NP (NN protest))) (PP (IN against) (NP (NNP Arnor)))) (. .)))",
+      "IMGORC ARN 145" },
+    { "protesters named by role are of the state whose officials they protest",
+      "(ROOT (S (NP (NNS Demonstrators)) (VP (VBD marched) (PP (IN against) "
+      "(NP (NNP Gondor) (NN president)))) (. .)))",
+      "GONCVL GONGOV 141" },
+    { "members of an organisation whose code has a role are the organisation",
+      "(ROOT (S (NP (NP (NNS Gunmen)) (PP (IN from) (NP (DT the) (NNP Mordor) "
+      "(NNP Cartel)))) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers))) (. .)))",
+      "MORCRM GONMIL 190" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },

@@ -1,0 +1,56 @@
+/*
+ * protest.c -- acts done in protest, and whom they protest against.
+ *
+ * Blocking roads, storming an embassy or torching buses "to protest" or
+ * "in protest against X" are protests (CAMEO 14), not the rejection,
+ * coercion or fighting the verb alone would code; force makes them a
+ * violent protest (145).  The target is who the protest is against:
+ * "farmers blocked border crossings in protest against European Union
+ * farm rules" protests the EU, not the crossings.  code_verbs() calls
+ * protest_code() on every coded verb's lower sequence and, when the verb
+ * binds no target, protest_target().
+ */
+#include "coder_internal.h"
+#include "tok.h"
+
+const char *protest_code(const seq *lower, const char *code, int *at)
+{
+    *at = -1;
+    int root = code_root(code);
+    if (root != 12 && root != 17 && root != 18 && root != 19)
+        return code;
+    for (int k = 0; k + 1 < lower->n; k++) {
+        if (lower->v[k].kind != SQ_WORD ||
+            !(tok_is(lower->v[k].word, "TO") || tok_is(lower->v[k].word, "IN")))
+            continue;
+        int j = k + 1;
+        if (lower->v[j].kind == SQ_NE_OPEN && j + 1 < lower->n)
+            j++;                           /* "to (NE protest" */
+        if (lower->v[j].kind == SQ_WORD && tok_is(lower->v[j].word, "PROTEST")) {
+            *at = j;
+            return root == 12 ? "144" : "145";
+        }
+    }
+    return code;
+}
+
+/* "PROTEST [~NE] AGAINST|OVER|AT (NE x": x, else none. */
+actor_ref protest_target(const dyad_coder *c, const seq *lower, int at)
+{
+    actor_ref none = { -1, -1 };
+    int k = at + 1;
+    if (k < lower->n && lower->v[k].kind == SQ_NE_CLOSE)
+        k++;
+    if (k + 1 >= lower->n || lower->v[k].kind != SQ_WORD ||
+        !(tok_is(lower->v[k].word, "AGAINST") || tok_is(lower->v[k].word, "OVER") ||
+          tok_is(lower->v[k].word, "AT")))
+        return none;
+    const seq_item *x = &lower->v[k + 1];
+    if (x->kind == SQ_NE_OPEN && x->ne >= 0)
+        return (actor_ref){ x->ne, c->ne_nec[x->ne] };
+    if (x->kind == SQ_NEC_OPEN && x->ne >= 0) {
+        int ne = c->nec_first[x->ne];
+        return (actor_ref){ ne, c->ne_nec[ne] };
+    }
+    return none;
+}
