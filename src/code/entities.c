@@ -171,6 +171,35 @@ static int head_words(const char **w, int n)
     return n;
 }
 
+/* Is the entity a force of nature ("floods in Libya's eastern city",
+ * "the earthquake", "heavy rains")?  Its head noun -- the last word
+ * before a preposition -- says so.  Such a phrase names no actor, even
+ * when it names a place: a flood that killed thousands is no event. */
+static int natural_force(const char *const *w, int n)
+{
+    static const char *const force[] = { "FLOOD", "FLOODS", "FLOODING", "EARTHQUAKE",
+        "EARTHQUAKES", "QUAKE", "CYCLONE", "HURRICANE", "TYPHOON", "STORM", "STORMS",
+        "TORNADO", "TORNADOES", "WILDFIRE", "WILDFIRES", "DROUGHT", "LANDSLIDE",
+        "LANDSLIDES", "MUDSLIDE", "MUDSLIDES", "TSUNAMI", "AVALANCHE", "HEATWAVE",
+        "RAINS", "DOWNPOURS", "ERUPTION", "EPIDEMIC", "PANDEMIC", NULL };
+    static const char *const prep[] = { "IN", "OF", "ON", "AT", "NEAR", "ACROSS",
+        "ALONG", "THAT", "WHICH", NULL };
+    int head = n - 1;
+    for (int i = 1; i < n; i++) {
+        int is_prep = 0;
+        for (int k = 0; prep[k] && !is_prep; k++)
+            is_prep = tok_is(w[i], prep[k]);
+        if (is_prep) {
+            head = i - 1;
+            break;
+        }
+    }
+    for (int k = 0; head >= 0 && force[k]; k++)
+        if (tok_is(w[head], force[k]))
+            return 1;
+    return 0;
+}
+
 void entities_assign(dyad_coder *c)
 {
     plist *pl = &c->pl;
@@ -194,7 +223,8 @@ void entities_assign(dyad_coder *c)
             n = head_words(w, n);
         char buf[DYAD_CODE_MAX];
         int person = 0;
-        const char *code = entity_code(c, w, n, buf, sizeof buf, &person);
+        const char *code = !c->opt.petrarch_compat && natural_force(w, n)
+                               ? NULL : entity_code(c, w, n, buf, sizeof buf, &person);
         if (c->opt.resolve_references)
             context_note(c, code, person);
         if (code) {

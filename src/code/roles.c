@@ -13,7 +13,7 @@
 static int coder_is_locative(const char *w)
 {
     static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
-                                       "ACROSS", "AROUND", "THROUGHOUT", NULL };
+                                       "ACROSS", "AROUND", "THROUGHOUT", "ALONG", NULL };
     for (int i = 0; loc[i]; i++)
         if (!strcmp(w, loc[i]))
             return 1;

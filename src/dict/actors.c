@@ -503,6 +503,30 @@ static int plural_demonym(const dyad_dict *d, const char *w, int entry)
     return p && p->entry == entry;
 }
 
+/* Does w end like a demonym (CANADIAN, CHINESE, BRITISH, IRAQI, FRENCH)? */
+static int demonym_ending(const char *w)
+{
+    static const char *const ends[] = { "AN", "ESE", "ISH", "I", "CH", NULL };
+    size_t n = strlen(w);
+    for (int i = 0; ends[i]; i++) {
+        size_t e = strlen(ends[i]);
+        if (n > e + 2 && !strcmp(w + n - e, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is w a count: A, AN, ONE ... TEN or digits ("one Canadian", "3 Britons")? */
+static int count_word(const char *w)
+{
+    static const char *const counts[] = { "A", "AN", "ONE", "TWO", "THREE", "FOUR", "FIVE",
+        "SIX", "SEVEN", "EIGHT", "NINE", "TEN", NULL };
+    for (int i = 0; counts[i]; i++)
+        if (!strcmp(w, counts[i]))
+            return 1;
+    return w[0] >= '0' && w[0] <= '9' && strspn(w, "0123456789,") == strlen(w);
+}
+
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,
                                      int *person, int flags)
@@ -533,8 +557,11 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         if (!code || (names_person && !*person)) {
             code = actor_entry_code(e, date);
             *person = names_person;
+            /* "thousands of Indonesians", "one Canadian": the people */
             people = len == 1 && (k == 0 || strcmp(words[k - 1], "THE") != 0) &&
-                     plural_demonym(d, words[k], p->entry);
+                     (plural_demonym(d, words[k], p->entry) ||
+                      (k > 0 && k == n - 1 && count_word(words[k - 1]) &&
+                       demonym_ending(words[k])));
             if (!code)      /* matched, but no code for this date */
                 code = "---";
         }

@@ -30,7 +30,7 @@ static void setup(void)
 {
     write_file("t.actors.txt",
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
-        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\n");
+        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
                               "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n");
     write_file("t.verbs.txt",
@@ -209,6 +209,17 @@ static const struct {
       "(ROOT (S (NP (NP (NNS Gunmen)) (PP (IN from) (NP (DT the) (NNP Mordor) "
       "(NNP Cartel)))) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers))) (. .)))",
       "MORCRM GONMIL 190" },
+    { "a counted demonym is people (\"one Canadian\")",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (NP (CD one) (NNP Arnorian))) (. .)))",
+      "IMGORC ARNCVL 1823" },
+    { "a force of nature is no actor, even where it names a place",
+      "(ROOT (S (NP (NP (NNS Floods)) (PP (IN in) (NP (NNP Gondor)))) (VP (VBD attacked) "
+      "(NP (NNP Arnor))) (. .)))",
+      "" },
+    { "what happens ALONG a border happens in a place",
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met) (PP (IN along) "
+      "(NP (DT the) (NNP Mordor) (NN border)))) (. .)))",
+      "ARN GON 040; GON ARN 040" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
