@@ -134,6 +134,8 @@ static inline int code_root(const char *code)
  * the actor protested against ("in protest against X"), if named. */
 const char *protest_code(const seq *lower, const char *code, int *at);
 actor_ref protest_target(const dyad_coder *c, const seq *lower, int at);
+/* code, or 145 when the source (src_text) are protesters using force. */
+const char *protester_code(const char *code, const char *src_text);
 
 /* assault.c: code, or the assault (18) code a killing of src_text/src
  * on tgt is (see the file). */

@@ -280,8 +280,17 @@ void entities_index(dyad_coder *c)
                         seen_pp = 1;
                     } else if (coder_starts(o, "(NP")) {
                         int h = np_head[k];
-                        if (!seen_pp && h < 0)
+                        if (!seen_pp && h < 0) {
                             np_head[k] = ne;
+                            /* "(NP (NE THOUSANDS ~NE (PP OF (NP (NE X ...":
+                             * the count stands for X, also when X's own NP
+                             * goes on with a clause */
+                            int outer = k >= 2 ? np_head[k - 2] : -1;
+                            if (outer >= 0 && c->ne_examples[outer] < 0 &&
+                                coder_starts(pl->tok[stack[k - 2]], "(NP") &&
+                                plist_example_pp(pl, stack[k - 1]))
+                                c->ne_examples[outer] = ne;
+                        }
                         else if (seen_pp && h >= 0 && !examples)
                             c->ne_head[ne] = h;
                         else if (seen_pp && h >= 0 && c->ne_examples[h] < 0)

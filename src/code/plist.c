@@ -81,6 +81,20 @@ int plist_is_markup(const char *tok)
     return tok[0] == '(' || tok[0] == '~';
 }
 
+/* Is the phrase closing just before i a bare count, "(NE code THOUSANDS
+ * ~NE" ("thousands of protesters", "hundreds of Iraqis")? */
+static int count_before(const plist *pl, int i)
+{
+    static const char *const counts[] = { "THOUSANDS", "HUNDREDS", "DOZENS", "SCORES",
+                                          "MILLIONS", NULL };
+    if (i < 4 || !tok_is(pl->tok[i - 1], "~NE") || !tok_is(pl->tok[i - 4], "(NE"))
+        return 0;
+    for (int k = 0; counts[k]; k++)
+        if (tok_is(pl->tok[i - 2], counts[k]))
+            return 1;
+    return 0;
+}
+
 int plist_example_pp(const plist *pl, int i)
 {
     if (i < 0 || i >= pl->n || !tok_has_prefix(pl->tok[i], "(PP"))
@@ -92,7 +106,7 @@ int plist_example_pp(const plist *pl, int i)
         return 0;
     const char *w = pl->tok[j];
     return tok_is(w, "INCLUDING") || tok_is(w, "SUCH") || tok_is(w, "NOTABLY") ||
-           tok_is(w, "AMONG");
+           tok_is(w, "AMONG") || (tok_is(w, "OF") && count_before(pl, i));
 }
 
 /* ------------------------------------------------------ tree queries */

@@ -51,7 +51,8 @@ void plist_remove(plist *pl, int from, int to);          /* [from, to) */
 int plist_find(const plist *pl, const char *tok, int from);
 int plist_is_markup(const char *tok);                    /* "(X" or "~X" */
 /* Is pl->tok[i] a "(PP" that gives examples of the noun phrase before it
- * ("countries , including A and B", "such as", "notably", "among them")? */
+ * ("countries , including A and B", "such as", "notably", "among them"),
+ * or says what a bare count counts ("thousands of protesters")? */
 int plist_example_pp(const plist *pl, int i);
 
 #endif

@@ -8,8 +8,13 @@
  * "farmers blocked border crossings in protest against European Union
  * farm rules" protests the EU, not the crossings.  code_verbs() calls
  * protest_code() on every coded verb's lower sequence and, when the verb
- * binds no target, protest_target().
+ * binds no target, protest_target().  Force used by protesters --
+ * "protesters torched buses and hurled stones at police", "demonstrators
+ * clashed with riot police" -- is a violent protest too, whatever the
+ * verb (protester_code(), asked once per source/target pair).
  */
+#include <string.h>
+
 #include "coder_internal.h"
 #include "tok.h"
 
@@ -53,4 +58,22 @@ actor_ref protest_target(const dyad_coder *c, const seq *lower, int at)
         return (actor_ref){ ne, c->ne_nec[ne] };
     }
     return none;
+}
+
+/* Does the source's text name protesters? */
+static int names_protesters(const char *text)
+{
+    static const char *const who[] = { "PROTESTER", "PROTESTOR", "DEMONSTRATOR",
+                                       "RIOTER", "MARCHER", NULL };
+    for (int i = 0; text && who[i]; i++)
+        if (strstr(text, who[i]))
+            return 1;
+    return 0;
+}
+
+const char *protester_code(const char *code, const char *src_text)
+{
+    int root = code_root(code);
+    return (root == 17 || root == 18 || root == 19) && names_protesters(src_text)
+               ? "145" : code;
 }

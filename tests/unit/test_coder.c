@@ -30,7 +30,7 @@ static void setup(void)
 {
     write_file("t.actors.txt",
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
-        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n");
+        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n+ARNORIANS\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
                               "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n");
     write_file("t.verbs.txt",
@@ -220,6 +220,15 @@ static const struct {
       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met) (PP (IN along) "
       "(NP (DT the) (NNP Mordor) (NN border)))) (. .)))",
       "ARN GON 040; GON ARN 040" },
+    { "a bare count stands for what it counts (\"thousands of Arnorians\")",
+      "(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNS Arnorians)))) "
+      "(VP (VBD attacked) (NP (NNP Gondor))) (. .)))",
+      "ARNCVL GON 190" },
+    { "... also when what it counts has a clause of its own",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) "
+      "(NP (NP (NNS thousands)) (PP (IN of) (NP (NP (NNS Arnorians)) (VP (VBG demanding) "
+      "(NP (NN bread))))))))) (. .)))",
+      "ARNCVL GON 190" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
