@@ -132,6 +132,12 @@ static int ing_noun(const bld *b, int i)
     return k < i - 1 && determiner(b, k);
 }
 
+/* Is word i "a" or "an"?  What it opens is singular. */
+static int indefinite_article(const bld *b, int i)
+{
+    return word_is(b, i, W_ARTICLE) && (W(b, i)[0] == 'a' || W(b, i)[0] == 'A');
+}
+
 /* One token's repaired tag (see repair_tags). */
 static const char *repair(const bld *b, int i)
 {
@@ -187,6 +193,8 @@ static const char *repair(const bld *b, int i)
     if (g == G_VBP && modifier(b, i - 1) && is(b, i + 1, G_NNS) &&
         (is(b, i + 2, G_VBD) || is(b, i - 1, G_CD)))
         return "NN";            /* "Kenyan police officers deployed", "seven police officers" */
+    if (g == G_VBP && modifier(b, i - 1) && indefinite_article(b, i - 2))
+        return "NN";            /* "a two-day strike by": "a" opens no plural subject */
     if ((g == G_VBZ || g == G_VBP) &&
         ((T(b, i - 1)[0] == 'J' && ((isupper((unsigned char)W(b, i - 1)[0]) &&
                                      !text_closed_tag(W(b, i - 1))) ||

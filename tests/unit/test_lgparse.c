@@ -237,6 +237,8 @@ static void test_tree_shapes(void)
           "(NN police) (NNS officers)) (VP (VBD deployed)" },
         { "Gunmen killed seven police officers in an ambush .",
           "(NP (CD seven) (NN police) (NNS officers))" },
+        { "A two-day strike by Gondor unions halted the ports .",
+          "(NP (DT A) (NN two-day) (NN strike)" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };
