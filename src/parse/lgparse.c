@@ -148,6 +148,7 @@ static const char *verb_tag(Linkage lk, int wi, const char *w, const char *sub,
     if (base[0] == 'V' || !strcmp(base, "MD")) {
         if (text_closed_tag(w)) return base;     /* is, has, said ... */
     }
+    if (text_lex_is(w, LX_PP_ONLY)) return "VBN";     /* "Otoniel, known as" */
     size_t n = strlen(w);
     if (n > 4 && !strcasecmp(w + n - 3, "ing")) return "VBG";
     if (strstr(sub, "-d") || (n > 3 && !strcasecmp(w + n - 2, "ed"))) {

@@ -109,6 +109,15 @@ static const char *const irregular_pp[] = { "arisen", "beaten", "begun",
     "struck", "sworn", "taken", "taught", "thrown", "told", "torn",
     "undertaken", "understood", "won", "withdrawn", "woken", "worn",
     "written", NULL };
+/* Irregular participles that are never a past tense or a present: the
+ * parser's verb tags default to VBP/VBD, wrong for "Otoniel, known as". */
+static const char *const participle_only[] = { "arisen", "beaten", "begun",
+    "bitten", "blown", "born", "borne", "broken", "chosen", "done", "drawn",
+    "driven", "eaten", "fallen", "forbidden", "forgiven", "forgotten", "frozen",
+    "given", "gone", "grown", "hidden", "known", "overthrown", "ridden",
+    "risen", "seen", "shaken", "shown", "spoken", "stolen", "sworn", "taken",
+    "thrown", "torn", "undertaken", "withdrawn", "woken", "worn", "written",
+    NULL };
 /* Verbs that take another verb group: will not go, has gone, was seen. */
 static const char *const auxiliaries[] = { "be", "is", "are", "am", "was",
     "were", "been", "being", "'s", "'re", "'m", "have", "has", "had", "'ve",
@@ -186,6 +195,7 @@ static const struct { const char *const *words; unsigned cls; } classes[] = {
     { other_abbrevs, LX_ABBR }, { starters, LX_STARTER },
     { year_preps, LX_YEAR_PREP }, { month_preps, LX_MONTH_PREP },
     { event_nouns, LX_EVENT_NOUN }, { date_words, LX_DATE_WORD },
+    { participle_only, LX_PP_ONLY },
 };
 
 static const char *const months[] = {

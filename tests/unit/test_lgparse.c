@@ -239,6 +239,8 @@ static void test_tree_shapes(void)
           "(NP (CD seven) (NN police) (NNS officers))" },
         { "A two-day strike by Gondor unions halted the ports .",
           "(NP (DT A) (NN two-day) (NN strike)" },
+        { "Gondor extradited Bolg , known as the Butcher , to Rohan .",
+          "(VBN known)" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };
