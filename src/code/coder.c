@@ -662,6 +662,20 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!c->opt.petrarch_compat && (passive || bare_slot) && ref_is_place(&lower, tgt))
             tgt.ne = tgt.nec = -1;
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
+        /* "X was extradited to the United States by the Bahamas": a slot
+         * the pattern bound before the agent is the target, and the agent
+         * after BY the source; the passive's subject is neither.  (Not
+         * when both are of one state: "ordered out of Mali by the
+         * military government" bound a place.) */
+        if (!c->opt.petrarch_compat && passive && bound_tgt && src.ne < 0 && src.nec < 0) {
+            actor_ref agent = by_agent(c, &lower);
+            int at = seq_index(&lower, tgt);
+            if (agent.ne >= 0 && at >= 0 && at < seq_index(&lower, agent) &&
+                tgt.ne >= 0 && strncmp(c->ne_code[agent.ne], c->ne_code[tgt.ne], 3)) {
+                src = agent;
+                passive = 0;
+            }
+        }
         /* "Ukraine received aid from $": a source found after the verb
          * makes the subject the target */
         if (!c->opt.petrarch_compat && !bound_tgt && !passive &&

@@ -111,8 +111,12 @@ void coder_trace_seq(const char *what, const seq *s);
 int ref_named(const dyad_coder *c, actor_ref r);
 /* Does word sequence s hold entity or compound r? */
 int seq_holds(const seq *s, actor_ref r);
+/* Where in s entity or compound r opens, or -1. */
+int seq_index(const seq *s, actor_ref r);
 int ref_is_place(const seq *s, actor_ref r);
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
+/* The entity right after BY in s (a passive's agent), or none. */
+actor_ref by_agent(const dyad_coder *c, const seq *s);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);
 void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
                      actor_ref src, actor_ref *tgt);

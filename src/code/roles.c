@@ -79,13 +79,18 @@ int ref_is_place(const seq *s, actor_ref r)
     return 0;
 }
 
-int seq_holds(const seq *s, actor_ref r)
+int seq_index(const seq *s, actor_ref r)
 {
     for (int k = 0; k < s->n; k++)
         if ((s->v[k].kind == SQ_NE_OPEN && r.nec < 0 && r.ne >= 0 && s->v[k].ne == r.ne) ||
             (s->v[k].kind == SQ_NEC_OPEN && r.nec >= 0 && s->v[k].ne == r.nec))
-            return 1;
-    return 0;
+            return k;
+    return -1;
+}
+
+int seq_holds(const seq *s, actor_ref r)
+{
+    return seq_index(s, r) >= 0;
 }
 
 /* Does the reference name at least one actor (a compound: any member)? */
@@ -105,17 +110,24 @@ int ref_named(const dyad_coder *c, actor_ref r)
  * event happened in ("received in Ankara by Erdogan": Ankara is where), a
  * description of the object ("as a violation of ...") or a weapon of no
  * one named ("launched a ballistic missile"). */
-actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
+actor_ref by_agent(const dyad_coder *c, const seq *s)
 {
-    actor_ref none = { -1, -1 };
-    for (int k = 0; passive && k + 1 < s->n; k++)
+    for (int k = 0; k + 1 < s->n; k++)
         if (s->v[k].kind == SQ_WORD && tok_is(s->v[k].word, "BY") &&
             (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
             int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
                                                      : c->nec_first[s->v[k + 1].ne];
-            actor_ref r = { ne, c->ne_nec[ne] };
-            return r;
+            return (actor_ref){ ne, c->ne_nec[ne] };
         }
+    return (actor_ref){ -1, -1 };
+}
+
+actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
+{
+    actor_ref none = { -1, -1 };
+    actor_ref agent = passive ? by_agent(c, s) : none;
+    if (agent.ne >= 0)
+        return agent;
     static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
     seq kept = { buf, 0 };
     for (int k = 0; k < s->n; k++) {

@@ -195,6 +195,10 @@ static const char *repair(const bld *b, int i)
         return "NN";            /* "Kenyan police officers deployed", "seven police officers" */
     if (g == G_VBP && modifier(b, i - 1) && indefinite_article(b, i - 2))
         return "NN";            /* "a two-day strike by": "a" opens no plural subject */
+    if (g == G_VBP && is(b, i - 1, G_NNP) && is(b, i + 1, G_NNP) &&
+        (i == 1 || determiner(b, i - 2) || is(b, i - 2, G_POS)))
+        return "NN";            /* "FTX founder Sam Bankman-Fried was": one name is
+                                 * no plural subject, and a title goes before a name */
     if ((g == G_VBZ || g == G_VBP) &&
         ((T(b, i - 1)[0] == 'J' && ((isupper((unsigned char)W(b, i - 1)[0]) &&
                                      !text_closed_tag(W(b, i - 1))) ||

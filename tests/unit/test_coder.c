@@ -38,6 +38,7 @@ static void setup(void)
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- KILL [190] ---\nKILL\n\n"
         "--- MARCH [141] ---\nMARCH\n\n"
+        "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -229,6 +230,10 @@ static const struct {
       "(NP (NP (NNS thousands)) (PP (IN of) (NP (NP (NNS Arnorians)) (VP (VBG demanding) "
       "(NP (NN bread))))))))) (. .)))",
       "ARNCVL GON 190" },
+    { "in the passive a slot bound before BY is the target, the agent the source",
+      "(ROOT (S (NP (NNP Bolg)) (VP (VBD was) (VP (VBN extradited) (PP (TO to) (NP (NNP Arnor))) "
+      "(PP (IN by) (NP (NNP Gondor))))) (. .)))",
+      "GON ARN 063" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },

@@ -241,6 +241,8 @@ static void test_tree_shapes(void)
           "(NP (DT A) (NN two-day) (NN strike)" },
         { "Gondor extradited Bolg , known as the Butcher , to Rohan .",
           "(VBN known)" },
+        { "Orthanc founder Saruman was extradited to Rohan .",
+          "(NP (NNP Orthanc) (NN founder) (NNP Saruman))" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };
