@@ -39,7 +39,7 @@ const char *protest_code(const seq *lower, const char *code, int *at)
     return code;
 }
 
-/* "PROTEST [~NE] AGAINST|OVER|AT (NE x": x, else none. */
+/* "PROTEST [~NE] AGAINST|OVER|AT (NE x": x if it names an actor, else none. */
 actor_ref protest_target(const dyad_coder *c, const seq *lower, int at)
 {
     actor_ref none = { -1, -1 };
@@ -51,13 +51,13 @@ actor_ref protest_target(const dyad_coder *c, const seq *lower, int at)
           tok_is(lower->v[k].word, "AT")))
         return none;
     const seq_item *x = &lower->v[k + 1];
+    actor_ref r = none;
     if (x->kind == SQ_NE_OPEN && x->ne >= 0)
-        return (actor_ref){ x->ne, c->ne_nec[x->ne] };
-    if (x->kind == SQ_NEC_OPEN && x->ne >= 0) {
-        int ne = c->nec_first[x->ne];
-        return (actor_ref){ ne, c->ne_nec[ne] };
-    }
-    return none;
+        r = (actor_ref){ x->ne, c->ne_nec[x->ne] };
+    else if (x->kind == SQ_NEC_OPEN && x->ne >= 0)
+        r = (actor_ref){ c->nec_first[x->ne], x->ne };
+    /* "against foreign competition" names no one: look elsewhere */
+    return r.ne >= 0 && ref_named(c, r) ? r : none;
 }
 
 /* Does the source's text name protesters? */

@@ -202,6 +202,10 @@ static const struct {
       "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers)) (PP (IN in) "
       "(NP (NN protest))) (PP (IN against) (NP (NNP Arnor)))) (. .)))",
       "IMGORC ARN 145" },
+    { "... but protesting no one named leaves the target to the verb",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (NNP Gondor) (NNS soldiers)) (PP (IN in) "
+      "(NP (NN protest))) (PP (IN against) (NP (NNS taxes)))) (. .)))",
+      "IMGORC GONMIL 145" },
     { "protesters named by role are of the state whose officials they protest",
       "(ROOT (S (NP (NNS Demonstrators)) (VP (VBD marched) (PP (IN against) "
       "(NP (NNP Gondor) (NN president)))) (. .)))",
