@@ -115,6 +115,8 @@ int seq_holds(const seq *s, actor_ref r);
 int seq_index(const seq *s, actor_ref r);
 int ref_is_place(const seq *s, actor_ref r);
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
+/* For a show of force (root 15): the named actor after NEAR, or none. */
+actor_ref posture_target(const dyad_coder *c, const seq *s);
 /* The entity right after BY in s (a passive's agent), or none. */
 actor_ref by_agent(const dyad_coder *c, const seq *s);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);

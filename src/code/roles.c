@@ -317,3 +317,20 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
         tgt->nec = c->ne_nec[ne];
     }
 }
+
+/* Forces put on alert, drills or deployments "near Taiwan" are aimed at
+ * Taiwan: for a show of force (root 15) the actor after NEAR is the
+ * target (a place dropped by find_target otherwise). */
+actor_ref posture_target(const dyad_coder *c, const seq *s)
+{
+    for (int k = 0; k + 1 < s->n; k++) {
+        if (s->v[k].kind != SQ_WORD || !tok_is(s->v[k].word, "NEAR") ||
+            s->v[k + 1].kind != SQ_NE_OPEN)
+            continue;
+        int ne = s->v[k + 1].ne;
+        actor_ref r = { ne, c->ne_nec[ne] };
+        if (ne >= 0 && ref_named(c, r))
+            return r;
+    }
+    return (actor_ref){ -1, -1 };
+}

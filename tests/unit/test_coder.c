@@ -39,6 +39,7 @@ static void setup(void)
         "--- KILL [190] ---\nKILL\n\n"
         "--- MARCH [141] ---\nMARCH\n\n"
         "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
+        "--- ALERT [152] ---\nALERT\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -238,6 +239,10 @@ static const struct {
       "(ROOT (S (NP (NNP Bolg)) (VP (VBD was) (VP (VBN extradited) (PP (TO to) (NP (NNP Arnor))) "
       "(PP (IN by) (NP (NNP Gondor))))) (. .)))",
       "GON ARN 063" },
+    { "a show of force near a named actor is aimed at it",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD alerted) (NP (PRP$ its) (NNS soldiers)) (PP (IN near) "
+      "(NP (NNP Mordor)))) (. .)))",
+      "GON MOR 152" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
