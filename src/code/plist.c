@@ -688,6 +688,20 @@ static int last_comma_before(const plist *pl, int from)
     return k >= 2 && tok_is(pl->tok[k], "(,") ? k : -1;
 }
 
+/* Does a destination open at i ("(PP (TO to", "(PP (IN into")?  Such a
+ * phrase after a comma is the verb's complement set off by an aside
+ * ("extradited Usuga , known as Otoniel , to the United States"), not an
+ * inserted clause: dyad keeps it. */
+static int destination_at(const plist *pl, int i)
+{
+    while (i < pl->n && pl->tok[i][0] == '~')
+        i++;                                /* the aside's own phrase ends */
+    if (i + 2 >= pl->n || !tok_is(pl->tok[i], "(PP"))
+        return 0;
+    return tok_is(pl->tok[i + 1], "(TO") ||
+           (tok_is(pl->tok[i + 1], "(IN") && tok_is(pl->tok[i + 2], "INTO"));
+}
+
 static void cut_commas(plist *pl, const plist_comma_opts *co)
 {
     int first = plist_find(pl, "(,", 0);
@@ -705,7 +719,8 @@ static void cut_commas(plist *pl, const plist_comma_opts *co)
             int k = count_words(pl, ka, pl->n);
             /* dyad keeps the examples of a phrase (", including A and B .") */
             if (k >= co->emin && k <= co->emax &&
-                !(co->join_coordinated && plist_example_pp(pl, ka + 3)))
+                !(co->join_coordinated && (plist_example_pp(pl, ka + 3) ||
+                                           destination_at(pl, ka + 3))))
                 delete_phrases(pl, ka + 3, kend);
         }
     }
@@ -723,6 +738,8 @@ static void cut_commas(plist *pl, const plist_comma_opts *co)
             for (int x = ka + 2; co->join_coordinated && x < kb; x++)
                 if (coder_starts(pl->tok[x], "(VB"))
                     has_verb = 1;
+            if (co->join_coordinated && destination_at(pl, ka + 3))
+                has_verb = 1;                   /* kept all the same */
             if (k >= co->min && k <= co->max && !has_verb) {
                 int before = pl->n;
                 delete_phrases(pl, ka, kb);

@@ -271,8 +271,12 @@ static int np_post(bld *b, int *i, int me, int subject)
             continue;
         }
         if (is(b, *i, G_COMMA) && (is(b, *i + 1, G_VBN) || is(b, *i + 1, G_VBG)) &&
-            !deep(b) && chunk_later_verb_lacks_subject(b, *i + 1)) {
-            me = comma_aside(b, i, me, vp);  /* "negotiators , headed by X ," */
+            !deep(b) && (chunk_later_verb_lacks_subject(b, *i + 1) ||
+                         (is(b, *i + 1, G_VBN) && is(b, *i + 2, G_IN)))) {
+            /* "negotiators , headed by X , rejected"; "extradited Usuga ,
+             * known as Otoniel , to the United States": the aside ends at
+             * its comma and what follows is the verb's again */
+            me = comma_aside(b, i, me, vp);
             continue;
         }
         if ((is(b, *i, G_IN) || (subject && is(b, *i, G_TO))) && !deep(b) &&

@@ -243,6 +243,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD alerted) (NP (PRP$ its) (NNS soldiers)) (PP (IN near) "
       "(NP (NNP Mordor)))) (. .)))",
       "GON MOR 152" },
+    { "a destination after an aside is the verb's, not a comma clause to cut",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD extradited) (NP (NP (NNP Bolg)) (, ,) (VP (VBN known) "
+      "(PP (IN as) (NP (DT the) (NNP Butcher)))) (, ,)) (PP (TO to) (NP (NNP Arnor)))) (. .)))",
+      "GON ARN 063" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
