@@ -487,6 +487,13 @@ const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
     return actor_code_for_phrase_ex(d, words, n, date, out, outlen, person, 0);
 }
 
+/* Is entry e's code on date a state's code (3 letters) followed by a role? */
+static int actor_entry_extends(const actor_entry *e, int date, const char *state)
+{
+    const char *c = actor_entry_code(e, date);
+    return c && strlen(c) > 3 && !strncmp(c, state, 3);
+}
+
 /* Is w the plural of another name of actor entry ("INDONESIANS" beside
  * "INDONESIAN")?  Such a word names the people, not the state. */
 static int plural_demonym(const dyad_dict *d, const char *w, int entry)
@@ -543,6 +550,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
     unsigned char in_actor[64] = { 0 };
     const char *code = NULL;
     int people = 0;          /* the code came from a plural demonym */
+    int code_end = -1;       /* the word after the phrase that gave code */
     for (int k = 0; k < n; k++) {
         int len = 0;
         const phrase *p = longest_match(&d->actors.index, words, n, k, &len);
@@ -554,7 +562,11 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         int names_person = 0;
         for (int x = 0; x < e->n; x++)
             names_person |= e->codes[x].kind != 0;
-        if (!code || (names_person && !*person)) {
+        /* "Yemen's Houthi rebels": a state's own group named right after
+         * it (its code extends the state's) is the more precise actor */
+        int narrower = code && k == code_end && !*person && !names_person &&
+                       strlen(code) == 3 && actor_entry_extends(e, date, code);
+        if (!code || (names_person && !*person) || narrower) {
             code = actor_entry_code(e, date);
             *person = names_person;
             /* "thousands of Indonesians", "one Canadian": the people */
@@ -564,6 +576,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
                        demonym_ending(words[k])));
             if (!code)      /* matched, but no code for this date */
                 code = "---";
+            code_end = k + len;
         }
         k += len - 1;
     }

@@ -30,7 +30,7 @@ static void setup(void)
 {
     write_file("t.actors.txt",
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
-        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n+ARNORIANS\n");
+        "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n+ARNORIANS\nRANGERS [GONREB]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
                               "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n");
     write_file("t.verbs.txt",
@@ -247,6 +247,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD extradited) (NP (NP (NNP Bolg)) (, ,) (VP (VBN known) "
       "(PP (IN as) (NP (DT the) (NNP Butcher)))) (, ,)) (PP (TO to) (NP (NNP Arnor)))) (. .)))",
       "GON ARN 063" },
+    { "a state's own group named right after it is the group (\"Yemen's Houthi rebels\")",
+      "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NNPS Rangers)) (VP (VBD attacked) "
+      "(NP (NNP Arnor))) (. .)))",
+      "GONREB ARN 190" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
