@@ -694,8 +694,9 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && !bound_tgt && !passive)
             skip_self_target(c, &upper, &lower, src, &tgt);
-        if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 && code_root(code) == 15)
-            tgt = posture_target(c, &lower);
+        if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
+            (code_root(code) == 15 || code_root(code) == 8))
+            tgt = place_target(c, &lower);
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
             tgt = target_in_clause(c, vpend);
         if (c->opt.resolve_references && !passive)

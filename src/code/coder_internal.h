@@ -42,6 +42,9 @@ typedef struct coder_context {
     char any[DYAD_CODE_MAX];       /* the last actor of any kind */
     char act[DYAD_CODE_MAX];       /* who did the last hostile act coded
                                     * ("fired a missile"): "the launch" */
+    int compound;                  /* the sentence so far named a compound
+                                    * ("Ethiopia and Somalia"): "their" is
+                                    * theirs, which no one code says */
 } coder_context;
 
 struct dyad_coder {
@@ -97,6 +100,10 @@ int entity_add_pseudo(dyad_coder *c, const char *const *w, int n);
 /* context.c */
 const char *context_resolve(dyad_coder *c, const char *const *w, int n);
 void context_note(dyad_coder *c, const char *code, int person);
+/* The same for an actor named as where something happened ("talks in
+ * Ankara"): it may be "the country" or "the government" later, but it is
+ * not whom "it" or "they" refer to. */
+void context_note_place(dyad_coder *c, const char *code);
 /* code did a hostile act (roots 13-20): "the attack" now refers to it. */
 void context_note_act(dyad_coder *c, const char *code);
 
@@ -115,8 +122,9 @@ int seq_holds(const seq *s, actor_ref r);
 int seq_index(const seq *s, actor_ref r);
 int ref_is_place(const seq *s, actor_ref r);
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
-/* For a show of force (root 15): the named actor after NEAR, or none. */
-actor_ref posture_target(const dyad_coder *c, const seq *s);
+/* For a show of force or a concession (roots 15, 08): the first named
+ * actor where it happens ("near Taiwan", "across Sri Lanka"), or none. */
+actor_ref place_target(const dyad_coder *c, const seq *s);
 /* The entity right after BY in s (a passive's agent), or none. */
 actor_ref by_agent(const dyad_coder *c, const seq *s);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);

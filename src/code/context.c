@@ -3,7 +3,9 @@
  * definite references code as the actor they point back to:
  *
  *   he, him, his, she, her         the last person named
- *   it, its, they, them, their     the last actor of any kind
+ *   it, its, they, them, their     the last actor of any kind, not a
+ *                                   place; they/their: none after a
+ *                                   compound in the same sentence
  *   the group / militia / movement / organization   the last non-state group
  *   the regime / government / administration        the last state + GOV
  *   the country / nation                            the last state
@@ -59,6 +61,12 @@ void context_note(dyad_coder *c, const char *code, int person)
         str_copy(x->state, sizeof x->state, code);
 }
 
+void context_note_place(dyad_coder *c, const char *code)
+{
+    if (code && code[0] != '"' && !tok_has_prefix(code, "---") && !is_group_code(code))
+        str_copy(c->ctx.state, sizeof c->ctx.state, code);
+}
+
 /* Code of the referent (or "" when the document has none yet). */
 static const char *referent(const dyad_coder *c, const char *const *w, int n,
                             int *possessive, char *buf, size_t len)
@@ -81,13 +89,17 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
         *possessive = n > 1;
         return x->person[0] ? x->person : x->any;
     }
+    static const char *const they[] = { "THEY", "THEM", "THEIR", NULL };
     if (in(w[0], it)) {
         *possessive = n > 1;
-        return x->any;
+        return x->compound && in(w[0], they) ? "" : x->any;
     }
     for (int i = 1; i < n; i++)          /* "troops along its border" */
-        if (in(w[i], it) || in(w[i], he))
+        if (in(w[i], it) || in(w[i], he)) {
+            if (x->compound && in(w[i], they))
+                return "";
             return in(w[i], he) && x->person[0] ? x->person : x->any;
+        }
     if (!tok_is(w[0], "THE") || n < 2 || n > 4)
         return "";
     const char *head = w[n - 1];

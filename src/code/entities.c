@@ -200,10 +200,29 @@ static int natural_force(const char *const *w, int n)
     return 0;
 }
 
+/* Is the entity opened at i where something happens: "(PP (IN in ~IN (NE"? */
+static int named_as_place(const plist *pl, int i)
+{
+    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
+                                       "AROUND", "THROUGHOUT", "ALONG", NULL };
+    if (i < 2 || !tok_is(pl->tok[i - 1], "~IN"))
+        return 0;
+    for (int k = 0; loc[k]; k++)
+        if (tok_is(pl->tok[i - 2], loc[k]))
+            return 1;
+    return 0;
+}
+
 void entities_assign(dyad_coder *c)
 {
     plist *pl = &c->pl;
+    int in_nec = 0;
+    c->ctx.compound = 0;
     for (int i = pl->start; i < pl->n; i++) {
+        if (is_nec_open(pl->tok[i]))
+            in_nec = 1;
+        else if (is_nec_close(pl->tok[i]))
+            in_nec = 0;
         if (!tok_is(pl->tok[i], "(NE"))
             continue;
         int k = plist_find(pl, "~NE", i + 1);
@@ -225,8 +244,12 @@ void entities_assign(dyad_coder *c)
         int person = 0;
         const char *code = !c->opt.petrarch_compat && natural_force(w, n)
                                ? NULL : entity_code(c, w, n, buf, sizeof buf, &person);
-        if (c->opt.resolve_references)
+        if (c->opt.resolve_references && named_as_place(pl, i))
+            context_note_place(c, code);
+        else if (c->opt.resolve_references)
             context_note(c, code, person);
+        if (in_nec)
+            c->ctx.compound = 1;
         if (code) {
             char *tok = arena_alloc(&c->scratch, strlen(code) + 2);
             if (tok) {

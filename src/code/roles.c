@@ -13,7 +13,8 @@
 static int coder_is_locative(const char *w)
 {
     static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE",
-                                       "ACROSS", "AROUND", "THROUGHOUT", "ALONG", NULL };
+                                       "ACROSS", "AROUND", "THROUGHOUT", "ALONG", "OFF",
+                                       NULL };
     for (int i = 0; loc[i]; i++)
         if (!strcmp(w, loc[i]))
             return 1;
@@ -110,6 +111,32 @@ int ref_named(const dyad_coder *c, actor_ref r)
  * event happened in ("received in Ankara by Erdogan": Ankara is where), a
  * description of the object ("as a violation of ...") or a weapon of no
  * one named ("launched a ballistic missile"). */
+/* Where a clause of its own opens in s, else s->n: a subordinator or
+ * relative word followed by an entity and then a word ("after (NE Modi
+ * ~NE arrived", "that (NE it ~NE had imposed").  Its entities are that
+ * clause's actors, not the verb's target. */
+static int clause_opens_at(const seq *s)
+{
+    static const char *const opener[] = { "WHICH", "WHO", "WHOM", "AFTER", "BEFORE",
+        "WHILE", "WHEN", "SINCE", "BECAUSE", "UNTIL", "ALTHOUGH", "THOUGH", "AS", "IF",
+        "WHERE", "ONCE", NULL };
+    for (int k = 0; k + 1 < s->n; k++) {
+        if (s->v[k].kind != SQ_WORD || s->v[k + 1].kind != SQ_NE_OPEN)
+            continue;
+        int opens = 0;
+        for (int x = 0; opener[x] && !opens; x++)
+            opens = tok_is(s->v[k].word, opener[x]);
+        if (!opens)
+            continue;
+        int j = k + 1;
+        while (j < s->n && s->v[j].kind != SQ_NE_CLOSE)
+            j++;
+        if (j + 1 < s->n && s->v[j + 1].kind == SQ_WORD)
+            return k;
+    }
+    return s->n;
+}
+
 actor_ref by_agent(const dyad_coder *c, const seq *s)
 {
     for (int k = 0; k + 1 < s->n; k++)
@@ -130,7 +157,8 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
         return agent;
     static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
     seq kept = { buf, 0 };
-    for (int k = 0; k < s->n; k++) {
+    int end = clause_opens_at(s);
+    for (int k = 0; k < end; k++) {
         if (seq_place_at(s, k) || seq_description_at(s, k) || seq_weapon_at(c, s, k)) {
             while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
                 k++;             /* drop the place, description or weapon */
@@ -319,16 +347,17 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
 }
 
 /* Forces put on alert, drills or deployments "near Taiwan" are aimed at
- * Taiwan: for a show of force (root 15) the actor after NEAR is the
- * target (a place dropped by find_target otherwise). */
-actor_ref posture_target(const dyad_coder *c, const seq *s)
+ * Taiwan, and a state of emergency lifted "across Sri Lanka" or a truce
+ * declared "in Ukraine" concern that country: for a show of force or a
+ * concession (roots 15, 08) with no target, the first named actor where
+ * it happens is the target (find_target drops places). */
+actor_ref place_target(const dyad_coder *c, const seq *s)
 {
     for (int k = 0; k + 1 < s->n; k++) {
-        if (s->v[k].kind != SQ_WORD || !tok_is(s->v[k].word, "NEAR") ||
-            s->v[k + 1].kind != SQ_NE_OPEN)
+        if (s->v[k + 1].kind != SQ_NE_OPEN || !seq_place_at(s, k + 1))
             continue;
         int ne = s->v[k + 1].ne;
-        actor_ref r = { ne, c->ne_nec[ne] };
+        actor_ref r = { ne, ne >= 0 ? c->ne_nec[ne] : -1 };
         if (ne >= 0 && ref_named(c, r))
             return r;
     }

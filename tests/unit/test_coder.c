@@ -40,6 +40,7 @@ static void setup(void)
         "--- MARCH [141] ---\nMARCH\n\n"
         "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
         "--- ALERT [152] ---\nALERT\n\n"
+        "--- LIFT [0814] ---\nLIFT\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -251,6 +252,18 @@ static const struct {
       "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NNPS Rangers)) (VP (VBD attacked) "
       "(NP (NNP Arnor))) (. .)))",
       "GONREB ARN 190" },
+    { "... and a concession made across a country concerns it",
+      "(ROOT (S (NP (NNP Gondor) (NN president)) (VP (VBD lifted) (NP (DT the) (NN curfew)) "
+      "(PP (IN across) (NP (NNP Arnor)))) (. .)))",
+      "GONGOV ARN 0814" },
+    { "entities of a clause opened after the verb are that clause's, not the target",
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met) (NP (NN today)) "
+      "(SBAR (IN after) (S (NP (NNP Mordor)) (VP (VBD attacked))))) (. .)))",
+      "ARN GON 040; GON ARN 040" },
+    { "\"their\" after a compound is the compound's, and a place is no referent",
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met) (PP (IN in) (NP (NNP Mordor))) "
+      "(S (VP (TO to) (VP (VB end) (NP (PRP$ their) (NN dispute)))))) (. .)))",
+      "ARN GON 040; GON ARN 040" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
