@@ -647,6 +647,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         int protest_at = -1;
         if (!c->opt.petrarch_compat)
             code = protest_code(&lower, code, &protest_at);
+
         if (!c->opt.petrarch_compat && negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {
             k = vpend;          /* "did not attack": no event */
@@ -690,6 +691,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                                          : find_target(c, &lower, passive);
         if (!c->opt.petrarch_compat && !passive)
             drop_own_target(c, &upper, &lower, src, &tgt);
+        if (tgt.ne < 0 && tgt.nec < 0 && protest_at >= 0)  /* "burned their */
+            tgt = protest_target(c, &lower, protest_at);     /* scarves in protest" */
         if (!c->opt.petrarch_compat)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && !bound_tgt && !passive)

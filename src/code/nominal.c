@@ -392,12 +392,21 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         for (int p = 0; tgt.ne < 0 && p < nm.nparts; p++)
             if (coded(c, nm.parts[p]) && (!scode || strcmp(c->ne_code[nm.parts[p]], scode)))
                 tgt.ne = nm.parts[p];
-        if (tgt.ne < 0)
+        int borrowed = 0;        /* actors taken from after the phrase */
+        if (tgt.ne < 0) {
             tgt.ne = entity_after(c, i, scode);
-        if (src.ne < 0)
+            borrowed++;
+        }
+        if (src.ne < 0) {
             src.ne = entity_after(c, tgt.ne >= 0 && tgt.ne < real ? tgt.ne : i,
                                   tgt.ne >= 0 ? c->ne_code[tgt.ne] : NULL);
+            borrowed++;
+        }
         if (!coded(c, src.ne) || !coded(c, tgt.ne))
+            continue;
+        /* a bare noun naming neither side ("in the war in Ukraine, a
+         * spokesman told reporters") is no event between later actors */
+        if (!c->opt.petrarch_compat && borrowed == 2)
             continue;
         if (coder_trace_on()) {
             fprintf(stderr, "noun %s (block %s): %s -> %s [%s]\n", w[k],

@@ -264,6 +264,14 @@ static const struct {
       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met) (PP (IN in) (NP (NNP Mordor))) "
       "(S (VP (TO to) (VP (VB end) (NP (PRP$ their) (NN dispute)))))) (. .)))",
       "ARN GON 040; GON ARN 040" },
+    { "an event noun naming neither side is no event between later actors",
+      "(ROOT (S (NP (DT The) (NN bombing)) (VP (VBD shocked) (NP (NP (NNP Arnor)) (CC and) "
+      "(NP (NNP Gondor)))) (. .)))",
+      "" },
+    { "burning their own things in protest against X protests X",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (PRP$ their) (NNS soldiers)) (PP (IN in) "
+      "(NP (NN protest))) (PP (IN against) (NP (NNP Arnor)))) (. .)))",
+      "IMGORC ARN 145" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
