@@ -129,6 +129,14 @@ static void follow_pps(dyad_coder *c, int ne, nominal *nm)
         while (j < pl->n && (coder_starts(pl->tok[j], "~NEC") ||
                              tok_is(pl->tok[j], "~PP")))
             j++;
+    /* "(PP with (NE meetings ~NE ~PP (PP between": a parse that hangs the
+     * between-phrase beside the noun's own PP still means the noun's */
+    int k = j;
+    while (k < pl->n && (tok_is(pl->tok[k], "~PP") || coder_starts(pl->tok[k], "~NP")))
+        k++;
+    if (k > j && k + 3 < pl->n && tok_is(pl->tok[k], "(PP") && tok_is(pl->tok[k + 1], "(IN") &&
+        (tok_is(pl->tok[k + 2], "BETWEEN") || tok_is(pl->tok[k + 2], "AMONG")))
+        j = k;
     int in_pp = 0, between = 0;
     for (; j < pl->n; j++) {
         const char *t = pl->tok[j];
