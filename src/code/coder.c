@@ -644,9 +644,14 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code)
             continue;
-        int protest_at = -1;
+        int purpose_at = -1;
         if (!c->opt.petrarch_compat)
-            code = protest_code(&lower, code, &protest_at);
+            code = purpose_code(&lower, code, &purpose_at);
+        if (purpose_at >= 0 && code_root(code) == 15) {
+            actor_ref against = purpose_target(c, &lower, purpose_at);
+            if (against.ne >= 0)       /* "sent warships to the Caribbean in */
+                tgt = against;         /* a show of force against Venezuela" */
+        }
 
         if (!c->opt.petrarch_compat && negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {
@@ -684,15 +689,15 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             tgt = coder_find_entity(c, &upper, NULL);
             bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         }
-        if (tgt.ne < 0 && tgt.nec < 0 && protest_at >= 0)
-            tgt = protest_target(c, &lower, protest_at);
+        if (tgt.ne < 0 && tgt.nec < 0 && purpose_at >= 0)
+            tgt = purpose_target(c, &lower, purpose_at);
         if (tgt.ne < 0 && tgt.nec < 0)
             tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
                                          : find_target(c, &lower, passive);
         if (!c->opt.petrarch_compat && !passive)
             drop_own_target(c, &upper, &lower, src, &tgt);
-        if (tgt.ne < 0 && tgt.nec < 0 && protest_at >= 0)  /* "burned their */
-            tgt = protest_target(c, &lower, protest_at);     /* scarves in protest" */
+        if (tgt.ne < 0 && tgt.nec < 0 && purpose_at >= 0)  /* "burned their */
+            tgt = purpose_target(c, &lower, purpose_at);     /* scarves in protest" */
         if (!c->opt.petrarch_compat)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && !bound_tgt && !passive)

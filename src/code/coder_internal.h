@@ -9,7 +9,7 @@
  *   nominal.c   events named by nouns ("Maduro's visit to Tehran")
  *   roles.c     source and target when a pattern does not bind them
  *   assault.c   killings that are assaults (18), not military force (19)
- *   protest.c   acts done in protest, and whom they protest against
+ *   purpose.c   acts done in protest or as a show of force, and whom at
  *   clauses.c   comma clauses kept, relative clauses coded on their own
  *
  * Entity table invariant: entities 0..nne-1; real ones (from the parse)
@@ -143,11 +143,12 @@ static inline int code_root(const char *code)
     return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
-/* protest.c: an act done "to protest" / "in protest" is a protest (14x);
- * *at is then where PROTEST is in lower, else -1.  protest_target() is
- * the actor protested against ("in protest against X"), if named. */
-const char *protest_code(const seq *lower, const char *code, int *at);
-actor_ref protest_target(const dyad_coder *c, const seq *lower, int at);
+/* purpose.c: an act done "in protest" is a protest (14x), one "in a show
+ * of force" a demonstration of force (150); *at is then where the purpose
+ * word is in lower, else -1.  purpose_target() is whom it is against
+ * ("in protest against X"), if named. */
+const char *purpose_code(const seq *lower, const char *code, int *at);
+actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at);
 /* code, or 145 when the source (src_text) are protesters using force. */
 const char *protester_code(const char *code, const char *src_text);
 

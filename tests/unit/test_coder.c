@@ -272,6 +272,11 @@ static const struct {
       "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (PRP$ their) (NNS soldiers)) (PP (IN in) "
       "(NP (NN protest))) (PP (IN against) (NP (NNP Arnor)))) (. .)))",
       "IMGORC ARN 145" },
+    { "an act in a show of force against X demonstrates force at X",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNP Osgiliath))) "
+      "(PP (IN in) (NP (NP (DT a) (NN show)) (PP (IN of) (NP (NN force))))) (PP (IN against) "
+      "(NP (NNP Mordor)))) (. .)))",
+      "GON MOR 150" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },

@@ -1,0 +1,103 @@
+/*
+ * purpose.c -- acts whose stated purpose says what they are, and whom
+ * they are aimed at.
+ *
+ * Blocking roads, storming an embassy or torching buses "to protest" or
+ * "in protest against X" are protests (CAMEO 14), not the rejection,
+ * coercion or fighting the verb alone would code; force makes them a
+ * violent protest (145).  Sending warships or flying bombers "in a show
+ * of force against X" demonstrates military power (150), not aid or a
+ * visit.  The target is whom the act is against: "farmers blocked border
+ * crossings in protest against European Union farm rules" protests the
+ * EU, not the crossings.  code_verbs() calls purpose_code() on every
+ * coded verb's lower sequence and, when the verb binds no target,
+ * purpose_target().  Force used by protesters -- "protesters torched buses
+ * and hurled stones at police", "demonstrators clashed with riot police"
+ * -- is a violent protest too, whatever the verb (protester_code(), asked
+ * once per source/target pair).
+ */
+#include <string.h>
+
+#include "coder_internal.h"
+#include "tok.h"
+
+/* Is lower->v[k] the word w? */
+static int word_at(const seq *s, int k, const char *w)
+{
+    return k >= 0 && k < s->n && s->v[k].kind == SQ_WORD && tok_is(s->v[k].word, w);
+}
+
+/* "to/in [(NE] protest": the index of PROTEST, else -1. */
+static int protest_at(const seq *lower)
+{
+    for (int k = 0; k + 1 < lower->n; k++) {
+        if (!word_at(lower, k, "TO") && !word_at(lower, k, "IN"))
+            continue;
+        int j = k + 1;
+        if (lower->v[j].kind == SQ_NE_OPEN && j + 1 < lower->n)
+            j++;                           /* "to (NE protest" */
+        if (word_at(lower, j, "PROTEST"))
+            return j;
+    }
+    return -1;
+}
+
+/* "show of force|strength": the index of FORCE/STRENGTH, else -1. */
+static int show_of_force_at(const seq *lower)
+{
+    for (int k = 0; k + 2 < lower->n; k++)
+        if (word_at(lower, k, "SHOW") && word_at(lower, k + 1, "OF") &&
+            (word_at(lower, k + 2, "FORCE") || word_at(lower, k + 2, "STRENGTH")))
+            return k + 2;
+    return -1;
+}
+
+const char *purpose_code(const seq *lower, const char *code, int *at)
+{
+    int root = code_root(code);
+    *at = -1;
+    if ((root == 12 || (root >= 17 && root <= 19)) && (*at = protest_at(lower)) >= 0)
+        return root == 12 ? "144" : "145";
+    if (root >= 1 && root <= 12 && (*at = show_of_force_at(lower)) >= 0)
+        return "150";                    /* "sent warships in a show of force" */
+    return code;
+}
+
+/* "PROTEST|FORCE [~NE] AGAINST|OVER|AT (NE x": x if it names an actor. */
+actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at)
+{
+    actor_ref none = { -1, -1 };
+    int k = at + 1;
+    if (k < lower->n && lower->v[k].kind == SQ_NE_CLOSE)
+        k++;
+    if (k + 1 >= lower->n || lower->v[k].kind != SQ_WORD ||
+        !(tok_is(lower->v[k].word, "AGAINST") || tok_is(lower->v[k].word, "OVER") ||
+          tok_is(lower->v[k].word, "AT")))
+        return none;
+    const seq_item *x = &lower->v[k + 1];
+    actor_ref r = none;
+    if (x->kind == SQ_NE_OPEN && x->ne >= 0)
+        r = (actor_ref){ x->ne, c->ne_nec[x->ne] };
+    else if (x->kind == SQ_NEC_OPEN && x->ne >= 0)
+        r = (actor_ref){ c->nec_first[x->ne], x->ne };
+    /* "against foreign competition" names no one: look elsewhere */
+    return r.ne >= 0 && ref_named(c, r) ? r : none;
+}
+
+/* Does the source's text name protesters? */
+static int names_protesters(const char *text)
+{
+    static const char *const who[] = { "PROTESTER", "PROTESTOR", "DEMONSTRATOR",
+                                       "RIOTER", "MARCHER", NULL };
+    for (int i = 0; text && who[i]; i++)
+        if (strstr(text, who[i]))
+            return 1;
+    return 0;
+}
+
+const char *protester_code(const char *code, const char *src_text)
+{
+    int root = code_root(code);
+    return (root == 17 || root == 18 || root == 19) && names_protesters(src_text)
+               ? "145" : code;
+}
