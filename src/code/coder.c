@@ -717,7 +717,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;
                 if (tcode && tok_is(tcode, "---"))
                     tcode = NULL;       /* two unknown actors may differ */
-                src = coder_find_entity(c, &upper, tcode);
+                src = c->opt.petrarch_compat ? coder_find_entity(c, &upper, tcode)
+                                             : upper_source(c, &upper, tcode);
             }
             if (src.ne >= 0 || src.nec >= 0)
                 coder_make_events(c, src, tgt, passive, code, pl->tok[vpos], "tree",

@@ -125,6 +125,8 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
 /* For a show of force or a concession (roots 15, 08): the first named
  * actor where it happens ("near Taiwan", "across Sri Lanka"), or none. */
 actor_ref place_target(const dyad_coder *c, const seq *s);
+/* The nearest entity before the verb that is not a place, or none. */
+actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclude);
 /* The entity right after BY in s (a passive's agent), or none. */
 actor_ref by_agent(const dyad_coder *c, const seq *s);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);

@@ -172,8 +172,8 @@ static int head_words(const char **w, int n)
 }
 
 /* Is the entity a force of nature ("floods in Libya's eastern city",
- * "the earthquake", "heavy rains")?  Its head noun -- the last word
- * before a preposition -- says so.  Such a phrase names no actor, even
+ * "the earthquake", "heavy rains", "Typhoon Yagi")?  Its head noun -- the
+ * last word before a preposition -- or a storm's title says so.  Such a phrase names no actor, even
  * when it names a place: a flood that killed thousands is no event. */
 static int natural_force(const char *const *w, int n)
 {
@@ -196,6 +196,12 @@ static int natural_force(const char *const *w, int n)
     }
     for (int k = 0; head >= 0 && force[k]; k++)
         if (tok_is(w[head], force[k]))
+            return 1;
+    /* a named storm: "Typhoon Yagi", "Hurricane Maria" */
+    static const char *const storm[] = { "TYPHOON", "HURRICANE", "CYCLONE", NULL };
+    int first = n > 1 && (tok_is(w[0], "THE") || tok_is(w[0], "A")) ? 1 : 0;
+    for (int k = 0; first < n && storm[k]; k++)
+        if (tok_is(w[first], storm[k]))
             return 1;
     return 0;
 }

@@ -363,3 +363,27 @@ actor_ref place_target(const dyad_coder *c, const seq *s)
     }
     return (actor_ref){ -1, -1 };
 }
+
+/* The source before the verb (upper runs from the verb back): the nearest
+ * entity, not one named as where something happened ("Typhoon Yagi tore
+ * through northern Vietnam, killing ...": not Vietnam). */
+actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclude)
+{
+    static _Thread_local seq_item buf[MAX_SEQ_ITEMS];
+    seq kept = { buf, 0 };
+    for (int k = 0; k < upper->n; k++) {
+        if (upper->v[k].kind == SQ_NE_CLOSE) {
+            int open = k + 1;
+            while (open < upper->n && upper->v[open].kind != SQ_NE_OPEN)
+                open++;
+            const char *w = open + 1 < upper->n && upper->v[open + 1].kind == SQ_WORD
+                                ? upper->v[open + 1].word : NULL;
+            if (w && (coder_is_locative(w) || tok_is(w, "THROUGH"))) {
+                k = open;                    /* a place: skip it */
+                continue;
+            }
+        }
+        kept.v[kept.n++] = upper->v[k];
+    }
+    return coder_find_entity(c, &kept, exclude);
+}

@@ -277,6 +277,12 @@ static const struct {
       "(PP (IN in) (NP (NP (DT a) (NN show)) (PP (IN of) (NP (NN force))))) (PP (IN against) "
       "(NP (NNP Mordor)))) (. .)))",
       "GON MOR 150" },
+    { "the source is no place it passed through (\"Typhoon X tore through Y, killing\")",
+      "(ROOT (S (NP (NNP Typhoon) (NNP Bolg)) (VP (VBD tore) (PP (IN through) (NP (NNP Gondor))) "
+      "(, ,) (S (VP (VBG killing) (NP (NP (JJR more) (IN than) (CD 200) (NNS Arnorians)) (CC and) "
+      "(NP (NP (JJ many) (JJ other) (NNS people)) (PP (IN in) (NP (DT the) (JJ old) (NN capital) "
+      "(NN city)))))))) (. .)))",
+      "" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
