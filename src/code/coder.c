@@ -710,8 +710,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (c->opt.resolve_references && !passive)
             note_act(c, &upper, src, code);
         if (coder_trace_on())
-            fprintf(stderr, "  code %s%s, target %s\n", code, passive ? " (passive)" : "",
-                    tgt.nec >= 0 ? "compound" : tgt.ne >= 0 ? c->ne_code[tgt.ne] : "none");
+            fprintf(stderr, "  code %s%s, target %s (pattern line %d)\n", code,
+                    passive ? " (passive)" : "",
+                    tgt.nec >= 0 ? "compound" : tgt.ne >= 0 ? c->ne_code[tgt.ne] : "none",
+                    m.pat ? m.pat->line : 0);
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;
@@ -846,7 +848,8 @@ const char *coder_match_code(const dyad_coder *c, const verb_dict *vd,
                              match_result *m, actor_ref *src, actor_ref *tgt)
 {
     *src = *tgt = (actor_ref){ -1, -1 };
-    if (match_block(vd, &vd->blocks[f->block], upper, lower, c->ne_nec, m) &&
+    if (match_block(vd, &vd->blocks[f->block], upper, lower, c->ne_nec,
+                    c->opt.petrarch_compat, m) &&
         !tok_is(m->pat->code, "---")) {
         *src = m->source;
         *tgt = m->target;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "coder_internal.h"
+#include "text/textint.h"
 #include "util/strcopy.h"
 #include "tok.h"
 
@@ -120,6 +121,14 @@ static int expand_ne_compound(dyad_coder *c, int i, int k)
 
 /* ---------------------------------------------------- actor assignment */
 
+static int has_markup(const plist *pl, int from, int to)
+{
+    for (int j = from; j < to; j++)
+        if (plist_is_markup(pl->tok[j]))
+            return 1;
+    return 0;
+}
+
 static int ne_words(const plist *pl, int open, const char **w, int max)
 {
     int n = 0;
@@ -206,6 +215,39 @@ static int natural_force(const char *const *w, int n)
     return 0;
 }
 
+/* Is the phrase only a time ("Tuesday", "last week", "the weekend",
+ * "early March 2024")?  Such a phrase is never an actor, so it must not
+ * fill a pattern's actor slot ("launched drills ... on + [193]" with
+ * + = Tuesday outranked "launched &DRILL [150]"). */
+static int time_phrase(const char *const *w, int n)
+{
+    static const char *const filler[] = { "THE", "LAST", "NEXT", "THIS", "EARLY", "LATE",
+        "MID", "EARLIER", "LATER", "SAME", "PREVIOUS", "FOLLOWING", NULL };
+    static const char *const unit[] = { "WEEKEND", "WEEK", "WEEKS", "MONTH", "MONTHS",
+        "YEAR", "YEARS", "DAY", "DAYS", "MORNING", "AFTERNOON", "EVENING", "NIGHT",
+        "TODAY", "YESTERDAY", "TONIGHT", "MIDNIGHT", "DECADE", NULL };
+    int times = 0;
+    for (int i = 0; i < n; i++) {
+        const text_lex *e = text_lex_of(w[i]);
+        int is = 0;
+        if ((e && (e->wday || e->month)) || (strlen(w[i]) == 4 &&
+                                             strspn(w[i], "0123456789") == 4))
+            is = 1;
+        for (int k = 0; !is && unit[k]; k++)
+            is = tok_is(w[i], unit[k]);
+        if (is) {
+            times++;
+            continue;
+        }
+        int fill = strspn(w[i], "0123456789") == strlen(w[i]);   /* "March 3" */
+        for (int k = 0; !fill && filler[k]; k++)
+            fill = tok_is(w[i], filler[k]);
+        if (!fill)
+            return 0;
+    }
+    return times > 0;
+}
+
 /* Is the entity opened at i where something happens: "(PP (IN in ~IN (NE"? */
 static int named_as_place(const plist *pl, int i)
 {
@@ -244,6 +286,12 @@ void entities_assign(dyad_coder *c)
         }
         const char *w[256];
         int n = ne_words(pl, i, w, 256);
+        if (!c->opt.petrarch_compat && time_phrase(w, n) && !has_markup(pl, i + 2, k)) {
+            plist_remove(pl, k, k + 1);     /* "(NE --- TUESDAY ~NE": just words */
+            plist_remove(pl, i, i + 2);
+            i--;
+            continue;
+        }
         if (!c->opt.petrarch_compat)
             n = head_words(w, n);
         char buf[DYAD_CODE_MAX];

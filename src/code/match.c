@@ -33,6 +33,7 @@ typedef struct search {
     const seq_info *si;
     const int *ne_nec;
     int is_lower;
+    int clause_gaps;       /* a gap between elements may pass a comma */
     int key[MAX_ELEMS];
     actor_ref src, tgt;
     int has_src, has_tgt;
@@ -178,6 +179,25 @@ static int bind_actor(search *st, const pat_elem *el, int ne_index)
     return 0;
 }
 
+/* Does a clause of its own open with the comma at s->v[j]: ", sending",
+ * ", which", ", after"?  (Not an aside like ", known as X ,".) */
+static int clause_opens(const seq *s, int j)
+{
+    static const char *const opener[] = { "WHICH", "WHO", "WHILE", "AFTER", "BEFORE",
+                                          "WHEN", "AS", "SINCE", "UNTIL", NULL };
+    if (s->v[j].kind != SQ_WORD || strcmp(s->v[j].word, ",") || j + 1 >= s->n ||
+        s->v[j + 1].kind != SQ_WORD)
+        return 0;
+    const char *w = s->v[j + 1].word;
+    size_t n = strlen(w);
+    if (n > 4 && !strcmp(w + n - 3, "ING"))
+        return 1;
+    for (int i = 0; opener[i]; i++)
+        if (!strcmp(w, opener[i]))
+            return 1;
+    return 0;
+}
+
 static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
 {
     if (k == ne)
@@ -209,6 +229,10 @@ static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
     }
     for (int j = pos; j < n; j++) {
         if (el->consec && j > pos && si->blocks[j - 1])
+            break;
+        /* "launched drills ... on Tuesday , sending (NEC ..." is no
+         * "ON +": a gap between two elements stays in its clause */
+        if (!st->clause_gaps && k > 0 && j > pos && clause_opens(s, j - 1))
             break;
         const seq_item *it = &s->v[j];
         switch (el->kind) {
@@ -356,7 +380,7 @@ static int elems_possible(const verb_dict *v, const pat_elem *e, int n,
 }
 
 int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
-                const seq *lower, const int *ne_nec, match_result *out)
+                const seq *lower, const int *ne_nec, int clause_gaps, match_result *out)
 {
     static _Thread_local seq_info up_info, low_info;
     static _Thread_local wordset up_words, low_words;
@@ -379,11 +403,11 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
             !elems_possible(v, pat->up, pat->nup, &up_words))
             continue;
         search lo = { .v = v, .si = &low_info, .ne_nec = ne_nec, .is_lower = 1,
-                      .src = { -1, -1 }, .tgt = { -1, -1 } };
+                      .clause_gaps = clause_gaps, .src = { -1, -1 }, .tgt = { -1, -1 } };
         if (!match_elems(&lo, pat->low, pat->nlow, 0, 0))
             continue;
         search up = { .v = v, .si = &up_info, .ne_nec = ne_nec, .is_lower = 0,
-                      .src = { -1, -1 }, .tgt = { -1, -1 } };
+                      .clause_gaps = clause_gaps, .src = { -1, -1 }, .tgt = { -1, -1 } };
         if (!match_elems(&up, pat->up, pat->nup, 0, 0))
             continue;
         /* more elements matched = more specific pattern; then nearer */

@@ -50,8 +50,10 @@ typedef struct match_result {
     actor_ref source, target;
 } match_result;
 
-/* ne_nec[i]: the compound NE i belongs to, or -1. */
+/* ne_nec[i]: the compound NE i belongs to, or -1.  clause_gaps: a gap
+ * between two elements may pass a comma (PETRARCH); 0 keeps it in its
+ * clause. */
 int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
-                const seq *lower, const int *ne_nec, match_result *out);
+                const seq *lower, const int *ne_nec, int clause_gaps, match_result *out);
 
 #endif

@@ -41,6 +41,7 @@ static void setup(void)
         "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
         "--- ALERT [152] ---\nALERT\n\n"
         "--- LIFT [0814] ---\nLIFT\n\n"
+        "--- FIRE [---] ---\nFIRE\n- * ON + [193]\n- * DRILLS [150]\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -283,6 +284,12 @@ static const struct {
       "(NP (NP (JJ many) (JJ other) (NNS people)) (PP (IN in) (NP (DT the) (JJ old) (NN capital) "
       "(NN city)))))))) (. .)))",
       "" },
+    { "a pattern's gap stays in its clause (no \"on +\" across \", sending\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD fired) (NP (NNS drills)) (PP (IN on) (NP (NNP Tuesday))) "
+      "(, ,) (S (VP (VBG sending) (NP (NP (JJ many) (JJ new) (NNS soldiers)) (CC and) (NP (JJ old) "
+      "(NNS ships))) (PP (IN near) (NP (DT the) (JJ northern) (NN coast))) (PP (IN of) "
+      "(NP (NNP Arnor)))))) (. .)))",
+      "GON ARN 150" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
