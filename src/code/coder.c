@@ -758,8 +758,8 @@ static const place *sentence_place(const dyad_coder *c)
         if (!plist_is_markup(pl->tok[i]) && !tok_is(pl->tok[i - 1], "(NE"))
             w[n++] = pl->tok[i];
     for (int k = 0; k + 1 < n; k++) {
-        if (strcmp(w[k], "IN") && strcmp(w[k], "AT") && strcmp(w[k], "NEAR") &&
-            strcmp(w[k], "OUTSIDE"))
+        if (!strchr("IANO", w[k][0]) || !(tok_is(w[k], "IN") || tok_is(w[k], "AT") ||
+                                          tok_is(w[k], "NEAR") || tok_is(w[k], "OUTSIDE")))
             continue;
         int at = k + 1 < n && tok_is(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
         if (at < n && compass_word(w[at]))
@@ -783,8 +783,9 @@ static void sentence_country(dyad_coder *c)
     const plist *pl = &c->pl;
     for (int i = pl->start; i + 4 < pl->n; i++) {
         const char *w = pl->tok[i];
-        if (!(tok_is(w, "IN") || tok_is(w, "AT") || tok_is(w, "NEAR")) ||
-            !tok_is(pl->tok[i + 1], "~IN") || !tok_is(pl->tok[i + 2], "(NE"))
+        if (pl->tok[i + 1][0] != '~' || !tok_is(pl->tok[i + 1], "~IN") ||
+            !(tok_is(w, "IN") || tok_is(w, "AT") || tok_is(w, "NEAR")) ||
+            !tok_is(pl->tok[i + 2], "(NE"))
             continue;
         const char *code = pl->tok[i + 3];
         if (strlen(code) == 3 && !tok_has_prefix(code, "---") && state_prefix(code)) {

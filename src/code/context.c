@@ -32,6 +32,13 @@ static int in(const char *w, const char *const *list)
     return 0;
 }
 
+/* Could w be a pronoun (he, him, his, she, her, it, its, they, them, their)?
+ * Asked of every word of every entity, so a first-letter test goes first. */
+static int maybe_pronoun(const char *w)
+{
+    return w[0] == 'H' || w[0] == 'S' || w[0] == 'I' || w[0] == 'T';
+}
+
 static int is_group_code(const char *c)
 {
     static const char *const prefixes[] = { "IGO", "IMG", "NGO", "NGM", "MNC", NULL };
@@ -95,7 +102,7 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
         return x->compound && in(w[0], they) ? "" : x->any;
     }
     for (int i = 1; i < n; i++)          /* "troops along its border" */
-        if (in(w[i], it) || in(w[i], he)) {
+        if (maybe_pronoun(w[i]) && (in(w[i], it) || in(w[i], he))) {
             if (x->compound && in(w[i], they))
                 return "";
             return in(w[i], he) && x->person[0] ? x->person : x->any;

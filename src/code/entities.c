@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "coder_internal.h"
-#include "text/textint.h"
 #include "util/strcopy.h"
 #include "tok.h"
 
@@ -180,39 +179,77 @@ static int head_words(const char **w, int n)
     return n;
 }
 
+/* Is w one of the words in list (NULL-terminated)? */
+static int one_of(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_is(w, *list))
+            return 1;
+    return 0;
+}
+
+/* A force of nature's noun ("floods", "the earthquake", "heavy rains").
+ * These run per entity, so a switch on the first letter keeps the
+ * comparisons to a handful. */
+static int force_word(const char *w)
+{
+    static const char *const f[] = { "FLOOD", "FLOODS", "FLOODING", NULL };
+    static const char *const e[] = { "EARTHQUAKE", "EARTHQUAKES", "ERUPTION", "EPIDEMIC", NULL };
+    static const char *const other[] = { "QUAKE", "CYCLONE", "HURRICANE", "TYPHOON", "STORM",
+        "STORMS", "TORNADO", "TORNADOES", "WILDFIRE", "WILDFIRES", "DROUGHT", "LANDSLIDE",
+        "LANDSLIDES", "MUDSLIDE", "MUDSLIDES", "TSUNAMI", "AVALANCHE", "HEATWAVE", "RAINS",
+        "DOWNPOURS", "PANDEMIC", NULL };
+    switch (w[0]) {
+    case 'F': return one_of(w, f);
+    case 'E': return one_of(w, e);
+    case 'Q': case 'C': case 'H': case 'T': case 'S': case 'W': case 'D': case 'L':
+    case 'M': case 'A': case 'R': case 'P': return one_of(w, other);
+    default: return 0;
+    }
+}
+
 /* Is the entity a force of nature ("floods in Libya's eastern city",
  * "the earthquake", "heavy rains", "Typhoon Yagi")?  Its head noun -- the
- * last word before a preposition -- or a storm's title says so.  Such a phrase names no actor, even
- * when it names a place: a flood that killed thousands is no event. */
+ * last word before a preposition -- or a storm's title says so.  Such a
+ * phrase names no actor, even when it names a place: a flood that killed
+ * thousands is no event. */
 static int natural_force(const char *const *w, int n)
 {
-    static const char *const force[] = { "FLOOD", "FLOODS", "FLOODING", "EARTHQUAKE",
-        "EARTHQUAKES", "QUAKE", "CYCLONE", "HURRICANE", "TYPHOON", "STORM", "STORMS",
-        "TORNADO", "TORNADOES", "WILDFIRE", "WILDFIRES", "DROUGHT", "LANDSLIDE",
-        "LANDSLIDES", "MUDSLIDE", "MUDSLIDES", "TSUNAMI", "AVALANCHE", "HEATWAVE",
-        "RAINS", "DOWNPOURS", "ERUPTION", "EPIDEMIC", "PANDEMIC", NULL };
     static const char *const prep[] = { "IN", "OF", "ON", "AT", "NEAR", "ACROSS",
         "ALONG", "THAT", "WHICH", NULL };
+    static const char *const storm[] = { "TYPHOON", "HURRICANE", "CYCLONE", NULL };
     int head = n - 1;
-    for (int i = 1; i < n; i++) {
-        int is_prep = 0;
-        for (int k = 0; prep[k] && !is_prep; k++)
-            is_prep = tok_is(w[i], prep[k]);
-        if (is_prep) {
+    for (int i = 1; i < n; i++)
+        if (strchr("IOANTW", w[i][0]) && strlen(w[i]) <= 6 && one_of(w[i], prep)) {
             head = i - 1;
             break;
         }
-    }
-    for (int k = 0; head >= 0 && force[k]; k++)
-        if (tok_is(w[head], force[k]))
-            return 1;
-    /* a named storm: "Typhoon Yagi", "Hurricane Maria" */
-    static const char *const storm[] = { "TYPHOON", "HURRICANE", "CYCLONE", NULL };
+    if (head >= 0 && force_word(w[head]))
+        return 1;
     int first = n > 1 && (tok_is(w[0], "THE") || tok_is(w[0], "A")) ? 1 : 0;
-    for (int k = 0; first < n && storm[k]; k++)
-        if (tok_is(w[first], storm[k]))
-            return 1;
-    return 0;
+    return first < n && one_of(w[first], storm);   /* "Typhoon Yagi" */
+}
+
+/* Does w name a time: a weekday or month, a year, a unit ("week",
+ * "morning")?  A switch on the first letter, as above. */
+static int time_word(const char *w)
+{
+    static const char *const j[] = { "JANUARY", "JUNE", "JULY", NULL };
+    static const char *const m[] = { "MARCH", "MAY", "MONTH", "MONTHS", "MORNING",
+                                     "MIDNIGHT", NULL };
+    static const char *const other[] = { "FEBRUARY", "APRIL", "AUGUST", "SEPTEMBER",
+        "OCTOBER", "NOVEMBER", "DECEMBER", "WEEK", "WEEKS", "WEEKEND", "YEAR", "YEARS",
+        "AFTERNOON", "EVENING", "NIGHT", "TONIGHT", "DECADE", NULL };
+    size_t n = strlen(w);
+    if (n == 4 && strspn(w, "0123456789") == 4)
+        return 1;                                   /* a year */
+    if ((n >= 3 && !strcmp(w + n - 3, "DAY")) || (n >= 4 && !strcmp(w + n - 4, "DAYS")))
+        return 1;                                   /* Monday, today, days */
+    if (w[0] == 'J')
+        return one_of(w, j);
+    if (w[0] == 'M')
+        return one_of(w, m);
+    return strchr("FASONDWYAET", w[0]) && one_of(w, other);
 }
 
 /* Is the phrase only a time ("Tuesday", "last week", "the weekend",
@@ -223,29 +260,13 @@ static int time_phrase(const char *const *w, int n)
 {
     static const char *const filler[] = { "THE", "LAST", "NEXT", "THIS", "EARLY", "LATE",
         "MID", "EARLIER", "LATER", "SAME", "PREVIOUS", "FOLLOWING", NULL };
-    static const char *const unit[] = { "WEEKEND", "WEEK", "WEEKS", "MONTH", "MONTHS",
-        "YEAR", "YEARS", "DAY", "DAYS", "MORNING", "AFTERNOON", "EVENING", "NIGHT",
-        "TODAY", "YESTERDAY", "TONIGHT", "MIDNIGHT", "DECADE", NULL };
-    int times = 0;
-    for (int i = 0; i < n; i++) {
-        const text_lex *e = text_lex_of(w[i]);
-        int is = 0;
-        if ((e && (e->wday || e->month)) || (strlen(w[i]) == 4 &&
-                                             strspn(w[i], "0123456789") == 4))
-            is = 1;
-        for (int k = 0; !is && unit[k]; k++)
-            is = tok_is(w[i], unit[k]);
-        if (is) {
-            times++;
-            continue;
-        }
-        int fill = strspn(w[i], "0123456789") == strlen(w[i]);   /* "March 3" */
-        for (int k = 0; !fill && filler[k]; k++)
-            fill = tok_is(w[i], filler[k]);
-        if (!fill)
+    if (n <= 0 || !time_word(w[n - 1]))
+        return 0;                       /* the usual case, decided at once */
+    for (int i = 0; i < n - 1; i++)
+        if (!time_word(w[i]) && !one_of(w[i], filler) &&
+            strspn(w[i], "0123456789") != strlen(w[i]))     /* "March 3" */
             return 0;
-    }
-    return times > 0;
+    return 1;
 }
 
 /* Is the entity opened at i where something happens: "(PP (IN in ~IN (NE"? */
@@ -267,11 +288,12 @@ void entities_assign(dyad_coder *c)
     int in_nec = 0;
     c->ctx.compound = 0;
     for (int i = pl->start; i < pl->n; i++) {
-        if (is_nec_open(pl->tok[i]))
-            in_nec = 1;
-        else if (is_nec_close(pl->tok[i]))
-            in_nec = 0;
-        if (!tok_is(pl->tok[i], "(NE"))
+        const char *t = pl->tok[i];
+        if (t[0] != '(' && t[0] != '~')
+            continue;                       /* a word */
+        if (t[1] == 'N' && t[2] == 'E' && t[3] == 'C')
+            in_nec = t[0] == '(';
+        if (!tok_is(t, "(NE"))
             continue;
         int k = plist_find(pl, "~NE", i + 1);
         if (k < 0)
