@@ -283,11 +283,13 @@ const char *dyad_pos_guess(const char *const *t, size_t n, size_t i)
     return guess(&k, i);
 }
 
-void text_pos_tags(const char *const *t, size_t n, const char **tags)
+void text_pos_tags(const char *const *t, size_t n, const char **tags, const text_lex **lex)
 {
     word *pre = malloc((n ? n : 1) * sizeof *pre);
     for (size_t i = 0; pre && i < n; i++) pre[i] = word_of(t[i]);
     const toks k = { t, n, pre };        /* (without pre: looked up as needed) */
     for (size_t i = 0; i < n; i++) tags[i] = guess(&k, i);
+    for (size_t i = 0; lex && i < n; i++)
+        lex[i] = pre ? pre[i].lx : text_lex_of(t[i]);
     free(pre);
 }

@@ -501,12 +501,13 @@ static int clause(bld *b, int *i, int top)
 }
 
 /* Tag ids, lengths and word classes of the tokens, found once. */
-static void token_classes(bld *b, const char *const *tag)
+/* lex: the tagger's lexicon entries of the words, or NULL to look up. */
+static void token_classes(bld *b, const char *const *tag, const text_lex *const *lex)
 {
     for (int i = 0; i < b->n; i++) {
         const char *w = b->w[i];
         size_t len = strlen(w);
-        const text_lex *e = text_lex_find(w, len);
+        const text_lex *e = lex ? lex[i] : text_lex_find(w, len);
         unsigned c = e ? e->cls : 0;
         if (e && text_eq(w, len, "that")) c |= W_THAT;
         if (e && text_eq(w, len, "of")) c |= W_OF;
@@ -522,7 +523,8 @@ static void token_classes(bld *b, const char *const *tag)
 /* Chunk n tokens w with Penn tags tag (both kept by the caller) into b;
  * returns the clause's node, or -1 when out of memory.  b->tag is a
  * repaired copy of tag, b->v the nodes: free both with chunk_free. */
-static int chunk_tokens(bld *b, char *const *w, const char *const *tag, size_t n)
+static int chunk_tokens(bld *b, char *const *w, const char *const *tag,
+                        const text_lex *const *lex, size_t n)
 {
     size_t m = n ? n : 1;
     /* one block: tags, lengths, word classes, tag ids (by alignment) */
@@ -534,7 +536,7 @@ static int chunk_tokens(bld *b, char *const *w, const char *const *tag, size_t n
     b->wlen = (size_t *)(own + m);
     b->wc = (unsigned *)(b->wlen + m);
     b->g = (unsigned char *)(b->wc + m);
-    token_classes(b, tag);
+    token_classes(b, tag, lex);
     chunk_repair_tags(b, own);
     int i = 0, root = clause(b, &i, 1);
     while (i < b->n) leaf(b, root, &i);    /* (defensive: all words kept) */
@@ -550,7 +552,7 @@ static void chunk_free(bld *b)
 char *text_tree_from_tags(char *const *w, const char *const *tag, size_t n)
 {
     bld b;
-    int root = chunk_tokens(&b, w, tag, n);
+    int root = chunk_tokens(&b, w, tag, NULL, n);
     text_buf o = {0};
     text_buf_puts(&o, "(ROOT");
     if (n == 0) text_buf_puts(&o, " (S (NP (NN -NONE-))");
@@ -580,6 +582,7 @@ typedef struct tagged {
     char *copy;             /* the words, NUL-separated */
     char **w;
     const char **tag;
+    const text_lex **lex;   /* each word's lexicon entry (the tagger's) */
     size_t n;
 } tagged;
 
@@ -588,12 +591,13 @@ static void tagged_free(tagged *t)
     free(t->copy);
     free(t->w);
     free(t->tag);
+    free(t->lex);
 }
 
 static int tag_tokens(const char *tokens, tagged *t)
 {
     size_t cap = 16;
-    *t = (tagged){ strdup(tokens ? tokens : ""), malloc(cap * sizeof *t->w), NULL, 0 };
+    *t = (tagged){ strdup(tokens ? tokens : ""), malloc(cap * sizeof *t->w), NULL, NULL, 0 };
     if (!t->copy || !t->w) return -1;
     char *at = t->copy;
     for (char *s; (s = next_word(&at)); ) {
@@ -604,8 +608,10 @@ static int tag_tokens(const char *tokens, tagged *t)
         }
         t->w[t->n++] = s;
     }
-    if (!(t->tag = malloc((t->n ? t->n : 1) * sizeof *t->tag))) return -1;
-    text_pos_tags((const char *const *)t->w, t->n, t->tag);
+    size_t m = t->n ? t->n : 1;
+    if (!(t->tag = malloc(m * sizeof *t->tag)) || !(t->lex = malloc(m * sizeof *t->lex)))
+        return -1;
+    text_pos_tags((const char *const *)t->w, t->n, t->tag, t->lex);
     return 0;
 }
 
@@ -624,7 +630,7 @@ int text_shallow_ptree(const char *tokens, ptree *t, arena *a)
     int rc = -1;
     ptree_begin(t);
     if (tag_tokens(tokens, &tg) == 0) {
-        int root = chunk_tokens(&b, tg.w, tg.tag, tg.n);
+        int root = chunk_tokens(&b, tg.w, tg.tag, (const text_lex *const *)tg.lex, tg.n);
         int top = root >= 0 ? ptree_add_literal(t, a, -1, "ROOT", NULL) : -1;
         if (top >= 0 && tg.n == 0) {
             int s = ptree_add_literal(t, a, top, "S", NULL);

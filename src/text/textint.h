@@ -98,8 +98,9 @@ int text_event_pick(const dyad_date_mention *m, size_t k,
                     const dyad_date *story, dyad_date *out);
 
 /* dyad_pos_guess for every token of t[0,n) into tags, each token looked
- * up once (postag.c). */
-void text_pos_tags(const char *const *t, size_t n, const char **tags);
+ * up once (postag.c); lex, unless NULL, gets each token's lexicon entry
+ * (NULL for none) so that the chunker need not look it up again. */
+void text_pos_tags(const char *const *t, size_t n, const char **tags, const text_lex **lex);
 
 /* Closed-class Penn tag of a (case-insensitive) word, NULL if open-class. */
 const char *text_closed_tag(const char *w);
