@@ -646,7 +646,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             continue;
         int purpose_at = -1;
         if (!c->opt.petrarch_compat)
-            code = purpose_code(&lower, code, &purpose_at);
+            code = intent_code(&upper, purpose_code(&lower, code, &purpose_at));
         if (purpose_at >= 0 && code_root(code) == 15) {
             actor_ref against = purpose_target(c, &lower, purpose_at);
             if (against.ne >= 0)       /* "sent warships to the Caribbean in */

@@ -10,6 +10,7 @@
  *   roles.c     source and target when a pattern does not bind them
  *   assault.c   killings that are assaults (18), not military force (19)
  *   purpose.c   acts done in protest or as a show of force, and whom at
+ *   intent.c    cooperative acts in the future tense are intentions (03)
  *   clauses.c   comma clauses kept, relative clauses coded on their own
  *
  * Entity table invariant: entities 0..nne-1; real ones (from the parse)
@@ -153,6 +154,10 @@ const char *purpose_code(const seq *lower, const char *code, int *at);
 actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at);
 /* code, or 145 when the source (src_text) are protesters using force. */
 const char *protester_code(const char *code, const char *src_text);
+
+/* intent.c: a cooperative code (04-08) in the future tense ("will
+ * deliver") becomes its intent code (03x); otherwise code. */
+const char *intent_code(const seq *upper, const char *code);
 
 /* assault.c: code, or the assault (18) code a killing of src_text/src
  * on tgt is (see the file). */

@@ -290,6 +290,14 @@ static const struct {
       "(NNS ships))) (PP (IN near) (NP (DT the) (JJ northern) (NN coast))) (PP (IN of) "
       "(NP (NNP Arnor)))))) (. .)))",
       "GON ARN 150" },
+    { "a cooperative act in the future tense is an intention (03)",
+      "(ROOT (S (NP (NNP Gondor)) (VP (MD will) (VP (VB send) (NP (NN aid)) (PP (TO to) "
+      "(NP (NNP Arnor))))) (. .)))",
+      "GON ARN 033" },
+    { "... also when it is reciprocal",
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (MD will) (VP (VB meet) "
+      "(NP (NN tomorrow)))) (. .)))",
+      "ARN GON 036; GON ARN 036" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
