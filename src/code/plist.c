@@ -702,6 +702,33 @@ static int destination_at(const plist *pl, int i)
            (tok_is(pl->tok[i + 1], "(IN") && tok_is(pl->tok[i + 2], "INTO"));
 }
 
+/* Is [from, to) the rest of a list of names ("France , Germany ,
+ * Britain and Poland , who ...")?  Only entities, conjunctions and their
+ * markup, after a comma that follows an entity: dyad keeps it, where
+ * PETRARCH's comma rule would cut "Britain and Poland" as a clause. */
+static int list_tail(const plist *pl, int comma, int to)
+{
+    if (comma < 1 || !tok_is(pl->tok[comma - 1], "~NE"))
+        return 0;
+    int names = 0;
+    for (int i = comma + 3; i < to && i < pl->n; i++) {
+        const char *t = pl->tok[i];
+        if (tok_is(t, "(NE")) {
+            int k = plist_find(pl, "~NE", i + 1);
+            if (k < 0 || k >= to)
+                return 0;
+            names++;
+            i = k;
+        } else if (!(tok_is(t, "AND") || tok_is(t, "OR") || coder_starts(t, "(CC") ||
+                     coder_starts(t, "~CC") || coder_starts(t, "(NP") ||
+                     coder_starts(t, "~NP") || coder_starts(t, "(NEC") ||
+                     coder_starts(t, "~NEC"))) {
+            return 0;
+        }
+    }
+    return names > 0;
+}
+
 static void cut_commas(plist *pl, const plist_comma_opts *co)
 {
     int first = plist_find(pl, "(,", 0);
@@ -738,7 +765,7 @@ static void cut_commas(plist *pl, const plist_comma_opts *co)
             for (int x = ka + 2; co->join_coordinated && x < kb; x++)
                 if (coder_starts(pl->tok[x], "(VB"))
                     has_verb = 1;
-            if (co->join_coordinated && destination_at(pl, ka + 3))
+            if (co->join_coordinated && (destination_at(pl, ka + 3) || list_tail(pl, ka, kb)))
                 has_verb = 1;                   /* kept all the same */
             if (k >= co->min && k <= co->max && !has_verb) {
                 int before = pl->n;

@@ -112,6 +112,21 @@ static int plist_of(const char *tree, int join, plist *pl)
     return plist_build(pl, &t, &co, &A, &errname);
 }
 
+/* "France , Germany , Britain and Poland , who ...": PETRARCH's comma rule
+ * cuts "Britain and Poland" as an inserted clause; dyad keeps a list. */
+static void plist_keeps_the_rest_of_a_list(void)
+{
+    const char *tree =
+        "(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NP (NNP Arnor)) (, ,) (NP (NNP Gondor)) "
+        "(, ,) (NP (NNP Osgiliath) (CC and) (NNP Rohan)) (, ,) (SBAR (WHNP (WP who)) (S (VP "
+        "(VBD were) (ADJP (JJ weak))))))) (. .)))";
+    plist pl;
+    CHECK_INT(plist_of(tree, 1, &pl), 0);
+    CHECK(find_tok(&pl, "ROHAN") > 0);
+    CHECK_INT(plist_of(tree, 0, &pl), 0);
+    CHECK(find_tok(&pl, "ROHAN") < 0);
+}
+
 /* "American and Filipino troops": the lone adjective is a member of the
  * compound with the last member's noun -- when coordinated phrases are
  * joined (dyad), not in PETRARCH's reading. */
@@ -223,6 +238,7 @@ int main(void)
     RUN(plist_marks_entities_compounds_and_verbs);
     RUN(plist_drops_terminal_comma_clause);
     RUN(plist_adjective_member_of_compound);
+    RUN(plist_keeps_the_rest_of_a_list);
     RUN(plist_pp_inside_clause_keeps_head);
     RUN(shallow_tree_built_equals_printed);
     arena_free(&A);
