@@ -404,8 +404,8 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
     actor_codes(c, tgt, &t);
     if (s.n == 0 || t.n == 0)
         return;
-    if (!c->opt.petrarch_compat)
-        fill_domestic(c, &s, &t, code);
+    if (!c->opt.petrarch_compat)        /* in the passive t holds the agent */
+        fill_domestic(c, passive ? &t : &s, passive ? &s : &t, code);
     char c1[16], c2[16];
     const char *colon = strchr(code, ':');
     if (colon) {

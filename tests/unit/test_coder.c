@@ -42,6 +42,7 @@ static void setup(void)
         "--- ALERT [152] ---\nALERT\n\n"
         "--- LIFT [0814] ---\nLIFT\n\n"
         "--- FIRE [---] ---\nFIRE\n- * ON + [193]\n- * DRILLS [150]\n\n"
+        "--- VISIT [042] ---\nVISIT\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -298,6 +299,10 @@ static const struct {
       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (MD will) (VP (VB meet) "
       "(NP (NN tomorrow)))) (. .)))",
       "ARN GON 036; GON ARN 036" },
+    { "in the passive the agent's role does not take the subject's country",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN visited) (PP (IN by) (NP (DT the) "
+      "(NN president))))) (. .)))",
+      "" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
