@@ -297,6 +297,24 @@ void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
     }
 }
 
+/* Does the compound subject (src, else the nearest entity before the
+ * verb) have a member with tgt's code? */
+static int member_of_subject(const dyad_coder *c, const seq *upper, actor_ref src,
+                             actor_ref tgt)
+{
+    if (src.ne < 0 && src.nec < 0)
+        src = coder_find_entity(c, upper, NULL);
+    if (src.nec < 0)
+        return 0;
+    const char *code = c->ne_code[tgt.ne];
+    for (int k = 0; k < c->nec_count[src.nec]; k++) {
+        int m = c->nec_first[src.nec] + k;
+        if (m != tgt.ne && !strcmp(c->ne_code[m], code))
+            return 1;
+    }
+    return 0;
+}
+
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                          actor_ref *src, actor_ref *tgt, int bound_tgt,
                          const char *code)
@@ -311,7 +329,12 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
     /* a target still naming only a role ("stepped up coast guard
      * cooperation") is what the event is about, not who it is with */
     int open = tgt->ne < 0 && tgt->nec < 0;
-    if (open || (!bound_tgt && role_only(c, *tgt))) {
+    /* "Ethiopia and Somalia agreed ... to end their dispute over
+     * Ethiopia's access": a target that is one of the compound subject's
+     * own members is that compound acting with itself */
+    int member = !bound_tgt && tgt->ne >= 0 && tgt->nec < 0 && member_of_subject(c, upper, *src,
+                                                                              *tgt);
+    if (open || member || (!bound_tgt && role_only(c, *tgt))) {
         static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
                                                   "19", NULL };
         actor_ref s = *src;

@@ -303,6 +303,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN visited) (PP (IN by) (NP (DT the) "
       "(NN president))))) (. .)))",
       "" },
+    { "a compound subject's own member as target is the compound with itself",
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) (PP (IN over) "
+      "(NP (NP (NNP Gondor) (POS 's)) (NN border)))) (. .)))",
+      "ARN GON 190; GON ARN 190" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
