@@ -8,7 +8,7 @@
  * 032, material cooperation (06) -> 031x, aid (07) -> 033x, yield (08) ->
  * 035x.  code_verbs() asks intent_code() of every coded verb whose upper
  * sequence starts with a modal ("will", "would", "shall", "'ll"), after
- * the adverbs next to it.  Threats ("will attack") are the dictionary's
+ * the adverbs next to it, or with "ready / willing / plans / pledged to".  Threats ("will attack") are the dictionary's
  * business (13x patterns) and are left alone, as are negated verbs, which
  * code no event at all.
  */
@@ -18,9 +18,18 @@
 #include "tok.h"
 
 /* Is the verb of upper (which runs from the verb back) in the future:
- * "will", "would", "shall", "'ll", past adverbs ("will soon deliver")? */
+ * "will", "would", "shall", "'ll", past adverbs ("will soon deliver"), or
+ * after "ready/willing/plans/pledged ... to" ("was ready to sign")? */
 static int future(const seq *upper)
 {
+    static const char *const ready[] = { "READY", "WILLING", "PREPARED", "PLANS", "PLAN",
+        "PLANNED", "PLANNING", "INTENDS", "INTEND", "INTENDED", "PLEDGED", "PROMISED",
+        "VOWED", "OFFERED", "OFFERS", "PLEDGES", "PROMISES", "VOWS", NULL };
+    if (upper->n >= 2 && upper->v[0].kind == SQ_WORD && upper->v[1].kind == SQ_WORD &&
+        tok_is(upper->v[0].word, "TO"))
+        for (int i = 0; ready[i]; i++)
+            if (tok_is(upper->v[1].word, ready[i]))
+                return 1;
     static const char *const adverb[] = { "ALSO", "SOON", "NOW", "STILL", "FINALLY",
                                           "EVENTUALLY", "THEN", "ALREADY", NULL };
     for (int k = 0; k < upper->n && k < 4; k++) {

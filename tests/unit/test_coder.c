@@ -295,6 +295,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (MD will) (VP (VB send) (NP (NN aid)) (PP (TO to) "
       "(NP (NNP Arnor))))) (. .)))",
       "GON ARN 033" },
+    { "... and after \"ready to\"",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (ADJP (JJ ready) (S (VP (TO to) (VP (VB send) "
+      "(NP (NN aid)) (PP (TO to) (NP (NNP Arnor)))))))) (. .)))",
+      "GON ARN 033" },
     { "... also when it is reciprocal",
       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (MD will) (VP (VB meet) "
       "(NP (NN tomorrow)))) (. .)))",
