@@ -113,14 +113,24 @@ int ref_named(const dyad_coder *c, actor_ref r)
  * one named ("launched a ballistic missile"). */
 /* Where a clause of its own opens in s, else s->n: a subordinator or
  * relative word followed by an entity and then a word ("after (NE Modi
- * ~NE arrived", "that (NE it ~NE had imposed").  Its entities are that
- * clause's actors, not the verb's target. */
+ * ~NE arrived"), or a pronoun right after an entity ("the martial law he
+ * had imposed").  Its entities are that clause's actors, not the verb's
+ * target. */
 static int clause_opens_at(const seq *s)
 {
     static const char *const opener[] = { "WHICH", "WHO", "WHOM", "AFTER", "BEFORE",
         "WHILE", "WHEN", "SINCE", "BECAUSE", "UNTIL", "ALTHOUGH", "THOUGH", "AS", "IF",
         "WHERE", "ONCE", NULL };
+    static const char *const pronoun[] = { "HE", "SHE", "IT", "THEY", "WE", NULL };
     for (int k = 0; k + 1 < s->n; k++) {
+        /* a relative clause with no relative word: "the martial law (NE he
+         * ~NE) had imposed" -- a pronoun right after an entity */
+        if (s->v[k].kind == SQ_NE_CLOSE && s->v[k + 1].kind == SQ_NE_OPEN && k + 3 < s->n &&
+            s->v[k + 2].kind == SQ_WORD && s->v[k + 3].kind == SQ_NE_CLOSE &&
+            k + 4 < s->n && s->v[k + 4].kind == SQ_WORD)
+            for (int x = 0; pronoun[x]; x++)
+                if (tok_is(s->v[k + 2].word, pronoun[x]))
+                    return k + 1;
         if (s->v[k].kind != SQ_WORD || s->v[k + 1].kind != SQ_NE_OPEN)
             continue;
         int opens = 0;
@@ -246,16 +256,18 @@ static int next_named_after(const dyad_coder *c, const seq *lower, int after,
     return -1;
 }
 
-/* The named entity right after entity `ne` and WITH ("its border with
- * Ukraine"), or -1. */
+/* The named entity right after entity `ne` and WITH, ON or AGAINST ("its
+ * border with Ukraine", "its ban on Japanese seafood", "its sanctions
+ * against Iran"): whom the source's own thing concerns; or -1. */
 static int with_named_after(const dyad_coder *c, const seq *lower, int ne)
 {
     for (int k = 0; k + 2 < lower->n; k++) {
         if (lower->v[k].kind != SQ_NE_CLOSE || lower->v[k].ne != ne)
             continue;
         const seq_item *w = &lower->v[k + 1], *o = &lower->v[k + 2];
-        if (w->kind == SQ_WORD && tok_is(w->word, "WITH") && o->kind == SQ_NE_OPEN &&
-            !tok_has_prefix(c->ne_code[o->ne], "---"))
+        if (w->kind == SQ_WORD && (tok_is(w->word, "WITH") || tok_is(w->word, "ON") ||
+                                   tok_is(w->word, "AGAINST")) &&
+            o->kind == SQ_NE_OPEN && !tok_has_prefix(c->ne_code[o->ne], "---"))
             return o->ne;
         return -1;
     }

@@ -311,6 +311,15 @@ static const struct {
       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) (PP (IN over) "
       "(NP (NP (NNP Gondor) (POS 's)) (NN border)))) (. .)))",
       "ARN GON 190; GON ARN 190" },
+    { "the source's own thing ON someone concerns that one (\"lifted its ban on X\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD lifted) (NP (PRP$ its) (NN ban)) (PP (IN on) "
+      "(NP (NNP Arnor)))) (. .)))",
+      "GON ARN 0814" },
+    { "a pronoun right after an entity opens a relative clause (\"the curfew he imposed\")",
+      "(ROOT (S (NP (NNP Gondor) (NN president)) (VP (VBD lifted) (NP (DT the) (NN curfew)) "
+      "(SBAR (S (NP (PRP he)) (VP (VBD had) (VP (VBN imposed) (PP (IN across) "
+      "(NP (NNP Arnor)))))))) (. .)))",
+      "GONGOV ARN 0814" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
