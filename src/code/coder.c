@@ -604,6 +604,18 @@ static void note_act(dyad_coder *c, const seq *upper, actor_ref src, const char 
         context_note_act(c, c->ne_code[src.ne]);
 }
 
+/* Note that entity or compound r is what a verb of yielding (08) undid:
+ * "sanctions ... were suspended", "lifted the blockade" -- the noun is
+ * then no event of its own (nominal_events skips it). */
+static void mark_in_event(dyad_coder *c, actor_ref r)
+{
+    if (r.nec >= 0)
+        for (int k = 0; k < c->nec_count[r.nec]; k++)
+            c->ne_in_event[c->nec_first[r.nec] + k] = 1;
+    else if (r.ne >= 0 && r.ne < c->nne)
+        c->ne_in_event[r.ne] = 1;
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -722,9 +734,14 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                 src = c->opt.petrarch_compat ? coder_find_entity(c, &upper, tcode)
                                              : upper_source(c, &upper, tcode);
             }
-            if (src.ne >= 0 || src.nec >= 0)
+            if (src.ne >= 0 || src.nec >= 0) {
                 coder_make_events(c, src, tgt, passive, code, pl->tok[vpos], "tree",
                                   out, first);
+                if (code_root(code) == 8) {     /* it undoes what they name */
+                    mark_in_event(c, src);
+                    mark_in_event(c, tgt);
+                }
+            }
         }
         k = vpend;      /* a coded verb phrase is not searched again */
     }

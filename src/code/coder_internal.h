@@ -71,6 +71,10 @@ struct dyad_coder {
                                     * names ("countries, including A and
                                     * B": A, in its compound), else -1 */
     int ne_person[MAX_NE];         /* the actor matched is a dated person */
+    unsigned char ne_in_event[MAX_NE]; /* a yielding verb (08) undid it:
+                                        * its noun is then no event of its
+                                        * own ("sanctions ... were
+                                        * suspended" imposes none) */
     const char *ne_code[MAX_NE];
     const char *ne_text[MAX_NE];   /* computed on demand */
     int nec_first[MAX_NE], nec_count[MAX_NE];

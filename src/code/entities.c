@@ -362,6 +362,7 @@ void entities_index(dyad_coder *c)
                 c->ne_nec[ne] = cur;
                 c->ne_head[ne] = -1;
                 c->ne_examples[ne] = -1;
+                c->ne_in_event[ne] = 0;
                 c->ne_text[ne] = NULL;
                 const char *code = pl->tok[i + 1];
                 c->ne_person[ne] = code[0] == '\1';

@@ -362,7 +362,7 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         int poss;
         int n = phrase_words(c, i, w, 256, &poss), k = -1;
         const verb_form *f = NULL;
-        if (!c->opt.petrarch_compat && inside_vp(c, i))
+        if (!c->opt.petrarch_compat && (inside_vp(c, i) || c->ne_in_event[i]))
             continue;
         for (int x = 0; x < n && k < 0; x++) {
             const verb_form_list *fl = verb_forms(nd, w[x]);

@@ -43,6 +43,7 @@ static void setup(void)
         "--- LIFT [0814] ---\nLIFT\n\n"
         "--- FIRE [---] ---\nFIRE\n- * ON + [193]\n- * DRILLS [150]\n\n"
         "--- VISIT [042] ---\nVISIT\n\n"
+        "--- SUSPEND [---] ---\nSUSPEND\n- SANCTIONS * [085]\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
         "--- SAY [---] ---\nSAY {SAID}\n- * + WILL ATTACK [138]\n\n"
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
@@ -53,7 +54,8 @@ static void setup(void)
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
         "--- VISIT [042] ---\nVISIT\n- * OF $ TO + [042]\n\n"
-        "--- BOMBING [183] ---\nBOMBING\n");
+        "--- BOMBING [183] ---\nBOMBING\n\n"
+        "--- SANCTION [163] ---\nSANCTION\n- * ON + [163]\n");
     D = dyad_dict_new();
     dyad_dict_set_warn(D, quiet, NULL);
     dyad_error err;
@@ -320,6 +322,10 @@ static const struct {
       "(SBAR (S (NP (PRP he)) (VP (VBD had) (VP (VBN imposed) (PP (IN across) "
       "(NP (NNP Arnor)))))))) (. .)))",
       "GONGOV ARN 0814" },
+    { "what a verb of yielding undoes is no event of its own",
+      "(ROOT (S (NP (NP (NNS Sanctions)) (PP (IN on) (NP (NNP Arnor)))) (VP (VBD were) (VP (VBN suspended) "
+      "(PP (IN by) (NP (NNP Gondor))))) (. .)))",
+      "GON ARN 085" },
     { "a weapon of no one named is what was used, not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN missile))) (. .)))",
       "" },
