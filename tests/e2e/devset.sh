@@ -24,4 +24,10 @@ python3 "$DYAD_ROOT/tests/dev/score.py" --gold "$DYAD_ROOT/tests/dev/dev_third.j
     "$TMP/third.jsonl" > "$TMP/tscore.txt" 2>&1
 t1=$(awk '/^root F1:/ {print $3}' "$TMP/tscore.txt")
 awk -v f="${t1:-0}" 'BEGIN { exit !(f >= 0.50) }' && pass "dev_third_root_f1_at_least_0.50 (F1 $t1)" || fail dev_third_root_f1_at_least_0.50 "F1 ${t1:-none}"
+# the second held-out set (never tuned on; tests/dev/README.md)
+"$DYAD" code -q "$DYAD_ROOT/tests/dev/heldout2.jsonl" > "$TMP/held2.jsonl" 2> "$TMP/h2err"
+python3 "$DYAD_ROOT/tests/dev/score.py" --gold "$DYAD_ROOT/tests/dev/heldout2.jsonl" \
+    "$TMP/held2.jsonl" > "$TMP/h2score.txt" 2>&1
+g1=$(awk '/^root F1:/ {print $3}' "$TMP/h2score.txt")
+awk -v f="${g1:-0}" 'BEGIN { exit !(f >= 0.58) }' && pass "heldout2_root_f1_at_least_0.58 (F1 $g1)" || fail heldout2_root_f1_at_least_0.58 "F1 ${g1:-none}"
 python3 "$DYAD_ROOT/tests/dev/score.py" --self-test > "$TMP/self.txt" 2>&1 && pass dev_scorer_self_test || fail dev_scorer_self_test "$(tail -2 "$TMP/self.txt")"
