@@ -8,6 +8,7 @@
  *               definite references ("its", "the group") resolve to it
  *   nominal.c   events named by nouns ("Maduro's visit to Tehran")
  *   roles.c     source and target when a pattern does not bind them
+ *   dyads.c     source and target to event records (coder_make_events)
  *   assault.c   killings that are assaults (18), not military force (19)
  *   purpose.c   acts done in protest or as a show of force, and whom at
  *   intent.c    cooperative acts in the future tense are intentions (03)
@@ -114,10 +115,14 @@ void context_note_act(dyad_coder *c, const char *code);
 
 /* coder.c */
 actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclude);
+void coder_trace_seq(const char *what, const seq *s);
+
+/* dyads.c: the events from source src to target tgt (entities or
+ * compounds) with code, appended to out after checking those from first
+ * on for repeats; passive swaps the sides. */
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        const char *code, const char *trigger, const char *method,
                        dyad_event_list *out, size_t first);
-void coder_trace_seq(const char *what, const seq *s);
 
 /* roles.c */
 int ref_named(const dyad_coder *c, actor_ref r);
@@ -158,6 +163,9 @@ const char *purpose_code(const seq *lower, const char *code, int *at);
 actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at);
 /* code, or 145 when the source (src_text) are protesters using force. */
 const char *protester_code(const char *code, const char *src_text);
+
+/* dyads.c: does code start with a state (not an IGO, IMG, NGO ...)? */
+int state_prefix(const char *code);
 
 /* intent.c: a cooperative code (04-08) in the future tense ("will
  * deliver") becomes its intent code (03x); otherwise code. */

@@ -16,7 +16,7 @@
  *  3. A compound (NEC) becomes one (NE per member; adjectives before the
  *     first member are copied to members that are bare nouns ("the evil
  *     awful Gondor").
- *  4. Comma clauses are cut (check_commas), last.
+ *  4. Comma clauses are cut (commas.c: plist_cut_commas), last.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -622,169 +622,6 @@ int plist_insert(plist *pl, int at, const char *const *toks, int n, arena *a)
     return 0;
 }
 
-/* ------------------------------------------------------ comma clauses */
-
-/* Words (alphabetic, not markup, not NE codes) in [lo, hi). */
-static int coder_starts(const char *s, const char *prefix)
-{
-    return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-static int count_words(const plist *pl, int lo, int hi)
-{
-    int k = 0;
-    for (int i = lo; i < hi && i < pl->n; i++) {
-        const char *s = pl->tok[i];
-        if (tok_is(s, "(NE")) {
-            i++;            /* skip the code */
-            continue;
-        }
-        if (!plist_is_markup(s) && ((s[0] >= 'A' && s[0] <= 'Z') ||
-                                    (s[0] >= 'a' && s[0] <= 'z')))
-            k++;
-    }
-    return k;
-}
-
-/* Remove the complete phrases lying inside [lo, hi), scanning backwards so
- * nested phrases go before the phrase holding them. */
-static void delete_phrases(plist *pl, int lo, int hi)
-{
-    const char *stack[256];
-    int sp = 0;
-    for (int i = hi - 1; i >= lo && i < pl->n; i--) {
-        const char *s = pl->tok[i];
-        if (s[0] == '~') {
-            if (sp < 256)
-                stack[sp++] = s + 1;
-        } else if (s[0] == '(' && sp > 0 && !strcmp(s + 1, stack[sp - 1])) {
-            int close = -1;
-            for (int j = i + 1; j < pl->n; j++)
-                if (pl->tok[j][0] == '~' && !strcmp(pl->tok[j] + 1, s + 1)) {
-                    close = j;
-                    break;
-                }
-            if (close >= 0)
-                plist_remove(pl, i, close + 1);
-            sp--;
-        }
-    }
-}
-
-/* Last index before the closing run: normally the "(." of the final stop. */
-static int find_end(const plist *pl)
-{
-    int k = pl->n - 1;
-    while (k >= 2 && pl->tok[k][0] == '~')
-        k--;
-    return k - 1;
-}
-
-static int last_comma_before(const plist *pl, int from)
-{
-    int k = from;
-    while (k >= 2 && !tok_is(pl->tok[k], "(,"))
-        k--;
-    return k >= 2 && tok_is(pl->tok[k], "(,") ? k : -1;
-}
-
-/* Does a destination open at i ("(PP (TO to", "(PP (IN into")?  Such a
- * phrase after a comma is the verb's complement set off by an aside
- * ("extradited Usuga , known as Otoniel , to the United States"), not an
- * inserted clause: dyad keeps it. */
-static int destination_at(const plist *pl, int i)
-{
-    while (i < pl->n && pl->tok[i][0] == '~')
-        i++;                                /* the aside's own phrase ends */
-    if (i + 2 >= pl->n || !tok_is(pl->tok[i], "(PP"))
-        return 0;
-    return tok_is(pl->tok[i + 1], "(TO") ||
-           (tok_is(pl->tok[i + 1], "(IN") && tok_is(pl->tok[i + 2], "INTO"));
-}
-
-/* Is [from, to) the rest of a list of names ("France , Germany ,
- * Britain and Poland , who ...")?  Only entities, conjunctions and their
- * markup, after a comma that follows an entity: dyad keeps it, where
- * PETRARCH's comma rule would cut "Britain and Poland" as a clause. */
-static int list_tail(const plist *pl, int comma, int to)
-{
-    if (comma < 1 || !tok_is(pl->tok[comma - 1], "~NE"))
-        return 0;
-    int names = 0;
-    for (int i = comma + 3; i < to && i < pl->n; i++) {
-        const char *t = pl->tok[i];
-        if (tok_is(t, "(NE")) {
-            int k = plist_find(pl, "~NE", i + 1);
-            if (k < 0 || k >= to)
-                return 0;
-            names++;
-            i = k;
-        } else if (!(tok_is(t, "AND") || tok_is(t, "OR") || coder_starts(t, "(CC") ||
-                     coder_starts(t, "~CC") || coder_starts(t, "(NP") ||
-                     coder_starts(t, "~NP") || coder_starts(t, "(NEC") ||
-                     coder_starts(t, "~NEC"))) {
-            return 0;
-        }
-    }
-    return names > 0;
-}
-
-static void cut_commas(plist *pl, const plist_comma_opts *co)
-{
-    int first = plist_find(pl, "(,", 0);
-    if (first < 0)
-        return;
-    if (co->bmax != 0) {
-        int k = count_words(pl, 2, first);
-        if (k >= co->bmin && k <= co->bmax)
-            delete_phrases(pl, 2, first);
-    }
-    if (co->emax != 0) {
-        int kend = find_end(pl);
-        int ka = last_comma_before(pl, kend - 1);
-        if (ka >= 0) {
-            int k = count_words(pl, ka, pl->n);
-            /* dyad keeps the examples of a phrase (", including A and B .") */
-            if (k >= co->emin && k <= co->emax &&
-                !(co->join_coordinated && (plist_example_pp(pl, ka + 3) ||
-                                           destination_at(pl, ka + 3))))
-                delete_phrases(pl, ka + 3, kend);
-        }
-    }
-    if (co->max != 0) {
-        int ka = plist_find(pl, "(,", 0);
-        while (ka >= 0) {
-            int kb = plist_find(pl, "(,", ka + 1);
-            if (kb < 0)
-                break;
-            int k = count_words(pl, ka + 2, kb);
-            /* dyad keeps an inserted clause that has a verb of its own
-             * (", reportedly bolstered by Iranian assets,"): it can hold an
-             * event; appositions (", the state's fiercest foe,") go */
-            int has_verb = 0;
-            for (int x = ka + 2; co->join_coordinated && x < kb; x++)
-                if (coder_starts(pl->tok[x], "(VB"))
-                    has_verb = 1;
-            if (co->join_coordinated && (destination_at(pl, ka + 3) || list_tail(pl, ka, kb)))
-                has_verb = 1;                   /* kept all the same */
-            if (k >= co->min && k <= co->max && !has_verb) {
-                int before = pl->n;
-                delete_phrases(pl, ka, kb);
-                kb -= before - pl->n;
-            }
-            ka = kb;
-        }
-    }
-    /* dangling initial or terminal comma */
-    int ka = plist_find(pl, "(,", 0);
-    if (ka >= 0 && count_words(pl, 2, ka) == 0)
-        plist_remove(pl, ka, ka + 3);
-    int kend = find_end(pl);
-    ka = last_comma_before(pl, kend - 1);
-    if (ka >= 0 && count_words(pl, ka + 1, kend) == 0)
-        plist_remove(pl, ka, ka + 3);
-}
-
 static int balanced(const plist *pl)
 {
     int depth = 0;
@@ -837,7 +674,7 @@ int plist_build(plist *pl, const ptree *t, const plist_comma_opts *co,
         *errname = "dateline";
         return -1;
     }
-    cut_commas(pl, co);
+    plist_cut_commas(pl, co);
     if (!balanced(pl)) {
         *errname = "bad_final_parse";
         return -1;

@@ -45,6 +45,9 @@ typedef struct plist_comma_opts {
 int plist_build(plist *pl, const ptree *t, const plist_comma_opts *co,
                 arena *a, const char **errname);
 
+/* Cut PETRARCH's comma clauses from pl (commas.c); plist_build's last step. */
+void plist_cut_commas(plist *pl, const plist_comma_opts *co);
+
 /* Helpers for the coder. */
 int plist_insert(plist *pl, int at, const char *const *toks, int n, arena *a);
 void plist_remove(plist *pl, int from, int to);          /* [from, to) */

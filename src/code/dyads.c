@@ -1,0 +1,222 @@
+/*
+ * dyads.c -- from a coded verb's source and target to event records.
+ *
+ * code_verbs() and nominal_events() settle which entities (or compounds)
+ * are the source and the target; coder_make_events() turns them into the
+ * dyads: each side's actor codes (every member of a compound, the
+ * examples an unnamed phrase names), roles given a country where the text
+ * implies one (fill_domestic), one event per source/target pair, a paired
+ * code ("032:033") adding the reverse event, the passive swapping the
+ * sides, and dyad's recoding of killings that are assaults and force used
+ * by protesters.  Events identical to one of this sentence's are not
+ * pushed twice.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder_internal.h"
+#include "util/strcopy.h"
+#include "tok.h"
+
+typedef struct actor_set {
+    const char *code[64];
+    const char *text[64];
+    int n;
+} actor_set;
+
+static void add_actor_code(dyad_coder *c, actor_set *as, int ne, int keep_null)
+{
+    const char *code = c->ne_code[ne], *text = entity_text(c, ne);
+    if (tok_is(code, "---")) {
+        if (c->opt.new_actor_length > 0) {
+            int words = 1;
+            for (const char *p = text; *p; p++)
+                words += *p == ' ';
+            if (words <= c->opt.new_actor_length) {
+                size_t l = strlen(text) + 3;
+                char *q = arena_alloc(&c->scratch, l);
+                if (q) {
+                    snprintf(q, l, "\"%s\"", text);
+                    code = q;
+                }
+            }
+        } else if (!keep_null) {
+            return;
+        }
+    }
+    /* FRO+BIL+SAM (written with slashes): a code standing for several actors */
+    const char *p = code;
+    while (as->n < 64) {
+        const char *slash = strchr(p, '/');
+        size_t l = slash ? (size_t)(slash - p) : strlen(p);
+        as->code[as->n] = slash ? arena_strndup(&c->scratch, p, l) : p;
+        as->text[as->n] = text;
+        as->n++;
+        if (!slash)
+            break;
+        p = slash + 1;
+    }
+}
+
+static void actor_codes(dyad_coder *c, actor_ref r, actor_set *as)
+{
+    as->n = 0;
+    if (r.nec >= 0) {
+        for (int k = 0; k < c->nec_count[r.nec]; k++)
+            add_actor_code(c, as, c->nec_first[r.nec] + k, 0);
+        if (as->n == 0) {
+            as->code[0] = "---";
+            as->text[0] = c->nec_count[r.nec] ? entity_text(c, c->nec_first[r.nec]) : "";
+            as->n = 1;
+        }
+    } else if (r.ne >= 0) {
+        add_actor_code(c, as, r.ne, 1);
+    }
+}
+
+static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+static int push_event(dyad_event_list *out, size_t first, const char *src,
+                      const char *tgt, const char *code, const char *stext,
+                      const char *ttext, const char *trigger, const char *method)
+{
+    for (size_t i = first; i < out->n; i++)
+        if (!strcmp(out->v[i].source, src) && !strcmp(out->v[i].target, tgt) &&
+            !strcmp(out->v[i].code, code))
+            return 0;
+    dyad_event *ev = dyad_event_list_push(out);
+    if (!ev)
+        return DYAD_ENOMEM;
+    str_copy(ev->source, sizeof ev->source, src);
+    str_copy(ev->target, sizeof ev->target, tgt);
+    dyad_event_set_code(ev, code);
+    ev->source_text = dup_or_null(stext);
+    ev->target_text = dup_or_null(ttext);
+    ev->trigger = dup_or_null(trigger);
+    ev->method = method;
+    return 0;
+}
+
+int state_prefix(const char *code)
+{
+    if (strlen(code) < 3 || code[0] == '"' || tok_has_prefix(code, "---"))
+        return 0;
+    static const char *const orgs[] = { "IGO", "IMG", "NGO", "NGM", "MNC", NULL };
+    for (int i = 0; orgs[i]; i++)
+        if (!strncmp(code, orgs[i], 3))
+            return 0;
+    return 1;
+}
+
+/* Is code a state's institution or press (GOV, COP, JUD, LEG, OPP, MED)? */
+static int domestic_role(const char *code)
+{
+    static const char *const roles[] = { "GOV", "COP", "JUD", "LEG", "OPP", "MED", NULL };
+    if (strlen(code) < 6)
+        return 0;
+    for (int i = 0; roles[i]; i++)
+        if (!strncmp(code + 3, roles[i], 3))
+            return 1;
+    return 0;
+}
+
+/* Give every role with no country in a ("---COP") the country cc. */
+static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
+{
+    for (int j = 0; j < a->n; j++)
+        if (tok_has_prefix(a->code[j], "---") && a->code[j][3]) {
+            char *f = arena_alloc(&c->scratch, strlen(a->code[j]) + 1);
+            if (f) {
+                sprintf(f, "%.3s%s", cc, a->code[j] + 3);
+                a->code[j] = f;
+            }
+        }
+}
+
+/* Roles with no country ("---COP") get one, in this order:
+ *  - the place the sentence happened in ("protesters marched in Nairobi",
+ *    "gunmen ambushed police in northern Nigeria");
+ *  - for attackers and protesters (roots 14, 18-20), the state whose
+ *    officials they target;
+ *  - for a target, the source's own ("released prisoners", "stormed
+ *    parliament" are domestic) -- but not when giving, cooperating or
+ *    deploying (roots 06, 07, 15), where the role names what is sent
+ *    ("sent troops", "supplied drones"), not who receives it. */
+static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char *code)
+{
+    if (c->place_country[0] && state_prefix(c->place_country)) {
+        fill_country(c, s, c->place_country);
+        fill_country(c, t, c->place_country);
+    }
+    /* attackers and protesters named by role only ("gunmen assassinated
+     * the Haitian president", "demonstrators marched against President
+     * Ruto") are of the state whose officials, police, judges or press
+     * they target: troops, companies and civilians are often hit abroad,
+     * so they say nothing of the attacker */
+    int root = code_root(code);
+    if (t->n == 1 && state_prefix(t->code[0]) && !tok_has_prefix(t->code[0], "---") &&
+        domestic_role(t->code[0]) && (root == 14 || (root >= 18 && root <= 20)))
+        fill_country(c, s, t->code[0]);
+    if (s->n != 1 || !state_prefix(s->code[0]) || root == 6 || root == 7 || root == 15)
+        return;
+    fill_country(c, t, s->code[0]);
+}
+
+/* An unnamed entity that names examples stands for them: "aid from
+ * sixty countries, including Greece and Israel" comes from Greece and
+ * Israel. */
+static actor_ref via_examples(const dyad_coder *c, actor_ref r)
+{
+    if (r.nec >= 0 || r.ne < 0 || !tok_is(c->ne_code[r.ne], "---"))
+        return r;
+    int ex = c->ne_examples[r.ne];
+    return ex >= 0 ? (actor_ref){ ex, c->ne_nec[ex] } : r;
+}
+
+void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
+                       const char *code, const char *trigger, const char *method,
+                       dyad_event_list *out, size_t first)
+{
+    actor_set s, t;
+    if (!c->opt.petrarch_compat) {
+        src = via_examples(c, src);
+        tgt = via_examples(c, tgt);
+    }
+    actor_codes(c, src, &s);
+    actor_codes(c, tgt, &t);
+    if (s.n == 0 || t.n == 0)
+        return;
+    if (!c->opt.petrarch_compat)        /* in the passive t holds the agent */
+        fill_domestic(c, passive ? &t : &s, passive ? &s : &t, code);
+    char c1[16], c2[16];
+    const char *colon = strchr(code, ':');
+    if (colon) {
+        str_copy_n(c1, sizeof c1, code, (size_t)(colon - code));
+        str_copy(c2, sizeof c2, colon + 1);
+        if (tok_is(s.code[0], "---"))
+            s = t;
+        else if (tok_is(t.code[0], "---"))
+            t = s;
+    } else {
+        str_copy(c1, sizeof c1, code);
+        c2[0] = 0;
+    }
+    for (int pass = 0; pass < (c2[0] ? 2 : 1); pass++) {
+        const actor_set *a = pass ? &t : &s, *b = pass ? &s : &t;
+        const char *ec = pass ? c2 : c1;
+        for (int i = 0; i < a->n; i++)
+            for (int j = 0; j < b->n; j++) {
+                if (!strcmp(a->code[i], b->code[j]))
+                    continue;
+                int x = passive ? j : i, y = passive ? i : j;
+                const actor_set *sa = passive ? b : a, *ta = passive ? a : b;
+                const char *pc = c->opt.petrarch_compat ? ec
+                               : assault_code(protester_code(ec, sa->text[x]), sa->code[x],
+                                              sa->text[x], ta->code[y], trigger);
+                push_event(out, first, sa->code[x], ta->code[y], pc,
+                           sa->text[x], ta->text[y], trigger, method);
+            }
+    }
+}
+
