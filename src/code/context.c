@@ -24,13 +24,6 @@
 #include "util/strcopy.h"
 #include "tok.h"
 
-static int in(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (tok_is(w, *list))
-            return 1;
-    return 0;
-}
 
 /* Could w be a pronoun (he, him, his, she, her, it, its, they, them, their)?
  * Asked of every word of every entity, so a first-letter test goes first. */
@@ -92,35 +85,35 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
                                        "TEST", "TESTS", NULL };
     const coder_context *x = &c->ctx;
     *possessive = 0;
-    if (in(w[0], he)) {
+    if (tok_in(w[0], he)) {
         *possessive = n > 1;
         return x->person[0] ? x->person : x->any;
     }
     static const char *const they[] = { "THEY", "THEM", "THEIR", NULL };
-    if (in(w[0], it)) {
+    if (tok_in(w[0], it)) {
         *possessive = n > 1;
-        return x->compound && in(w[0], they) ? "" : x->any;
+        return x->compound && tok_in(w[0], they) ? "" : x->any;
     }
     for (int i = 1; i < n; i++)          /* "troops along its border" */
-        if (maybe_pronoun(w[i]) && (in(w[i], it) || in(w[i], he))) {
-            if (x->compound && in(w[i], they))
+        if (maybe_pronoun(w[i]) && (tok_in(w[i], it) || tok_in(w[i], he))) {
+            if (x->compound && tok_in(w[i], they))
                 return "";
-            return in(w[i], he) && x->person[0] ? x->person : x->any;
+            return tok_in(w[i], he) && x->person[0] ? x->person : x->any;
         }
     if (!tok_is(w[0], "THE") || n < 2 || n > 4)
         return "";
     const char *head = w[n - 1];
-    if (in(head, group))
+    if (tok_in(head, group))
         return x->group;
-    if (in(head, gov) && x->state[0]) {
+    if (tok_in(head, gov) && x->state[0]) {
         snprintf(buf, len, "%.3sGOV", x->state);
         return buf;
     }
-    if (in(head, state) && x->state[0]) {
+    if (tok_in(head, state) && x->state[0]) {
         snprintf(buf, len, "%.3s", x->state);
         return buf;
     }
-    if (in(head, act))
+    if (tok_in(head, act))
         return x->act;                 /* "condemned the launch" */
     return "";
 }

@@ -179,15 +179,6 @@ static int head_words(const char **w, int n)
     return n;
 }
 
-/* Is w one of the words in list (NULL-terminated)? */
-static int one_of(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (tok_is(w, *list))
-            return 1;
-    return 0;
-}
-
 /* A force of nature's noun ("floods", "the earthquake", "heavy rains").
  * These run per entity, so a switch on the first letter keeps the
  * comparisons to a handful. */
@@ -200,10 +191,10 @@ static int force_word(const char *w)
         "LANDSLIDES", "MUDSLIDE", "MUDSLIDES", "TSUNAMI", "AVALANCHE", "HEATWAVE", "RAINS",
         "DOWNPOURS", "PANDEMIC", NULL };
     switch (w[0]) {
-    case 'F': return one_of(w, f);
-    case 'E': return one_of(w, e);
+    case 'F': return tok_in(w, f);
+    case 'E': return tok_in(w, e);
     case 'Q': case 'C': case 'H': case 'T': case 'S': case 'W': case 'D': case 'L':
-    case 'M': case 'A': case 'R': case 'P': return one_of(w, other);
+    case 'M': case 'A': case 'R': case 'P': return tok_in(w, other);
     default: return 0;
     }
 }
@@ -220,14 +211,14 @@ static int natural_force(const char *const *w, int n)
     static const char *const storm[] = { "TYPHOON", "HURRICANE", "CYCLONE", NULL };
     int head = n - 1;
     for (int i = 1; i < n; i++)
-        if (strchr("IOANTW", w[i][0]) && strlen(w[i]) <= 6 && one_of(w[i], prep)) {
+        if (strchr("IOANTW", w[i][0]) && strlen(w[i]) <= 6 && tok_in(w[i], prep)) {
             head = i - 1;
             break;
         }
     if (head >= 0 && force_word(w[head]))
         return 1;
     int first = n > 1 && (tok_is(w[0], "THE") || tok_is(w[0], "A")) ? 1 : 0;
-    return first < n && one_of(w[first], storm);   /* "Typhoon Yagi" */
+    return first < n && tok_in(w[first], storm);   /* "Typhoon Yagi" */
 }
 
 /* Does w name a time: a weekday or month, a year, a unit ("week",
@@ -246,10 +237,10 @@ static int time_word(const char *w)
     if ((n >= 3 && !strcmp(w + n - 3, "DAY")) || (n >= 4 && !strcmp(w + n - 4, "DAYS")))
         return 1;                                   /* Monday, today, days */
     if (w[0] == 'J')
-        return one_of(w, j);
+        return tok_in(w, j);
     if (w[0] == 'M')
-        return one_of(w, m);
-    return strchr("FASONDWYAET", w[0]) && one_of(w, other);
+        return tok_in(w, m);
+    return strchr("FASONDWYAET", w[0]) && tok_in(w, other);
 }
 
 /* Is the phrase only a time ("Tuesday", "last week", "the weekend",
@@ -263,7 +254,7 @@ static int time_phrase(const char *const *w, int n)
     if (n <= 0 || !time_word(w[n - 1]))
         return 0;                       /* the usual case, decided at once */
     for (int i = 0; i < n - 1; i++)
-        if (!time_word(w[i]) && !one_of(w[i], filler) &&
+        if (!time_word(w[i]) && !tok_in(w[i], filler) &&
             strspn(w[i], "0123456789") != strlen(w[i]))     /* "March 3" */
             return 0;
     return 1;

@@ -28,4 +28,13 @@ static inline int tok_has_prefix(const char *tok, const char *lit)
     return 1;
 }
 
+/* Is tok one of the literals of list (NULL-terminated)? */
+static inline int tok_in(const char *tok, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_is(tok, *list))
+            return 1;
+    return 0;
+}
+
 #endif
