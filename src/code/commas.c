@@ -91,31 +91,42 @@ static int destination_at(const plist *pl, int i)
            (tok_is(pl->tok[i + 1], "(IN") && tok_is(pl->tok[i + 2], "INTO"));
 }
 
-/* Is [from, to) the rest of a list of names ("France , Germany ,
- * Britain and Poland , who ...")?  Only entities, conjunctions and their
- * markup, after a comma that follows an entity: dyad keeps it, where
- * PETRARCH's comma rule would cut "Britain and Poland" as a clause. */
+/* Is [comma, to) the rest of a list of names ("France , Germany ,
+ * Britain and Poland , who ...", "the leaders of France , Germany and
+ * Poland .")?  After a comma that follows a name, only names (entities,
+ * or proper nouns inside one) and their markup, with the conjunction (or
+ * compound) that ends a list: dyad keeps it, where PETRARCH's comma rule
+ * would cut "Britain and Poland" as a clause. */
 static int list_tail(const plist *pl, int comma, int to)
 {
-    if (comma < 1 || !tok_is(pl->tok[comma - 1], "~NE"))
+    static const char *const closers[] = { "~NE", "~NP", "~NNP", "~NNPS", NULL };
+    if (comma < 1 || !tok_in(pl->tok[comma - 1], closers))
         return 0;
-    int names = 0;
+    int names = 0, conj = 0;
     for (int i = comma + 3; i < to && i < pl->n; i++) {
         const char *t = pl->tok[i];
+        conj |= tok_is(t, "AND") || tok_is(t, "OR") || tok_has_prefix(t, "(NEC");
         if (tok_is(t, "(NE")) {
             int k = plist_find(pl, "~NE", i + 1);
             if (k < 0 || k >= to)
                 return 0;
             names++;
             i = k;
+        } else if (tok_is(t, "(NNP") || tok_is(t, "(NNPS")) {
+            names++;
+        } else if (t[0] == '~') {
+            continue;                   /* phrases closing, the list's own too */
         } else if (!(tok_is(t, "AND") || tok_is(t, "OR") || tok_has_prefix(t, "(CC") ||
                      tok_has_prefix(t, "~CC") || tok_has_prefix(t, "(NP") ||
                      tok_has_prefix(t, "~NP") || tok_has_prefix(t, "(NEC") ||
-                     tok_has_prefix(t, "~NEC"))) {
-            return 0;
+                     tok_has_prefix(t, "~NEC") || tok_is(t, "~NNP") || tok_is(t, "~NNPS") ||
+                     tok_is(t, "(DT") || tok_is(t, "~DT") || tok_is(t, "THE") ||
+                     (i > 0 && (tok_is(pl->tok[i - 1], "(NNP") ||
+                                tok_is(pl->tok[i - 1], "(NNPS"))))) {
+            return 0;                   /* a word of a name, not a clause's */
         }
     }
-    return names > 0;
+    return names > 0 && conj;         /* ", himself a former guerrilla ," is no list */
 }
 
 void plist_cut_commas(plist *pl, const plist_comma_opts *co)
@@ -136,7 +147,8 @@ void plist_cut_commas(plist *pl, const plist_comma_opts *co)
             /* dyad keeps the examples of a phrase (", including A and B .") */
             if (k >= co->emin && k <= co->emax &&
                 !(co->join_coordinated && (plist_example_pp(pl, ka + 3) ||
-                                           destination_at(pl, ka + 3))))
+                                           destination_at(pl, ka + 3) ||
+                                           list_tail(pl, ka, kend))))
                 delete_phrases(pl, ka + 3, kend);
         }
     }

@@ -125,6 +125,21 @@ static void plist_keeps_the_rest_of_a_list(void)
     CHECK(find_tok(&pl, "ROHAN") > 0);
     CHECK_INT(plist_of(tree, 0, &pl), 0);
     CHECK(find_tok(&pl, "ROHAN") < 0);
+    /* ... also at the end of the sentence, inside an entity */
+    const char *terminal =
+        "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN visited) (PP (IN by) (NP (NP (DT the) "
+        "(NNS leaders)) (PP (IN of) (NP (NP (NNP Arnor)) (, ,) (NP (NNP Rohan)) (CC and) "
+        "(NP (NNP Osgiliath)))))))) (. .)))";
+    CHECK_INT(plist_of(terminal, 1, &pl), 0);
+    CHECK(find_tok(&pl, "OSGILIATH") > 0);
+    CHECK_INT(plist_of(terminal, 0, &pl), 0);
+    CHECK(find_tok(&pl, "OSGILIATH") < 0);
+    /* names with no conjunction are an apposition, cut as before */
+    const char *apposition =
+        "(ROOT (S (NP (NP (NNP Faramir)) (, ,) (NP (PRP himself)) (NP (DT a) (JJ former) "
+        "(NN ranger)) (, ,)) (VP (VBD praised) (NP (NNP Gondor))) (. .)))";
+    CHECK_INT(plist_of(apposition, 1, &pl), 0);
+    CHECK(find_tok(&pl, "RANGER") < 0 && find_tok(&pl, "PRAISED") > 0);
 }
 
 /* "American and Filipino troops": the lone adjective is a member of the
