@@ -564,8 +564,9 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
             names_person |= e->codes[x].kind != 0;
         /* "Yemen's Houthi rebels": a state's own group named right after
          * it (its code extends the state's) is the more precise actor */
-        int narrower = code && k == code_end && !*person && !names_person &&
-                       strlen(code) == 3 && actor_entry_extends(e, date, code);
+        int narrower = (flags & ACTOR_ORG_NO_AGENTS) && code && k == code_end &&
+                       !*person && !names_person && strlen(code) == 3 &&
+                       actor_entry_extends(e, date, code);
         if (!code || (names_person && !*person) || narrower) {
             code = actor_entry_code(e, date);
             *person = names_person;

@@ -260,7 +260,8 @@ int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int
 #define ACTOR_PERSON_NO_AGENTS 1
 /* ACTOR_ORG_NO_AGENTS -- organisations (IGO, IMG, NGO codes, and any
  * non-person entry whose code already has a role, like a cartel's MEXCRM)
- * stay themselves: "NATO leaders" is NATO. */
+ * stay themselves: "NATO leaders" is NATO; and a state's own group named
+ * right after it is the group ("Yemen's Houthi rebels" is YEMREB). */
 #define ACTOR_ORG_NO_AGENTS 2
 /* ACTOR_OWNER_ENDS_AGENTS -- a possessive pronoun after the first word
  * names another owner: the agents after it are its own ("the Israeli
