@@ -113,34 +113,30 @@ static int plist_of(const char *tree, int join, plist *pl)
 }
 
 /* "France , Germany , Britain and Poland , who ...": PETRARCH's comma rule
- * cuts "Britain and Poland" as an inserted clause; dyad keeps a list. */
+ * cuts "Britain and Poland" as an inserted clause; dyad keeps a list --
+ * also at the end of a sentence, inside an entity -- but not names with
+ * no conjunction, an apposition.  Each case: is word kept with dyad's
+ * joining, and in PETRARCH's reading? */
 static void plist_keeps_the_rest_of_a_list(void)
 {
-    const char *tree =
-        "(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NP (NNP Arnor)) (, ,) (NP (NNP Gondor)) "
-        "(, ,) (NP (NNP Osgiliath) (CC and) (NNP Rohan)) (, ,) (SBAR (WHNP (WP who)) (S (VP "
-        "(VBD were) (ADJP (JJ weak))))))) (. .)))";
-    plist pl;
-    CHECK_INT(plist_of(tree, 1, &pl), 0);
-    CHECK(find_tok(&pl, "ROHAN") > 0);
-    CHECK_INT(plist_of(tree, 0, &pl), 0);
-    CHECK(find_tok(&pl, "ROHAN") < 0);
-    /* ... also at the end of the sentence, inside an entity */
-    const char *terminal =
-        "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN visited) (PP (IN by) (NP (NP (DT the) "
-        "(NNS leaders)) (PP (IN of) (NP (NP (NNP Arnor)) (, ,) (NP (NNP Rohan)) (CC and) "
-        "(NP (NNP Osgiliath)))))))) (. .)))";
-    CHECK_INT(plist_of(terminal, 1, &pl), 0);
-    CHECK(find_tok(&pl, "OSGILIATH") > 0);
-    CHECK_INT(plist_of(terminal, 0, &pl), 0);
-    CHECK(find_tok(&pl, "OSGILIATH") < 0);
-    /* names with no conjunction are an apposition, cut as before */
-    const char *apposition =
-        "(ROOT (S (NP (NNP President) (NNP Faramir)) (, ,) (NP (PRP himself)) (NP (DT a) "
-        "(NN former) (NN ranger)) (, ,) (VP (VBD praised) (NP (DT the) (NNP Rohirrim)) (PP (IN for) "
-        "(S (VP (VBG keeping) (NP (PRP$ their) (NN word)))))) (. .)))";
-    CHECK_INT(plist_of(apposition, 1, &pl), 0);
-    CHECK(find_tok(&pl, "RANGER") < 0);
+    static const struct { const char *tree, *word; int joined, petrarch; } cases[] = {
+        { "(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NP (NNP Arnor)) (, ,) (NP (NNP "
+          "Gondor)) (, ,) (NP (NNP Osgiliath) (CC and) (NNP Rohan)) (, ,) (SBAR (WHNP (WP who)) "
+          "(S (VP (VBD were) (ADJP (JJ weak))))))) (. .)))", "ROHAN", 1, 0 },
+        { "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN visited) (PP (IN by) (NP (NP (DT "
+          "the) (NNS leaders)) (PP (IN of) (NP (NP (NNP Arnor)) (, ,) (NP (NNP Rohan)) (CC and) "
+          "(NP (NNP Osgiliath)))))))) (. .)))", "OSGILIATH", 1, 0 },
+        { "(ROOT (S (NP (NNP President) (NNP Faramir)) (, ,) (NP (PRP himself)) (NP (DT a) "
+          "(NN former) (NN ranger)) (, ,) (VP (VBD praised) (NP (DT the) (NNP Rohirrim)) (PP "
+          "(IN for) (S (VP (VBG keeping) (NP (PRP$ their) (NN word)))))) (. .)))", "RANGER", 0, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        plist pl;
+        CHECK_INT(plist_of(cases[i].tree, 1, &pl), 0);
+        CHECK_INT(find_tok(&pl, cases[i].word) > 0, cases[i].joined);
+        CHECK_INT(plist_of(cases[i].tree, 0, &pl), 0);
+        CHECK_INT(find_tok(&pl, cases[i].word) > 0, cases[i].petrarch);
+    }
 }
 
 /* "American and Filipino troops": the lone adjective is a member of the
