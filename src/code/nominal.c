@@ -277,21 +277,6 @@ static int phrase_words(const dyad_coder *c, int ne, const char **w, int max, in
     return n;
 }
 
-/* A nationality word ("Israeli", "Iranian", "Chinese"): before an event
- * noun it names who acted, where a name ("the AMIA bombing") names what
- * was hit. */
-static int demonym_like(const char *w)
-{
-    size_t n = strlen(w);
-    const char *ends[] = { "AN", "ESE", "ISH", "I", "CH", NULL };
-    for (int i = 0; ends[i]; i++) {
-        size_t k = strlen(ends[i]);
-        if (n > k + 2 && !strcmp(w + n - k, ends[i]))
-            return 1;
-    }
-    return 0;
-}
-
 static int violent_code(const char *code)
 {
     return code && (tok_has_prefix(code, "18") || tok_has_prefix(code, "19") ||
@@ -388,10 +373,12 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!coded(c, src.ne) && src.nec < 0)
             src.ne = -1;
         /* the words before the noun: a possessor acted ("Iran's aid"); a
-         * bare name before a violent noun was hit ("the AMIA bombing") */
+         * bare name before a violent noun was hit ("the AMIA bombing"),
+         * but a nationality word there names who acted ("the Israeli
+         * strike") */
         int modifier_is_target = !c->opt.petrarch_compat && poss < 0 &&
                                  violent_code(code) && coded(c, nm.possessor) &&
-                                 !demonym_like(w[k - 1 >= 0 ? k - 1 : 0]);
+                                 !actor_demonym_ending(w[k - 1 >= 0 ? k - 1 : 0]);
         if (modifier_is_target && tgt.ne < 0)
             tgt.ne = nm.possessor;
         else if (src.ne < 0 && coded(c, nm.possessor))

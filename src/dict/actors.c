@@ -510,8 +510,7 @@ static int plural_demonym(const dyad_dict *d, const char *w, int entry)
     return p && p->entry == entry;
 }
 
-/* Does w end like a demonym (CANADIAN, CHINESE, BRITISH, IRAQI, FRENCH)? */
-static int demonym_ending(const char *w)
+int actor_demonym_ending(const char *w)
 {
     static const char *const ends[] = { "AN", "ESE", "ISH", "I", "CH", NULL };
     size_t n = strlen(w);
@@ -574,7 +573,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
             people = len == 1 && (k == 0 || strcmp(words[k - 1], "THE") != 0) &&
                      (plural_demonym(d, words[k], p->entry) ||
                       (k > 0 && k == n - 1 && count_word(words[k - 1]) &&
-                       demonym_ending(words[k])));
+                       actor_demonym_ending(words[k])));
             if (!code)      /* matched, but no code for this date */
                 code = "---";
             code_end = k + len;

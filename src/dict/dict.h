@@ -258,6 +258,9 @@ int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int
 /* flags: ACTOR_PERSON_NO_AGENTS -- a dated person's code is not composed
  * with the agents around it ("former president X" stays X's code). */
 #define ACTOR_PERSON_NO_AGENTS 1
+/* Does w end like a demonym (CANADIAN, CHINESE, BRITISH, IRAQI, FRENCH)? */
+int actor_demonym_ending(const char *w);
+
 /* ACTOR_ORG_NO_AGENTS -- organisations (IGO, IMG, NGO codes, and any
  * non-person entry whose code already has a role, like a cartel's MEXCRM)
  * stay themselves: "NATO leaders" is NATO; and a state's own group named
