@@ -326,20 +326,52 @@ static int next_content(const plist *pl, int i, int dir, int lo, int hi)
     return -1;
 }
 
+/* The closing tag of the entity right after the verb at vpos, if its
+ * object is one, else -1. */
+static int object_close(const plist *pl, int vpos, int vpend)
+{
+    int i = vpos + 1;
+    while (i < vpend && pl->tok[i][0] == '~')
+        i++;
+    if (i >= vpend || !(tok_is(pl->tok[i], "(NE") || is_nec_open(pl->tok[i])))
+        return -1;
+    int close = close_of(pl->tok, pl->n, i);
+    return close < vpend ? close : -1;
+}
+
+/* Do f's words after the verb follow index from, skipping only markup
+ * and skippable words?  Sets *end to the last one. */
+static int after_words_at(const plist *pl, const verb_form *f, int from, int vpend, int *end)
+{
+    int e = from, ok = 1;
+    for (int k = 0; ok && k < f->nafter; k++) {
+        e = next_content(pl, e, 1, 0, vpend);
+        ok = e >= 0 && !strcmp(pl->tok[e], f->after[k]);
+    }
+    *end = e;
+    return ok;
+}
+
 /* Pick the form of the verb at vpos: a multi-word form whose extra words
- * are present wins over the bare verb.  Sets vs and ve to the span. */
+ * are present wins over the bare verb.  Sets vs and ve to the span.  In
+ * dyad's own mode a phrasal verb's particles may also follow its object
+ * ("handed the suspects over to", "pulled its troops out of"); the span
+ * then ends at the verb, so that the object stays in the lower sequence
+ * and the particles are words a pattern's gap passes. */
 static const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
                                     int vpos, int vpend, int *vs, int *ve)
 {
     const plist *pl = &c->pl;
     const verb_form *best = NULL;
     int best_extra = -1;
+    int obj = c->opt.petrarch_compat ? -1 : object_close(pl, vpos, vpend);
     for (int i = 0; i < l->n; i++) {
         const verb_form *f = &l->v[i];
-        int s = vpos, e = vpos, ok = 1;
-        for (int k = 0; ok && k < f->nafter; k++) {
-            e = next_content(pl, e, 1, 0, vpend);
-            ok = e >= 0 && !strcmp(pl->tok[e], f->after[k]);
+        int s = vpos, e = vpos;
+        int ok = after_words_at(pl, f, vpos, vpend, &e);
+        if (!ok && f->nafter > 0 && obj >= 0 && after_words_at(pl, f, obj, vpend, &e)) {
+            ok = 1;
+            e = vpos;
         }
         for (int k = 0; ok && k < f->nbefore; k++) {
             s = next_content(pl, s, -1, pl->start, pl->n);

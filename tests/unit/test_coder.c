@@ -49,7 +49,8 @@ static void setup(void)
         "--- FREE [066] ---\nFREE\n- + * FROM $ [066]\n\n"
         "--- RECEIVE [043] ---\nRECEIVE\n- * AID FROM $ [070]\n\n"
         "--- GREET [043] ---\nGREET\n- * + [043]\n\n"
-        "--- SEND [070] ---\nSEND {SENT}\n");
+        "--- SEND [070] ---\nSEND {SENT}\n\n"
+        "--- HAND_OVER [---] ---\nHAND_OVER\n- * TO + [063]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -349,6 +350,14 @@ static const struct {
       "(ROOT (S (NP (NP (DT A) (NN suicide) (NN bomber)) (PP (IN from) (NP (NNS Orcs)))) "
       "(VP (VBD killed) (NP (NNP Gondor) (NNS soldiers))) (. .)))",
       "IMGORC GONMIL 1831" },
+    { "a phrasal verb's particle may follow its object (\"handed X over to\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD handed) (NP (DT the) (NNS orcs)) (PRT (RP over)) "
+      "(PP (TO to) (NP (NNP Arnor)))) (. .)))",
+      "GON ARN 063" },
+    { "... but only right after the object",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD handed) (NP (DT the) (NNS orcs)) (PP (TO to) "
+      "(NP (NNP Arnor))) (PRT (RP over))) (. .)))",
+      "" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
