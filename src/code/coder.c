@@ -445,6 +445,15 @@ static void mark_in_event(dyad_coder *c, actor_ref r)
         c->ne_in_event[r.ne] = 1;
 }
 
+/* Does the verb phrase opened at k describe the entity right before it
+ * ("an exchange brokered by the Emirates", "troops stationed in Syria")?
+ * It is a predication of its own, not part of the verb it sits under. */
+static int participle_of_noun(const plist *pl, int k)
+{
+    return k > 0 && tok_is(pl->tok[k - 1], "~NE") &&
+           (tok_is(pl->tok[k + 1], "(VBN") || tok_is(pl->tok[k + 1], "(VBG"));
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -455,8 +464,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
     }
     const plist *pl = &c->pl;
     const verb_dict *vd = &c->d->verbs;
+    int coded_end = -1;     /* end of the last coded verb phrase */
     for (int k = pl->start; k + 2 < pl->n; k++) {
         if (!coder_starts(pl->tok[k], "(VP") || !coder_starts(pl->tok[k + 1], "(VB"))
+            continue;
+        if (k < coded_end && !participle_of_noun(pl, k))
             continue;
         int vpend = close_of(pl->tok, pl->n, k);
         if (vpend < 0)
@@ -572,7 +584,12 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                 }
             }
         }
-        k = vpend;      /* a coded verb phrase is not searched again */
+        /* a coded verb phrase is not searched again, but for (in dyad's
+         * own mode) a participle describing one of its nouns */
+        if (c->opt.petrarch_compat)
+            k = vpend;
+        else
+            coded_end = vpend;
     }
 }
 

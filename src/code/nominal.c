@@ -351,9 +351,12 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
             continue;
         for (int x = 0; x < n && k < 0; x++) {
             const verb_form_list *fl = verb_forms(nd, w[x]);
-            /* a noun inside a name ("Rapid Support Forces") is no event */
+            /* a noun inside a name ("Rapid Support Forces") is no event,
+             * nor in dyad's own mode one inside a role ("prisoners of
+             * war") */
             if (fl && (f = noun_at(fl, w, n, x)) &&
-                !actor_phrase_covers(c->d, w, n, x))
+                !actor_phrase_covers(c->d, w, n, x) &&
+                (c->opt.petrarch_compat || !agent_phrase_covers(c->d, w, n, x)))
                 k = x;
         }
         if (k < 0)

@@ -52,6 +52,31 @@ static int seq_description_at(const seq *s, int k)
            (tok_is(s->v[k + 1].word, "A") || tok_is(s->v[k + 1].word, "AN"));
 }
 
+/* Is the entity opened at s->v[k] the agent of a participle that
+ * describes a preposition's object ("swapped prisoners in an exchange
+ * brokered by the Emirates")?  It does another verb's act, in an adjunct,
+ * so it is no target of this one -- unlike the agent of a noun
+ * ("investigated abuses by Myanmar's military") or of a participle
+ * describing the object ("dismissed the ruling won by the Philippines"). */
+static int seq_agent_at(const dyad_coder *c, const seq *s, int k)
+{
+    if (k <= 0 || s->v[k].kind != SQ_NE_OPEN || s->v[k - 1].kind != SQ_WORD ||
+        !tok_is(s->v[k - 1].word, "BY"))
+        return 0;
+    const char *const *t = (const char *const *)c->pl.tok;
+    int p = c->ne_pos[s->v[k].ne];   /* (VP (VBN X ~VBN (PP (IN BY ~IN (NE */
+    if (p < 9 || !tok_is(t[p - 1], "~IN") || !tok_is(t[p - 3], "(IN") ||
+        !tok_is(t[p - 4], "(PP") || !(tok_is(t[p - 5], "~VBN") || tok_is(t[p - 5], "~VBD")) ||
+        !coder_starts(t[p - 8], "(VP") || !tok_is(t[p - 9], "~NE"))
+        return 0;
+    int j = p - 10;                  /* back to the described noun's (NE */
+    while (j > 0 && !tok_is(t[j], "(NE"))
+        j--;
+    while (j > 0 && coder_starts(t[j - 1], "(NP"))
+        j--;
+    return j > 0 && tok_is(t[j - 1], "~IN");
+}
+
 /* Is the entity opened at s->v[k] a weapon of no one named ("launched a
  * ballistic missile", "fired rockets")?  What was used is no target. */
 static int seq_weapon_at(const dyad_coder *c, const seq *s, int k)
@@ -169,7 +194,8 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     seq kept = { buf, 0 };
     int end = clause_opens_at(s);
     for (int k = 0; k < end; k++) {
-        if (seq_place_at(s, k) || seq_description_at(s, k) || seq_weapon_at(c, s, k)) {
+        if (seq_place_at(s, k) || seq_description_at(s, k) || seq_weapon_at(c, s, k) ||
+            (!passive && seq_agent_at(c, s, k))) {
             while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
                 k++;             /* drop the place, description or weapon */
             continue;

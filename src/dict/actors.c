@@ -470,14 +470,24 @@ static int compose_agent(char *code, size_t cap, const char *agent)
     return 1;
 }
 
-int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int k)
+static int phrase_covers(const phrase_index *ix, const char *const *words, int n, int k)
 {
     for (int j = 0; j <= k; j++) {
         int len = 0;
-        if (longest_match(&d->actors.index, words, n, j, &len) && j + len > k)
+        if (longest_match(ix, words, n, j, &len) && j + len > k)
             return 1;
     }
     return 0;
+}
+
+int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int k)
+{
+    return phrase_covers(&d->actors.index, words, n, k);
+}
+
+int agent_phrase_covers(const dyad_dict *d, const char *const *words, int n, int k)
+{
+    return phrase_covers(&d->agents, words, n, k);
 }
 
 const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,

@@ -255,6 +255,8 @@ const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
                                   int *person);
 /* Is words[k] part of an actor phrase found in words[0..n)? */
 int actor_phrase_covers(const dyad_dict *d, const char *const *words, int n, int k);
+/* Is words[k] part of an agent phrase ("prisoners of war")? */
+int agent_phrase_covers(const dyad_dict *d, const char *const *words, int n, int k);
 /* flags: ACTOR_PERSON_NO_AGENTS -- a dated person's code is not composed
  * with the agents around it ("former president X" stays X's code). */
 #define ACTOR_PERSON_NO_AGENTS 1

@@ -32,7 +32,8 @@ static void setup(void)
         "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
         "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n+ARNORIANS\nRANGERS [GONREB]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
-                              "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n");
+                              "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n"
+                              "PRISONER_OF_WAR {PRISONERS_OF_WAR} [~MIL]\n");
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -50,12 +51,14 @@ static void setup(void)
         "--- RECEIVE [043] ---\nRECEIVE\n- * AID FROM $ [070]\n\n"
         "--- GREET [043] ---\nGREET\n- * + [043]\n\n"
         "--- SEND [070] ---\nSEND {SENT}\n\n"
-        "--- HAND_OVER [---] ---\nHAND_OVER\n- * TO + [063]\n");
+        "--- HAND_OVER [---] ---\nHAND_OVER\n- * TO + [063]\n\n"
+        "--- BROKER [045] ---\nBROKER\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
         "--- VISIT [042] ---\nVISIT\n- * OF $ TO + [042]\n\n"
         "--- BOMBING [183] ---\nBOMBING\n\n"
+        "--- WAR [190] ---\nWAR\n\n"
         "--- SANCTION [163] ---\nSANCTION\n- * ON + [163]\n");
     D = dyad_dict_new();
     dyad_dict_set_warn(D, quiet, NULL);
@@ -358,6 +361,15 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD handed) (NP (DT the) (NNS orcs)) (PP (TO to) "
       "(NP (NNP Arnor))) (PRT (RP over))) (. .)))",
       "" },
+    { "a participle describing an adjunct's noun is coded too, its agent no target of the verb",
+      "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (NNP Mordor))) (VP (VBD met) (PP (IN in) "
+      "(NP (NP (DT an) (NN exchange)) (VP (VBN brokered) (PP (IN by) (NP (NNP Arnor))))))) "
+      "(. .)))",
+      "GON MOR 040; MOR GON 040; ARN GON 045; ARN MOR 045" },
+    { "a noun inside a role (\"prisoners of war\") is no event",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (NP (NP (NNP Gondor) (NNS prisoners)) "
+      "(PP (IN of) (NP (NN war))))) (. .)))",
+      "ARN GONMIL 043" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
