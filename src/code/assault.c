@@ -12,7 +12,13 @@
  * police officer shooting an ambassador, gunmen killing villagers (1823
  * for a killing, 180 for other force).  coder_make_events() asks this
  * once per source/target pair, after roles have their countries.
+ *
+ * Scale is CAMEO's other line: killing or deporting people by the
+ * hundred is mass violence, 202 and 201, not an assault or a deportation
+ * of individuals (mass_code).
  */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "coder_internal.h"
@@ -75,4 +81,43 @@ const char *assault_code(const char *code, const char *src, const char *src_text
     if (state_force(src) || tok_is(src, "---") || strlen(tgt) < 6 || code_has_armed(tgt))
         return code;
     return killing_word(trigger) ? "1823" : "180";
+}
+
+/* Does the phrase count a hundred or more ("at least 171 civilians",
+ * "thousands of Haitians", "an estimated 1.7 million Cambodians")? */
+static int counts_hundreds(const char *text)
+{
+    static const char *const many[] = { "HUNDREDS", "THOUSANDS", "MILLIONS", "THOUSAND",
+                                        "MILLION", NULL };
+    for (const char *p = text; p && *p; ) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        for (int i = 0; many[i]; i++)
+            if (n == strlen(many[i]) && !strncmp(p, many[i], n))
+                return 1;
+        if (isdigit((unsigned char)*p)) {
+            long v = 0;
+            for (size_t k = 0; k < n && (isdigit((unsigned char)p[k]) || p[k] == ','); k++)
+                if (p[k] != ',')
+                    v = v * 10 + (p[k] - '0');
+            if (v >= 100 && v < 1800)      /* not a year: "in 1995" */
+                return 1;
+        }
+        p += n;
+    }
+    return 0;
+}
+
+const char *mass_code(const char *code, const char *tgt, const char *tgt_text,
+                      const char *trigger)
+{
+    if (!counts_hundreds(tgt_text) || strlen(tgt) < 6 || code_has_armed(tgt))
+        return code;
+    if (tok_is(code, "174"))
+        return "201";                   /* deported by the thousand */
+    int killing = tok_is(code, "1823") ||
+                  ((tok_is(code, "190") || tok_is(code, "193") || tok_is(code, "180")) &&
+                   killing_word(trigger));
+    return killing ? "202" : code;
 }

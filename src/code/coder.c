@@ -555,6 +555,14 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && !bound_tgt && !passive)
             skip_self_target(c, &upper, &lower, src, &tgt);
+        if (!c->opt.petrarch_compat && code_root(code) == 15) {
+            actor_ref s = src.ne >= 0 || src.nec >= 0 ? src : upper_source(c, &upper, NULL);
+            if ((tgt.ne < 0 && tgt.nec < 0) || same_state_refs(c, s, tgt)) {
+                actor_ref cause = cause_target(c, &lower, s);
+                if (cause.ne >= 0)
+                    tgt = cause;
+            }
+        }
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
             (code_root(code) == 15 || code_root(code) == 8))
             tgt = place_target(c, &lower);

@@ -161,6 +161,12 @@ static inline int code_root(const char *code)
  * ("in protest against X"), if named. */
 const char *purpose_code(const seq *lower, const char *code, int *at);
 actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at);
+/* A show of force aimed at no one else ("put its forces on high alert
+ * after Indian missile strikes") is aimed at its stated cause: the first
+ * actor of another state after AFTER, AMID, IN RESPONSE TO, ...; or none. */
+actor_ref cause_target(const dyad_coder *c, const seq *lower, actor_ref src);
+/* Do a and b both name one state (first three letters of their codes)? */
+int same_state_refs(const dyad_coder *c, actor_ref a, actor_ref b);
 /* code, or 145 when the source (src_text) are protesters using force. */
 const char *protester_code(const char *code, const char *src_text);
 
@@ -175,6 +181,10 @@ const char *intent_code(const seq *upper, const char *code);
  * on tgt is (see the file). */
 const char *assault_code(const char *code, const char *src, const char *src_text,
                          const char *tgt, const char *trigger);
+/* 202 / 201 for a killing or deportation of a hundred or more unarmed
+ * people (tgt_text counts them), else code. */
+const char *mass_code(const char *code, const char *tgt, const char *tgt_text,
+                      const char *trigger);
 
 /* clauses.c */
 int clauses_terminal_is_predicate(const ptree *t);

@@ -163,6 +163,30 @@ static void mark_compounds(emit_ctx *c)
     }
 }
 
+/* "killed at least 30 people": parsers read "at" as a preposition and
+ * the victims as a place after it.  A PP of AT (or ALMOST, ...) whose noun
+ * phrase starts with LEAST or MOST is a count: relabel it a noun phrase
+ * of plain words, so that it becomes one entity "AT LEAST 30 PEOPLE". */
+static void mark_quantities(emit_ctx *c)
+{
+    const ptree *t = c->t;
+    for (int i = 0; i < t->n; i++) {
+        if (!tok_is(c->lab[i], "PP"))
+            continue;
+        int in = t->node[i].first_child;
+        int np = in >= 0 ? t->node[in].next_sibling : -1;
+        if (np < 0 || t->node[np].next_sibling >= 0 || !tok_is(c->lab[in], "IN") ||
+            !t->node[in].word || !tok_is(t->node[in].word, "AT") || !tok_is(c->lab[np], "NP"))
+            continue;
+        int first = t->node[np].first_child;
+        const char *w = first >= 0 ? t->node[first].word : NULL;
+        if (!w || !(tok_is(w, "LEAST") || tok_is(w, "MOST")))
+            continue;
+        c->lab[i] = "NP";
+        c->lab[np] = "QP";
+    }
+}
+
 /* Flatten every SBAR below NP node i (PETRARCH's "REDUCE SBAR"). */
 static void reduce_sbars(emit_ctx *c, int i)
 {
@@ -664,6 +688,8 @@ int plist_build(plist *pl, const ptree *t, const plist_comma_opts *co,
         c.lab[i] = t->node[i].label;
     memset(c.flat, 0, (size_t)t->n);
     mark_compounds(&c);
+    if (c.join)
+        mark_quantities(&c);
     emit_node(&c, 0);
     if (c.oom) {
         *errname = "out_of_memory";

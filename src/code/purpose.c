@@ -84,6 +84,66 @@ actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at)
     return r.ne >= 0 && ref_named(c, r) ? r : none;
 }
 
+/* The state part of r's code (its first member's, for a compound), or
+ * NULL when r names no state. */
+static const char *state_of(const dyad_coder *c, actor_ref r)
+{
+    int ne = r.nec >= 0 ? c->nec_first[r.nec] : r.ne;
+    const char *code = ne >= 0 ? c->ne_code[ne] : NULL;
+    return code && strlen(code) >= 3 && !tok_has_prefix(code, "---") && code[0] != '"'
+               ? code : NULL;
+}
+
+/* Index in lower just past a cause marker at k: AFTER, FOLLOWING, AMID,
+ * AHEAD OF, or IN + RESPONSE/RETALIATION/ANTICIPATION (inside an entity
+ * or not); -1 if none starts at k. */
+static int cause_marker_at(const seq *lower, int k)
+{
+    if (word_at(lower, k, "AFTER") || word_at(lower, k, "FOLLOWING") ||
+        word_at(lower, k, "AMID"))
+        return k + 1;
+    if (word_at(lower, k, "AHEAD") && word_at(lower, k + 1, "OF"))
+        return k + 2;
+    if (!word_at(lower, k, "IN"))
+        return -1;
+    int j = k + 1;
+    if (j < lower->n && lower->v[j].kind == SQ_NE_OPEN)
+        j++;
+    if (word_at(lower, j, "RESPONSE") || word_at(lower, j, "RETALIATION") ||
+        word_at(lower, j, "ANTICIPATION"))
+        return k + 1;
+    return -1;
+}
+
+actor_ref cause_target(const dyad_coder *c, const seq *lower, actor_ref src)
+{
+    actor_ref none = { -1, -1 };
+    const char *own = state_of(c, src);
+    for (int k = 0; k < lower->n; k++) {
+        int from = cause_marker_at(lower, k);
+        if (from < 0)
+            continue;
+        /* the cause's first named actor, within its phrase ("after Indian
+         * missile strikes", "in response to the Israeli offensive") */
+        for (int j = from; j < lower->n && j < from + 8; j++) {
+            if (lower->v[j].kind != SQ_NE_OPEN || lower->v[j].ne < 0)
+                continue;
+            actor_ref r = { lower->v[j].ne, c->ne_nec[lower->v[j].ne] };
+            const char *st = state_of(c, r);
+            if (st && !(own && !strncmp(own, st, 3)))
+                return r;
+        }
+        return none;
+    }
+    return none;
+}
+
+int same_state_refs(const dyad_coder *c, actor_ref a, actor_ref b)
+{
+    const char *x = state_of(c, a), *y = state_of(c, b);
+    return x && y && !strncmp(x, y, 3);
+}
+
 /* Does the source's text name protesters? */
 static int names_protesters(const char *text)
 {

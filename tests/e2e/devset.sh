@@ -28,4 +28,5 @@ score_set heldout 0.68
 score_set heldout2 0.58
 score_set dev_more 0.65
 score_set dev_third 0.50
+score_set dev_fourth 0.40
 python3 "$DYAD_ROOT/tests/dev/score.py" --self-test > "$TMP/self.txt" 2>&1 && pass dev_scorer_self_test || fail dev_scorer_self_test "$(tail -2 "$TMP/self.txt")"

@@ -52,7 +52,8 @@ static void setup(void)
         "--- GREET [043] ---\nGREET\n- * + [043]\n\n"
         "--- SEND [070] ---\nSEND {SENT}\n\n"
         "--- HAND_OVER [---] ---\nHAND_OVER\n- * TO + [063]\n\n"
-        "--- BROKER [045] ---\nBROKER\n");
+        "--- BROKER [045] ---\nBROKER\n\n"
+        "--- DEPORT [174] ---\nDEPORT\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -370,6 +371,30 @@ static const struct {
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (NP (NP (NNP Gondor) (NNS prisoners)) "
       "(PP (IN of) (NP (NN war))))) (. .)))",
       "ARN GONMIL 043" },
+    { "\"at least N\" counts the victims, it is no place",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (PP (IN at) (NP (JJS least) (CD 30) "
+      "(NNP Gondor) (NNS demonstrators)))) (. .)))",
+      "IMGORC GONCVL 1823" },
+    { "killing a hundred or more unarmed people is a mass killing",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (PP (IN at) (NP (JJS least) (CD 300) "
+      "(NNP Gondor) (NNS demonstrators)))) (. .)))",
+      "IMGORC GONCVL 202" },
+    { "... by an army too",
+      "(ROOT (S (NP (NNP Gondor) (NNS soldiers)) (VP (VBD killed) (NP (QP (RB some) (CD 1,500)) "
+      "(NNP Arnor) (NNS demonstrators))) (. .)))",
+      "GONMIL ARNCVL 202" },
+    { "... but not of soldiers, nor in a year's count",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (NP (CD 300) (NNP Gondor) (NNS soldiers)) "
+      "(PP (IN in) (NP (CD 1995)))) (. .)))",
+      "IMGORC GONMIL 190" },
+    { "deporting people by the thousand is a mass expulsion",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD deported) (NP (NP (NNS thousands)) (PP (IN of) "
+      "(NP (NNP Arnor) (NNS demonstrators))))) (. .)))",
+      "GON ARNCVL 201" },
+    { "a show of force aimed at no other is aimed at its stated cause",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD alerted) (NP (PRP$ its) (NNS soldiers)) "
+      "(PP (IN after) (NP (NNP Mordor) (NNS attacks)))) (. .)))",
+      "GON MOR 152" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
