@@ -395,6 +395,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD alerted) (NP (PRP$ its) (NNS soldiers)) "
       "(PP (IN after) (NP (NNP Mordor) (NNS attacks)))) (. .)))",
       "GON MOR 152" },
+    { "the source's own thing TO another concerns that other",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (PRP$ its) (NNS soldiers)) "
+      "(PP (TO to) (NP (NNP Arnor)))) (. .)))",
+      "GON ARN 070" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
