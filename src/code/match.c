@@ -231,8 +231,10 @@ static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
         if (el->consec && j > pos && si->blocks[j - 1])
             break;
         /* "launched drills ... on Tuesday , sending (NEC ..." is no
-         * "ON +": a gap between two elements stays in its clause */
-        if (!st->clause_gaps && k > 0 && j > pos && clause_opens(s, j - 1))
+         * "ON +", nor "rallied outside the embassy , chanting slogans
+         * against London's support for ..." a "SUPPORT FOR +": a gap,
+         * the one after the verb too, stays in its clause */
+        if (!st->clause_gaps && j > pos && clause_opens(s, j - 1))
             break;
         const seq_item *it = &s->v[j];
         switch (el->kind) {

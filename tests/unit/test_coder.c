@@ -399,6 +399,11 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (PRP$ its) (NNS soldiers)) "
       "(PP (TO to) (NP (NNP Arnor)))) (. .)))",
       "GON ARN 070" },
+    { "a pattern's first word is not sought past a comma that opens a clause",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD received) (NP (NNS orcs)) (, ,) (S (VP (VBG seeking) "
+      "(NP (NN aid)) (PP (IN from) (NP (NNP Arnor))) (PP (IN for) (NP (NP (DT the) (JJ long) "
+      "(NN winter)) (PP (IN in) (NP (DT the) (JJ northern) (NNS lands)))))))) (. .)))",
+      "GON IMGORC 043" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
