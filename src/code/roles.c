@@ -282,10 +282,11 @@ static int next_named_after(const dyad_coder *c, const seq *lower, int after,
     return -1;
 }
 
-/* The named entity right after entity `ne` and WITH, ON, AGAINST or TO
- * ("its border with Ukraine", "its ban on Japanese seafood", "its
- * sanctions against Iran", "their weapons to the Ethiopian army"): whom
- * the source's own thing concerns; or -1. */
+/* The named entity right after entity `ne` and WITH, ON, AGAINST, TO or
+ * BY ("its border with Ukraine", "its ban on Japanese seafood", "its
+ * sanctions against Iran", "their weapons to the Ethiopian army", "their
+ * treatment by the prison authorities"): whom the source's own thing
+ * concerns; or -1. */
 static int with_named_after(const dyad_coder *c, const seq *lower, int ne)
 {
     for (int k = 0; k + 2 < lower->n; k++) {
@@ -293,7 +294,8 @@ static int with_named_after(const dyad_coder *c, const seq *lower, int ne)
             continue;
         const seq_item *w = &lower->v[k + 1], *o = &lower->v[k + 2];
         if (w->kind == SQ_WORD && (tok_is(w->word, "WITH") || tok_is(w->word, "ON") ||
-                                   tok_is(w->word, "AGAINST") || tok_is(w->word, "TO")) &&
+                                   tok_is(w->word, "AGAINST") || tok_is(w->word, "TO") ||
+                                   tok_is(w->word, "BY")) &&
             o->kind == SQ_NE_OPEN && !tok_has_prefix(c->ne_code[o->ne], "---"))
             return o->ne;
         return -1;

@@ -404,6 +404,10 @@ static const struct {
       "(NP (NN aid)) (PP (IN from) (NP (NNP Arnor))) (PP (IN for) (NP (NP (DT the) (JJ long) "
       "(NN winter)) (PP (IN in) (NP (DT the) (JJ northern) (NNS lands)))))))) (. .)))",
       "GON IMGORC 043" },
+    { "... as does the source's own thing BY another",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD marched) (PP (IN against) (NP (PRP$ its) "
+      "(NN treatment))) (PP (IN by) (NP (NNP Mordor)))) (. .)))",
+      "GON MOR 141" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
