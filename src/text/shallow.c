@@ -291,9 +291,11 @@ static int np_post(bld *b, int *i, int me, int subject)
             b->reduced = was;
         } else if (wh(b, *i) && !deep(b) && !is(b, *i, G_WRB)) {
             mod = relative(b, i);
-        } else if (is(b, *i, G_COMMA) && (is(b, *i + 1, G_WP) || is(b, *i + 1, G_WDT)) &&
+        } else if (is(b, *i, G_COMMA) &&
+                   (is(b, *i + 1, G_WP) || is(b, *i + 1, G_WDT) || is(b, *i + 1, G_WPS)) &&
                    !deep(b)) {
-            me = comma_aside(b, i, me, relative);  /* "the minister , who ... ," */
+            /* "the minister , who ... ,", "Nicaragua , whose president ... ," */
+            me = comma_aside(b, i, me, relative);
             continue;
         } else if (is(b, *i, G_LRB) && np_start(b, *i + 1) &&
                    is(b, chunk_base_end(b, *i + 1), G_RRB)) {
