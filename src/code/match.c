@@ -381,6 +381,44 @@ static int elems_possible(const verb_dict *v, const pat_elem *e, int n,
     return 1;
 }
 
+/* "- * +" bound the object entity tgt; a one-word pattern of the block
+ * that names the object's head (its last word) says better what was done
+ * to it: "expelled six Venezuelan diplomats" is "- * &DIPLOMAT" (161),
+ * not "- * +" (174), and the diplomats stay the target.  The earlier
+ * position of "+" wins the plain ranking, which is PETRARCH's.  Returns
+ * the pattern to use instead, or NULL. */
+static const verb_pattern *head_pattern(const verb_dict *v, const verb_block *b,
+                                        const seq_info *si, const match_result *m)
+{
+    const seq *s = si->s;
+    const verb_pattern *won = m->pat;
+    if (won->nlow != 1 || won->nup != 0 || won->low[0].kind != PE_TARGET ||
+        m->target.ne < 0 || m->target.nec >= 0)
+        return NULL;
+    int close = -1;
+    for (int j = 1; j < s->n && j < MAX_SEQ; j++)
+        if (s->v[j].kind == SQ_NE_CLOSE && s->v[j].ne == m->target.ne) {
+            close = j;
+            break;
+        }
+    if (close < 1 || s->v[close - 1].kind != SQ_WORD)
+        return NULL;
+    int head = close - 1;
+    search st = { .v = v, .si = si, .is_lower = 1 };
+    for (int p = 0; p < b->n; p++) {
+        const verb_pattern *pat = &b->pats[p];
+        if (pat->nlow != 1 || pat->nup != 0 || !strcmp(pat->code, won->code))
+            continue;
+        const pat_elem *e = &pat->low[0];
+        int hit = e->kind == PE_WORD ? s->v[head].iword == e->word
+                : e->kind == PE_SYN  ? syn_match_at(&st, e->syn, head, 0) == head + 1
+                                     : 0;
+        if (hit && !tok_is(pat->code, "---") && pat->code[0] != '+')
+            return pat;
+    }
+    return NULL;
+}
+
 int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
                 const seq *lower, const int *ne_nec, int clause_gaps, match_result *out)
 {
@@ -429,6 +467,11 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
         out->pat = pat;
         out->source = lo.has_src ? lo.src : up.has_src ? up.src : (actor_ref){ -1, -1 };
         out->target = lo.has_tgt ? lo.tgt : up.has_tgt ? up.tgt : (actor_ref){ -1, -1 };
+    }
+    if (found && !clause_gaps) {
+        const verb_pattern *better = head_pattern(v, b, &low_info, out);
+        if (better)
+            out->pat = better;
     }
     return found;
 }

@@ -53,7 +53,8 @@ static void setup(void)
         "--- SEND [070] ---\nSEND {SENT}\n\n"
         "--- HAND_OVER [---] ---\nHAND_OVER\n- * TO + [063]\n\n"
         "--- BROKER [045] ---\nBROKER\n\n"
-        "--- DEPORT [174] ---\nDEPORT\n");
+        "--- DEPORT [174] ---\nDEPORT\n\n"
+        "--- EXPEL [174] ---\nEXPEL {EXPELLED}\n- * + [174]\n- * SOLDIERS [166]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -408,6 +409,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD marched) (PP (IN against) (NP (PRP$ its) "
       "(NN treatment))) (PP (IN by) (NP (NNP Mordor)))) (. .)))",
       "GON MOR 141" },
+    { "a one-word pattern naming the object's head beats \"- * +\", the target kept",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD expelled) (NP (CD six) (NNP Arnor) (NNS soldiers))) "
+      "(. .)))",
+      "GON ARNMIL 166" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
