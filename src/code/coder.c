@@ -352,6 +352,48 @@ static int after_words_at(const plist *pl, const verb_form *f, int from, int vpe
     return ok;
 }
 
+/* "raised their alert level", "stepped up its security": a verb whose
+ * last words name its object (RAISE_ALERT, STEP_UP_SECURITY) meets them
+ * inside the object's entity, after a determiner or possessive.  Sets
+ * *end to the entity's close, where the verb's span then ends. */
+static int after_words_into_object(const plist *pl, const verb_form *f, int vpos,
+                                   int vpend, int *end)
+{
+    static const char *const det[] = { "THE", "A", "AN", "ITS", "THEIR", "HIS", "HER",
+                                       "OUR", "ALL", NULL };
+    int e = vpos, k = 0;
+    for (; k < f->nafter; k++) {               /* the particles before it */
+        int x = next_content(pl, e, 1, 0, vpend);
+        if (x < 0 || strcmp(pl->tok[x], f->after[k]))
+            break;
+        e = x;
+    }
+    int i = e + 1;
+    while (i < vpend && pl->tok[i][0] == '~')
+        i++;
+    if (k == f->nafter || i >= vpend || !tok_is(pl->tok[i], "(NE"))
+        return 0;
+    int close = close_of(pl->tok, pl->n, i);
+    if (close < 0 || close > vpend || i + 2 >= close)
+        return 0;
+    /* an object that names an actor is no part of the verb ("shot dead
+     * Russian ambassador Andrei Karlov"), unless the source's own */
+    static const char *const own[] = { "ITS", "THEIR", "HIS", "HER", "OUR", NULL };
+    if (!tok_has_prefix(pl->tok[i + 1], "---") && !tok_in(pl->tok[i + 2], own))
+        return 0;
+    i += 2;                                    /* past "(NE" and its code */
+    while (i < close && (plist_is_markup(pl->tok[i]) || tok_in(pl->tok[i], det)))
+        i++;
+    for (; k < f->nafter; k++, i++) {
+        while (i < close && plist_is_markup(pl->tok[i]))
+            i++;
+        if (i >= close || strcmp(pl->tok[i], f->after[k]))
+            return 0;
+    }
+    *end = close;
+    return 1;
+}
+
 /* Pick the form of the verb at vpos: a multi-word form whose extra words
  * are present wins over the bare verb.  Sets vs and ve to the span.  In
  * dyad's own mode a phrasal verb's particles may also follow its object
@@ -373,6 +415,8 @@ static const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l
             ok = 1;
             e = vpos;
         }
+        if (!ok && f->nafter > 0 && !c->opt.petrarch_compat)
+            ok = after_words_into_object(pl, f, vpos, vpend, &e);
         for (int k = 0; ok && k < f->nbefore; k++) {
             s = next_content(pl, s, -1, pl->start, pl->n);
             ok = s >= 0 && !strcmp(pl->tok[s], f->before[k]);

@@ -54,7 +54,8 @@ static void setup(void)
         "--- HAND_OVER [---] ---\nHAND_OVER\n- * TO + [063]\n\n"
         "--- BROKER [045] ---\nBROKER\n\n"
         "--- DEPORT [174] ---\nDEPORT\n\n"
-        "--- EXPEL [174] ---\nEXPEL {EXPELLED}\n- * + [174]\n- * SOLDIERS [166]\n");
+        "--- EXPEL [174] ---\nEXPEL {EXPELLED}\n- * + [174]\n- * SOLDIERS [166]\n\n"
+        "--- RAISE_ALERT [150] ---\nRAISE_ALERT\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -413,6 +414,14 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD expelled) (NP (CD six) (NNP Arnor) (NNS soldiers))) "
       "(. .)))",
       "GON ARNMIL 166" },
+    { "a verb's last word may be its object's noun, after a possessive (\"raised its alert\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD raised) (NP (PRP$ its) (NN alert) (NN level)) "
+      "(PP (IN near) (NP (NNP Arnor)))) (. .)))",
+      "GON ARN 150" },
+    { "... but not when the object names an actor",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD raised) (NP (NN alert) (NNP Arnor) (NNS soldiers))) "
+      "(. .)))",
+      "" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
