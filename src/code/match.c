@@ -198,6 +198,18 @@ static int clause_opens(const seq *s, int j)
     return 0;
 }
 
+/* Is the WITH at s->v[j] the one of "the border with X"?  X is then a
+ * neighbour, not a partner: "drills near the border with Lithuania" are
+ * no "&DRILL WITH +" (062). */
+static int border_with(const seq *s, int j)
+{
+    static const char *const edge[] = { "BORDER", "BORDERS", "FRONTIER", "BOUNDARY", NULL };
+    int p = j - 1;
+    while (p >= 0 && s->v[p].kind == SQ_NE_CLOSE)
+        p--;
+    return p >= 0 && s->v[p].kind == SQ_WORD && tok_in(s->v[p].word, edge);
+}
+
 static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
 {
     if (k == ne)
@@ -240,6 +252,7 @@ static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
         switch (el->kind) {
         case PE_WORD:
             if (it->kind == SQ_WORD && it->iword == el->word &&
+                !(!st->clause_gaps && tok_is(el->word, "WITH") && border_with(s, j)) &&
                 try_here(st, e, ne, k, j, j + 1, 0))
                 return 1;
             break;

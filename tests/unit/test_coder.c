@@ -42,7 +42,7 @@ static void setup(void)
         "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
         "--- ALERT [152] ---\nALERT\n\n"
         "--- LIFT [0814] ---\nLIFT\n\n"
-        "--- FIRE [---] ---\nFIRE\n- * ON + [193]\n- * DRILLS [150]\n\n"
+        "--- FIRE [---] ---\nFIRE\n- * ON + [193]\n- * DRILLS [150]\n- * DRILLS WITH + [062]\n\n"
         "--- VISIT [042] ---\nVISIT\n\n"
         "--- SUSPEND [---] ---\nSUSPEND\n- SANCTIONS * [085]\n\n"
         "--- MEET [040:040] ---\nMEET {MET}\n\n"
@@ -422,6 +422,14 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD raised) (NP (NN alert) (NNP Arnor) (NNS soldiers))) "
       "(. .)))",
       "" },
+    { "the border with X makes X no partner",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD fired) (NP (NNS drills)) (PP (IN near) (NP (NP (DT the) "
+      "(NN border)) (PP (IN with) (NP (NNP Arnor)))))) (. .)))",
+      "GON ARN 150" },
+    { "... but drills with X do",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD fired) (NP (NNS drills)) (PP (IN with) (NP (NNP Arnor)))) "
+      "(. .)))",
+      "GON ARN 062" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
