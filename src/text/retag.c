@@ -165,6 +165,9 @@ static const char *repair(const bld *b, int i)
         return "VB";                        /* "will abandon", "did allow" */
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
+    if (text_eq(b->w[i], b->wlen[i], "close") && i + 1 < b->n &&
+        text_eq(b->w[i + 1], b->wlen[i + 1], "to") && noun(b, i - 1))
+        return "RB";                        /* "moved troops close to the border" */
     if (is(b, i - 1, G_TO) && !ed && !ing && ((t[0] == 'V' && g != G_VB) ||
         (g == G_NN && (determiner(b, i + 1) || is(b, i + 1, G_TO) ||
                        is(b, i + 1, G_PRP)))))

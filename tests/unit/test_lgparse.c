@@ -212,6 +212,8 @@ static void test_tree_shapes(void)
           "(, ,) (NP (NNS officials)) (VP (VBD said)) (. .)" },
         { "The minister , who visited Kyiv , said the talks would resume .",
           "(NP (NP (DT The) (NN minister)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBD visited)" },
+        { "Gondor moved troops close to the border .",
+          "(NP (NNS troops)) (ADVP (RB close)) (PP (TO to)" },
         { "Gondor , whose king met Rohan , broke off ties with Mordor .",
           "(SBAR (WHNP (WP$ whose)) (S (NP (NN king)) (VP (VBD met) (NP (NNP Rohan))))) (, ,)) "
           "(VP (VBD broke)" },
