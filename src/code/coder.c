@@ -498,6 +498,22 @@ static int participle_of_noun(const plist *pl, int k)
            (tok_is(pl->tok[k + 1], "(VBN") || tok_is(pl->tok[k + 1], "(VBG"));
 }
 
+/* "A Russian missile strike killed 15 civilians", "a car bomb attack by
+ * al-Shabaab killed 30": a killing or use of force whose subject is a
+ * violent event noun was done by that means -- the noun's code (195,
+ * 1832) says how, and the noun is no event of its own. */
+static const char *event_noun_subject(dyad_coder *c, actor_ref src, const char *code)
+{
+    int root = code_root(code);
+    if (src.ne < 0 || (root != 18 && root != 19) || tok_has_prefix(code, "20"))
+        return code;
+    const char *noun = nominal_violent_code(c, src.ne);
+    if (!noun || code_root(noun) == 20)
+        return code;
+    mark_in_event(c, src);
+    return noun;
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -627,6 +643,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                 src = c->opt.petrarch_compat ? coder_find_entity(c, &upper, tcode)
                                              : upper_source(c, &upper, tcode);
             }
+            if (!c->opt.petrarch_compat && !passive && src.nec < 0)
+                code = event_noun_subject(c, src, code);
             if (src.ne >= 0 || src.nec >= 0) {
                 coder_make_events(c, src, tgt, passive, code, pl->tok[vpos], "tree",
                                   out, first);

@@ -194,6 +194,9 @@ int clauses_relatives(const ptree *t, char **out, int max);
 
 /* nominal.c */
 void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first);
+/* The code of entity ne's event noun when it is a violent one (18-20:
+ * "a Russian missile strike" 195, "a car bomb attack" 1832), else NULL. */
+const char *nominal_violent_code(const dyad_coder *c, int ne);
 
 /* The code the block of form f gives these word sequences: the best
  * pattern's, with the actors it bound (*src, *tgt; -1 when none), else

@@ -336,6 +336,36 @@ static int inside_vp(const dyad_coder *c, int ne)
     return 0;
 }
 
+/* The first event noun among w[0, n): its index (and form in *f), or -1.
+ * A noun inside a name ("Rapid Support Forces") is no event, nor in
+ * dyad's own mode one inside a role ("prisoners of war"). */
+static int event_noun(const dyad_coder *c, const char **w, int n, const verb_form **f)
+{
+    const verb_dict *nd = &c->d->nouns;
+    for (int x = 0; x < n; x++) {
+        const verb_form_list *fl = verb_forms(nd, w[x]);
+        if (fl && (*f = noun_at(fl, w, n, x)) &&
+            !actor_phrase_covers(c->d, w, n, x) &&
+            (c->opt.petrarch_compat || !agent_phrase_covers(c->d, w, n, x)))
+            return x;
+    }
+    return -1;
+}
+
+const char *nominal_violent_code(const dyad_coder *c, int ne)
+{
+    if (ne < 0 || ne >= c->nne || c->ne_pos[ne] < 0 || c->d->nouns.nblocks == 0)
+        return NULL;
+    const char *w[256];
+    int poss;
+    int n = phrase_words(c, ne, w, 256, &poss);
+    const verb_form *f = NULL;
+    if (event_noun(c, w, n, &f) < 0)
+        return NULL;
+    const char *code = f->code;
+    return violent_code(code) ? code : NULL;
+}
+
 void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     const verb_dict *nd = &c->d->nouns;
@@ -345,20 +375,11 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
     for (int i = 0; i < real; i++) {
         const char *w[256];
         int poss;
-        int n = phrase_words(c, i, w, 256, &poss), k = -1;
+        int n = phrase_words(c, i, w, 256, &poss);
         const verb_form *f = NULL;
         if (!c->opt.petrarch_compat && (inside_vp(c, i) || c->ne_in_event[i]))
             continue;
-        for (int x = 0; x < n && k < 0; x++) {
-            const verb_form_list *fl = verb_forms(nd, w[x]);
-            /* a noun inside a name ("Rapid Support Forces") is no event,
-             * nor in dyad's own mode one inside a role ("prisoners of
-             * war") */
-            if (fl && (f = noun_at(fl, w, n, x)) &&
-                !actor_phrase_covers(c->d, w, n, x) &&
-                (c->opt.petrarch_compat || !agent_phrase_covers(c->d, w, n, x)))
-                k = x;
-        }
+        int k = event_noun(c, w, n, &f);
         if (k < 0)
             continue;
         nominal nm;
@@ -379,9 +400,11 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
          * bare name before a violent noun was hit ("the AMIA bombing"),
          * but a nationality word there names who acted ("the Israeli
          * strike") */
+        int demonym = 0;        /* "the Israeli strike", "a Russian missile strike" */
+        for (int x = 0; x < k; x++)
+            demonym |= actor_demonym_ending(w[x]);
         int modifier_is_target = !c->opt.petrarch_compat && poss < 0 &&
-                                 violent_code(code) && coded(c, nm.possessor) &&
-                                 !actor_demonym_ending(w[k - 1 >= 0 ? k - 1 : 0]);
+                                 violent_code(code) && coded(c, nm.possessor) && !demonym;
         if (modifier_is_target && tgt.ne < 0)
             tgt.ne = nm.possessor;
         else if (src.ne < 0 && coded(c, nm.possessor))

@@ -430,6 +430,14 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD fired) (NP (NNS drills)) (PP (IN with) (NP (NNP Arnor)))) "
       "(. .)))",
       "GON ARN 062" },
+    { "a killing whose subject is a violent event noun was done by its means",
+      "(ROOT (S (NP (DT An) (NNP Arnorian) (NN bombing)) (VP (VBD killed) (NP (NNP Gondor) "
+      "(NNS soldiers))) (. .)))",
+      "ARN GONMIL 183" },
+    { "a nationality anywhere before a violent noun names who acted",
+      "(ROOT (S (NP (DT An) (NNP Arnorian) (NN missile) (NN bombing)) (VP (VBD hit) "
+      "(NP (NNP Gondor))) (. .)))",
+      "ARNMIL GON 183" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
