@@ -423,7 +423,9 @@ static int phrase_match_at(const phrase *p, const char *const *words, int n, int
             while (pos < n && strcmp(words[pos], p->w[i]) != 0)
                 pos++;
         }
-        if (pos >= n || strcmp(words[pos], p->w[i]) != 0)
+        /* the first letters first: most phrases sharing a first word
+         * differ at once ("UNITED NATIONS", "UNITED STATES") */
+        if (pos >= n || words[pos][0] != p->w[i][0] || strcmp(words[pos], p->w[i]) != 0)
             return 0;
         pos++;
     }
