@@ -498,6 +498,25 @@ static int participle_of_noun(const plist *pl, int k)
            (tok_is(pl->tok[k + 1], "(VBN") || tok_is(pl->tok[k + 1], "(VBG"));
 }
 
+/* Where the words before the verb at vs that name its subject end.  A
+ * participle clause set off by a comma (", halting talks with Hamas")
+ * has the subject of the verb it hangs from, so its upper sequence is
+ * that verb's ("Israel recalled its team from Doha , halting": Israel
+ * halted, not Doha). */
+static int clause_subject_end(const plist *pl, int k, int vs)
+{
+    int j = k - 1;
+    if (j > 0 && tok_is(pl->tok[j], "(S"))
+        j--;
+    if (j < 1 || !tok_is(pl->tok[j], "~,") || !tok_is(pl->tok[k + 1], "(VBG"))
+        return vs - 1;
+    for (int v = j; v > pl->start; v--)     /* the verb phrase it is in */
+        if (coder_starts(pl->tok[v], "(VP") && coder_starts(pl->tok[v + 1], "(VB") &&
+            close_of(pl->tok, pl->n, v) > k)
+            return v + 2 - 1;
+    return vs - 1;
+}
+
 /* "A Russian missile strike killed 15 civilians", "a car bomb attack by
  * al-Shabaab killed 30": a killing or use of force whose subject is a
  * violent event noun was done by that means -- the noun's code (195,
@@ -545,7 +564,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!f)
             continue;
         const verb_block *b = &vd->blocks[f->block];
-        seq upper = { c->upper_v, build_seq(c, vs - 1, pl->start, -1, c->upper_v) };
+        int subj_end = c->opt.petrarch_compat ? vs - 1 : clause_subject_end(pl, k, vs);
+        seq upper = { c->upper_v, build_seq(c, subj_end, pl->start, -1, c->upper_v) };
         seq lower = { c->lower_v, build_seq(c, ve + 1, vpend, 1, c->lower_v) };
         match_result m = { 0 };
         if (coder_trace_on()) {
@@ -554,6 +574,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             coder_trace_seq("lower", &lower);
         }
         actor_ref src, tgt;
+        size_t made_before = out->n;
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code)
             continue;
@@ -655,10 +676,12 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             }
         }
         /* a coded verb phrase is not searched again, but for (in dyad's
-         * own mode) a participle describing one of its nouns */
+         * own mode) a participle describing one of its nouns; and a verb
+         * that made no event leaves its clauses to their own verbs
+         * ("recalled its team from Doha, halting talks with Hamas") */
         if (c->opt.petrarch_compat)
             k = vpend;
-        else
+        else if (out->n > made_before)
             coded_end = vpend;
     }
 }

@@ -179,23 +179,22 @@ static int bind_actor(search *st, const pat_elem *el, int ne_index)
     return 0;
 }
 
-/* Does a clause of its own open with the comma at s->v[j]: ", sending",
- * ", which", ", after"?  (Not an aside like ", known as X ,".) */
-static int clause_opens(const seq *s, int j)
+int seq_comma_clause_at(const seq *s, int j)
 {
     static const char *const opener[] = { "WHICH", "WHO", "WHILE", "AFTER", "BEFORE",
                                           "WHEN", "AS", "SINCE", "UNTIL", NULL };
     if (s->v[j].kind != SQ_WORD || strcmp(s->v[j].word, ",") || j + 1 >= s->n ||
         s->v[j + 1].kind != SQ_WORD)
         return 0;
+    /* prepositions in -ING open no clause: ", including A and B" */
+    static const char *const prep[] = { "INCLUDING", "DURING", "ACCORDING", "FOLLOWING",
+                                        "REGARDING", "CONCERNING", "EXCLUDING", "PENDING",
+                                        NULL };
     const char *w = s->v[j + 1].word;
     size_t n = strlen(w);
     if (n > 4 && !strcmp(w + n - 3, "ING"))
-        return 1;
-    for (int i = 0; opener[i]; i++)
-        if (!strcmp(w, opener[i]))
-            return 1;
-    return 0;
+        return !tok_in(w, prep);
+    return tok_in(w, opener);
 }
 
 /* Is the WITH at s->v[j] the one of "the border with X"?  X is then a
@@ -246,7 +245,7 @@ static int match_elems(search *st, const pat_elem *e, int ne, int k, int pos)
          * "ON +", nor "rallied outside the embassy , chanting slogans
          * against London's support for ..." a "SUPPORT FOR +": a gap,
          * the one after the verb too, stays in its clause */
-        if (!st->clause_gaps && j > pos && clause_opens(s, j - 1))
+        if (!st->clause_gaps && j > pos && seq_comma_clause_at(s, j - 1))
             break;
         const seq_item *it = &s->v[j];
         switch (el->kind) {

@@ -438,6 +438,16 @@ static const struct {
       "(ROOT (S (NP (DT An) (NNP Arnorian) (NN missile) (NN bombing)) (VP (VBD hit) "
       "(NP (NNP Gondor))) (. .)))",
       "ARNMIL GON 183" },
+    { "a verb that made no event leaves its participle clause to be coded",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD restored) (NP (PRP$ its) (NN order)) (, ,) (S (VP (VBG attacking) "
+      "(NP (NNP Arnor)) (PP (IN with) (NP (DT the) (JJ long) (NNS spears))) (PP (IN in) "
+      "(NP (DT the) (JJ northern) (NNS lands)))))) (. .)))",
+      "GON ARN 190" },
+    { "a participle clause after a comma has its main verb's subject",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD slept) (PP (IN from) (NP (NNP Osgiliath))) (, ,) "
+      "(S (VP (VBG attacking) (NP (NNP Arnor)) (PP (IN with) (NP (DT the) (JJ long) (NNS spears))) "
+      "(PP (IN in) (NP (DT the) (JJ northern) (NNS lands)))))) (. .)))",
+      "GON ARN 190" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",

@@ -212,6 +212,8 @@ static void test_tree_shapes(void)
           "(, ,) (NP (NNS officials)) (VP (VBD said)) (. .)" },
         { "The minister , who visited Kyiv , said the talks would resume .",
           "(NP (NP (DT The) (NN minister)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBD visited)" },
+        { "Gondor recalled its envoy , halting talks with Rohan on a truce .",
+          "(VP (VBG halting) (NP (NNS talks)) (PP (IN with)" },
         { "Gondor moved troops close to the border .",
           "(NP (NNS troops)) (ADVP (RB close)) (PP (TO to)" },
         { "Gondor , whose king met Rohan , broke off ties with Mordor .",
