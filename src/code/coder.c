@@ -376,13 +376,11 @@ static int after_words_into_object(const plist *pl, const verb_form *f, int vpos
     int close = close_of(pl->tok, pl->n, i);
     if (close < 0 || close > vpend || i + 2 >= close)
         return 0;
-    /* an object that names an actor is no part of the verb ("shot dead
-     * Russian ambassador Andrei Karlov"), unless the source's own */
     static const char *const own[] = { "ITS", "THEIR", "HIS", "HER", "OUR", NULL };
-    if (!tok_has_prefix(pl->tok[i + 1], "---") && !tok_in(pl->tok[i + 2], own))
-        return 0;
+    int named = !tok_has_prefix(pl->tok[i + 1], "---") && !tok_in(pl->tok[i + 2], own);
     i += 2;                                    /* past "(NE" and its code */
-    while (i < close && (plist_is_markup(pl->tok[i]) || tok_in(pl->tok[i], det)))
+    while (i < close && (plist_is_markup(pl->tok[i]) ||
+                         (tok_in(pl->tok[i], det) && strcmp(pl->tok[i], f->after[k]))))
         i++;
     for (; k < f->nafter; k++, i++) {
         while (i < close && plist_is_markup(pl->tok[i]))
@@ -390,6 +388,13 @@ static int after_words_into_object(const plist *pl, const verb_form *f, int vpos
         if (i >= close || strcmp(pl->tok[i], f->after[k]))
             return 0;
     }
+    /* an object that names an actor is no part of the verb ("shot dead
+     * Russian ambassador Andrei Karlov"), unless the source's own or the
+     * actor only says where ("took to the streets of Kathmandu") */
+    while (i < close && plist_is_markup(pl->tok[i]))
+        i++;
+    if (named && i < close && !tok_is(pl->tok[i], "OF"))
+        return 0;
     *end = close;
     return 1;
 }

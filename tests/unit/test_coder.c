@@ -55,7 +55,8 @@ static void setup(void)
         "--- BROKER [045] ---\nBROKER\n\n"
         "--- DEPORT [174] ---\nDEPORT\n\n"
         "--- EXPEL [174] ---\nEXPEL {EXPELLED}\n- * + [174]\n- * SOLDIERS [166]\n\n"
-        "--- RAISE_ALERT [150] ---\nRAISE_ALERT\n");
+        "--- RAISE_ALERT [150] ---\nRAISE_ALERT\n\n"
+        "--- DEMONSTRATE [141] ---\nTAKE_TO_THE_STREETS {TOOK_TO_THE_STREETS}\n- * AGAINST + [141]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
     write_file("t.nouns.txt",
@@ -448,6 +449,11 @@ static const struct {
       "(S (VP (VBG attacking) (NP (NNP Arnor)) (PP (IN with) (NP (DT the) (JJ long) (NNS spears))) "
       "(PP (IN in) (NP (DT the) (JJ northern) (NNS lands)))))) (. .)))",
       "GON ARN 190" },
+    { "a verb's last words may sit in an object naming only where (\"took to the streets of X\")",
+      "(ROOT (S (NP (NNP Gondor) (NNS demonstrators)) (VP (VBD took) (PP (TO to) (NP (NP (DT the) "
+      "(NNS streets)) (PP (IN of) (NP (NNP Osgiliath))))) (PP (IN against) (NP (NNP Mordor)))) "
+      "(. .)))",
+      "GONCVL MOR 141" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
