@@ -194,6 +194,14 @@ int seq_comma_clause_at(const seq *s, int j)
     size_t n = strlen(w);
     if (n > 4 && !strcmp(w + n - 3, "ING"))
         return !tok_in(w, prep);
+    if (tok_is(w, "WITH") && j + 2 < s->n && s->v[j + 2].kind == SQ_NE_OPEN) {
+        int k = j + 3;              /* ", with Fidan opening the session" */
+        while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
+            k++;
+        const char *after = k + 1 < s->n && s->v[k + 1].kind == SQ_WORD ? s->v[k + 1].word : "";
+        size_t an = strlen(after);
+        return an > 4 && !strcmp(after + an - 3, "ING");
+    }
     return tok_in(w, opener);
 }
 

@@ -156,6 +156,10 @@ static int clause_opens_at(const seq *s)
             for (int x = 0; pronoun[x]; x++)
                 if (tok_is(s->v[k + 2].word, pronoun[x]))
                     return k + 1;
+        /* an absolute phrase: ", with Fidan opening the session" */
+        if (s->v[k + 1].kind == SQ_WORD && tok_is(s->v[k + 1].word, "WITH") &&
+            seq_comma_clause_at(s, k))
+            return k;
         if (s->v[k].kind != SQ_WORD || s->v[k + 1].kind != SQ_NE_OPEN)
             continue;
         int opens = 0;

@@ -454,6 +454,11 @@ static const struct {
       "(NNS streets)) (PP (IN of) (NP (NNP Osgiliath))))) (PP (IN against) (NP (NNP Mordor)))) "
       "(. .)))",
       "GONCVL MOR 141" },
+    { "\", with X doing ...\" is an absolute phrase: X is no target",
+      "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (NNP Arnor))) (VP (VBD met) (PP (IN in) "
+      "(NP (NNP Osgiliath))) (, ,) (PP (IN with) (S (NP (NNP Mordor)) (VP (VBG watching) (NP (DT the) "
+      "(JJ long) (NNS talks)) (PP (IN in) (NP (DT the) (JJ northern) (NNS lands))))))) (. .)))",
+      "GON ARN 040; ARN GON 040" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
