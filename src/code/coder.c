@@ -708,6 +708,26 @@ static int compass_word(const char *w)
     return 0;
 }
 
+/* Is the word at t[i] in a clause that reports speech, back to its comma
+ * ("..., a UN mission said in a report released in Geneva", "told
+ * reporters in Moscow")?  A place there is where something was said, not
+ * where the events happened. */
+static int in_report(const char *const *t, int i, int lo)
+{
+    static const char *const speech[] = { "SAID", "SAYS", "SAY", "TOLD", "REPORTED",
+        "STATEMENT", "REPORT", "ANNOUNCED", "BRIEFING", "CONFERENCE", "INTERVIEW",
+        "SPEAKING", "QUOTED", NULL };
+    for (int j = i - 1; j >= lo; j--) {
+        if (plist_is_markup(t[j]))
+            continue;
+        if (!strcmp(t[j], ","))
+            return 0;
+        if (tok_in(t[j], speech))
+            return 1;
+    }
+    return 0;
+}
+
 static const place *sentence_place(const dyad_coder *c)
 {
     if (c->d->places.n == 0)
@@ -721,6 +741,8 @@ static const place *sentence_place(const dyad_coder *c)
     for (int k = 0; k + 1 < n; k++) {
         if (!strchr("IANO", w[k][0]) || !(tok_is(w[k], "IN") || tok_is(w[k], "AT") ||
                                           tok_is(w[k], "NEAR") || tok_is(w[k], "OUTSIDE")))
+            continue;
+        if (!c->opt.petrarch_compat && in_report(w, k, 0))
             continue;
         int at = k + 1 < n && tok_is(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
         if (at < n && compass_word(w[at]))
@@ -749,7 +771,8 @@ static void sentence_country(dyad_coder *c)
             !tok_is(pl->tok[i + 2], "(NE"))
             continue;
         const char *code = pl->tok[i + 3];
-        if (strlen(code) == 3 && !tok_has_prefix(code, "---") && state_prefix(code)) {
+        if (strlen(code) == 3 && !tok_has_prefix(code, "---") && state_prefix(code) &&
+            (c->opt.petrarch_compat || !in_report((const char *const *)pl->tok, i, pl->start))) {
             memcpy(c->place_country, code, 4);
             return;
         }

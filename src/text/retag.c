@@ -165,6 +165,10 @@ static const char *repair(const bld *b, int i)
         return "VB";                        /* "will abandon", "did allow" */
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
+    if ((text_eq(b->w[i], b->wlen[i], "tear") && i + 1 < b->n &&
+         text_eq(b->w[i + 1], b->wlen[i + 1], "gas")) ||
+        (text_eq(b->w[i], b->wlen[i], "gas") && text_eq(b->w[i - 1], b->wlen[i - 1], "tear")))
+        return "NN";                        /* "used tear gas": a noun, no gassing */
     if (text_eq(b->w[i], b->wlen[i], "close") && i + 1 < b->n &&
         text_eq(b->w[i + 1], b->wlen[i + 1], "to") && noun(b, i - 1))
         return "RB";                        /* "moved troops close to the border" */

@@ -58,7 +58,8 @@ static void setup(void)
         "--- RAISE_ALERT [150] ---\nRAISE_ALERT\n\n"
         "--- DEMONSTRATE [141] ---\nTAKE_TO_THE_STREETS {TOOK_TO_THE_STREETS}\n- * AGAINST + [141]\n");
     write_file("t.discards.txt", "FOOTBALL\n");
-    write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n");
+    write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n"
+                               "RIVENDELL [ARN] 1.0 2.0\n");
     write_file("t.nouns.txt",
         "--- VISIT [042] ---\nVISIT\n- * OF $ TO + [042]\n\n"
         "--- BOMBING [183] ---\nBOMBING\n\n"
@@ -553,6 +554,13 @@ static void location_from_the_gazetteer(void)
     code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))",
          "20000101");
     CHECK(L.n == 1 && L.v[0].location == NULL);
+    /* where something was said is not where it happened */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor)) (, ,) (SBAR (S "
+         "(NP (DT an) (NN envoy)) (VP (VBD told) (NP (NNS reporters)) (PP (IN at) (NP (DT a) "
+         "(JJ long) (NN briefing))) (PP (IN in) (NP (NNP Rivendell))) (PP (IN on) "
+         "(NP (NNP Monday))))))) (. .)))", "20000101");
+    CHECK(has("MOR", "GON", "190"));
+    CHECK(L.n >= 1 && L.v[0].location == NULL);
 }
 
 static void references_resolve_within_a_document(void)

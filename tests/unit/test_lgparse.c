@@ -214,6 +214,8 @@ static void test_tree_shapes(void)
           "(NP (NP (DT The) (NN minister)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBD visited)" },
         { "Gondor recalled its envoy , halting talks with Rohan on a truce .",
           "(VP (VBG halting) (NP (NNS talks)) (PP (IN with)" },
+        { "Police used tear gas against the crowd .",
+          "(NP (NN tear) (NN gas))" },
         { "Gondor moved troops close to the border .",
           "(NP (NNS troops)) (ADVP (RB close)) (PP (TO to)" },
         { "Gondor , whose king met Rohan , broke off ties with Mordor .",
