@@ -522,6 +522,16 @@ static int clause_subject_end(const plist *pl, int k, int vs)
     return vs - 1;
 }
 
+/* Is what is denied a clause ("denied on Monday that ...")?  THAT comes
+ * before any entity. */
+static int denies_clause(const seq *lower)
+{
+    for (int k = 0; k < lower->n && lower->v[k].kind == SQ_WORD; k++)
+        if (tok_is(lower->v[k].word, "THAT"))
+            return 1;
+    return 0;
+}
+
 /* "A Russian missile strike killed 15 civilians", "a car bomb attack by
  * al-Shabaab killed 30": a killing or use of force whose subject is a
  * violent event noun was done by that means -- the noun's code (195,
@@ -641,6 +651,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && !bound_tgt && !passive)
             skip_self_target(c, &upper, &lower, src, &tgt);
+        if (!c->opt.petrarch_compat && tok_is(code, "016") && denies_clause(&lower))
+            tgt = denial_target(c, &lower);
         if (!c->opt.petrarch_compat && code_root(code) == 15) {
             actor_ref s = src.ne >= 0 || src.nec >= 0 ? src : upper_source(c, &upper, NULL);
             if ((tgt.ne < 0 && tgt.nec < 0) || same_state_refs(c, s, tgt)) {
@@ -686,8 +698,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
          * ("recalled its team from Doha, halting talks with Hamas") */
         if (c->opt.petrarch_compat)
             k = vpend;
-        else if (out->n > made_before)
-            coded_end = vpend;
+        else if (out->n > made_before || tok_is(code, "016"))
+            coded_end = vpend;      /* what is denied did not happen */
     }
 }
 

@@ -137,6 +137,10 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive);
 actor_ref place_target(const dyad_coder *c, const seq *s);
 /* The nearest entity before the verb that is not a place, or none. */
 actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclude);
+/* A denial of a clause ("denied that its drones had entered Polish
+ * airspace") is aimed at whoever made the claim ("Warsaw's accusations")
+ * in lower, else at no one: the clause's actors are what was denied. */
+actor_ref denial_target(const dyad_coder *c, const seq *lower);
 /* The entity right after BY in s (a passive's agent), or none. */
 actor_ref by_agent(const dyad_coder *c, const seq *s);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);

@@ -455,3 +455,20 @@ actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclud
     }
     return coder_find_entity(c, &kept, exclude);
 }
+
+actor_ref denial_target(const dyad_coder *c, const seq *lower)
+{
+    static const char *const claim[] = { "ACCUSATION", "ACCUSATIONS", "CLAIM", "CLAIMS",
+        "ALLEGATION", "ALLEGATIONS", "CHARGE", "CHARGES", "REPORT", "REPORTS", NULL };
+    const plist *pl = &c->pl;
+    for (int k = 0; k < lower->n; k++) {
+        int ne = lower->v[k].kind == SQ_NE_OPEN ? lower->v[k].ne : -1;
+        if (ne < 0 || c->ne_pos[ne] < 0)
+            continue;
+        actor_ref r = { ne, c->ne_nec[ne] };
+        for (int j = c->ne_pos[ne] + 2; j < pl->n && !tok_is(pl->tok[j], "~NE"); j++)
+            if (tok_in(pl->tok[j], claim) && ref_named(c, r))
+                return r;
+    }
+    return (actor_ref){ -1, -1 };
+}

@@ -56,7 +56,8 @@ static void setup(void)
         "--- DEPORT [174] ---\nDEPORT\n\n"
         "--- EXPEL [174] ---\nEXPEL {EXPELLED}\n- * + [174]\n- * SOLDIERS [166]\n\n"
         "--- RAISE_ALERT [150] ---\nRAISE_ALERT\n\n"
-        "--- DEMONSTRATE [141] ---\nTAKE_TO_THE_STREETS {TOOK_TO_THE_STREETS}\n- * AGAINST + [141]\n");
+        "--- DEMONSTRATE [141] ---\nTAKE_TO_THE_STREETS {TOOK_TO_THE_STREETS}\n- * AGAINST + [141]\n\n"
+        "--- DENY [016] ---\nDENY {DENIED}\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n"
                                "RIVENDELL [ARN] 1.0 2.0\n");
@@ -460,6 +461,20 @@ static const struct {
       "(NP (NNP Osgiliath))) (, ,) (PP (IN with) (S (NP (NNP Mordor)) (VP (VBG watching) (NP (DT the) "
       "(JJ long) (NNS talks)) (PP (IN in) (NP (DT the) (JJ northern) (NNS lands))))))) (. .)))",
       "GON ARN 040; ARN GON 040" },
+    { "denying a clause is aimed at no one but an accuser, and what is denied is no event",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD denied) (SBAR (IN that) (S (NP (PRP$ its) (NNS soldiers)) "
+      "(VP (VBD attacked) (NP (NNP Arnor)))))) (. .)))",
+      "" },
+    { "... the accuser named as a claim's owner",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD denied) (SBAR (IN that) (S (NP (PRP$ its) (NNS soldiers)) "
+      "(VP (VBD attacked) (NP (NNP Arnor))))) (, ,) (S (VP (VBG calling) (NP (NP (NNP Mordor) "
+      "(POS 's)) (NNS claims)) (ADJP (JJ false) (PP (IN in) (NP (DT a) (JJ long) (NN statement) "
+      "(NN today))))))) (. .)))",
+      "GON MOR 016" },
+    { "... and a claim denied outright is the claimant's",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD denied) (NP (NP (NNP Mordor) (POS 's)) (NN claim))) "
+      "(. .)))",
+      "GON MOR 016" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
