@@ -336,6 +336,21 @@ static int inside_vp(const dyad_coder *c, int ne)
     return 0;
 }
 
+/* Is entity ne the subject of a verb of supposition ("a Chinese blockade
+ * of Taiwan would cost ...")?  Then its event has not happened. */
+static int hypothetical_subject(const dyad_coder *c, int ne)
+{
+    static const char *const modal[] = { "WOULD", "COULD", "MIGHT", NULL };
+    const plist *pl = &c->pl;
+    int j = c->ne_pos[ne] + 1;
+    while (j < pl->n && !tok_is(pl->tok[j], "~NE"))
+        j++;
+    while (j + 1 < pl->n && pl->tok[j + 1][0] == '~')
+        j++;
+    return j + 3 < pl->n && coder_starts(pl->tok[j + 1], "(VP") &&
+           tok_is(pl->tok[j + 2], "(MD") && tok_in(pl->tok[j + 3], modal);
+}
+
 /* The first event noun among w[0, n): its index (and form in *f), or -1.
  * A noun inside a name ("Rapid Support Forces") is no event, nor in
  * dyad's own mode one inside a role ("prisoners of war"). */
@@ -377,7 +392,8 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         int poss;
         int n = phrase_words(c, i, w, 256, &poss);
         const verb_form *f = NULL;
-        if (!c->opt.petrarch_compat && (inside_vp(c, i) || c->ne_in_event[i]))
+        if (!c->opt.petrarch_compat &&
+            (inside_vp(c, i) || c->ne_in_event[i] || hypothetical_subject(c, i)))
             continue;
         int k = event_noun(c, w, n, &f);
         if (k < 0)

@@ -475,6 +475,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD denied) (NP (NP (NNP Mordor) (POS 's)) (NN claim))) "
       "(. .)))",
       "GON MOR 016" },
+    { "an event noun that would do something has not happened",
+      "(ROOT (S (NP (NP (DT An) (NNP Arnorian) (NN bombing)) (PP (IN of) (NP (NNP Gondor)))) "
+      "(VP (MD would) (VP (VB cost) (NP (NNS lives)))) (. .)))",
+      "" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
