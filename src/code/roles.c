@@ -65,6 +65,8 @@ static int seq_agent_at(const dyad_coder *c, const seq *s, int k)
         return 0;
     const char *const *t = (const char *const *)c->pl.tok;
     int p = c->ne_pos[s->v[k].ne];   /* (VP (VBN X ~VBN (PP (IN BY ~IN (NE */
+    while (p > 0 && coder_starts(t[p - 1], "(NP"))
+        p--;                         /* "... BY ~IN (NP2 (NE" */
     if (p < 9 || !tok_is(t[p - 1], "~IN") || !tok_is(t[p - 3], "(IN") ||
         !tok_is(t[p - 4], "(PP") || !(tok_is(t[p - 5], "~VBN") || tok_is(t[p - 5], "~VBD")) ||
         !coder_starts(t[p - 8], "(VP") || !tok_is(t[p - 9], "~NE"))

@@ -372,6 +372,11 @@ static const struct {
       "(NP (NP (DT an) (NN exchange)) (VP (VBN brokered) (PP (IN by) (NP (NNP Arnor))))))) "
       "(. .)))",
       "GON MOR 040; MOR GON 040; ARN GON 045; ARN MOR 045" },
+    { "... also when the agent's phrase is nested",
+      "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (NNP Mordor))) (VP (VBD met) (PP (IN in) "
+      "(NP (NP (DT an) (NN exchange)) (VP (VBN brokered) (PP (IN by) (NP (NP (NNP Arnor) (NN king)) "
+      "(NP (NNP Aragorn)))))))) (. .)))",
+      "GON MOR 040; MOR GON 040; ARN GON 045; ARN MOR 045" },
     { "a noun inside a role (\"prisoners of war\") is no event",
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD greeted) (NP (NP (NNP Gondor) (NNS prisoners)) "
       "(PP (IN of) (NP (NN war))))) (. .)))",
