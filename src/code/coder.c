@@ -651,6 +651,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
         if (!c->opt.petrarch_compat && !bound_tgt && !passive)
             skip_self_target(c, &upper, &lower, src, &tgt);
+        /* "said to reporters", "told journalists": the press a statement
+         * is made to is no party to it */
+        if (!c->opt.petrarch_compat && code_root(code) == 1 && tgt.ne >= 0 && tgt.nec < 0 &&
+            tok_is(c->ne_code[tgt.ne], "---MED"))
+            tgt.ne = -1;
         if (!c->opt.petrarch_compat && tok_is(code, "016") && denies_clause(&lower))
             tgt = denial_target(c, &lower);
         if (!c->opt.petrarch_compat && code_root(code) == 15) {

@@ -33,7 +33,7 @@ static void setup(void)
         "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n+ARNORIANS\nRANGERS [GONREB]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
                               "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n"
-                              "PRISONER_OF_WAR {PRISONERS_OF_WAR} [~MIL]\n");
+                              "PRISONER_OF_WAR {PRISONERS_OF_WAR} [~MIL]\nREPORTER [~MED]\n");
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -57,7 +57,8 @@ static void setup(void)
         "--- EXPEL [174] ---\nEXPEL {EXPELLED}\n- * + [174]\n- * SOLDIERS [166]\n\n"
         "--- RAISE_ALERT [150] ---\nRAISE_ALERT\n\n"
         "--- DEMONSTRATE [141] ---\nTAKE_TO_THE_STREETS {TOOK_TO_THE_STREETS}\n- * AGAINST + [141]\n\n"
-        "--- DENY [016] ---\nDENY {DENIED}\n");
+        "--- DENY [016] ---\nDENY {DENIED}\n\n"
+        "--- COMMENT [010] ---\nCOMMENT\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n"
                                "RIVENDELL [ARN] 1.0 2.0\n");
@@ -483,6 +484,9 @@ static const struct {
     { "an event noun that would do something has not happened",
       "(ROOT (S (NP (NP (DT An) (NNP Arnorian) (NN bombing)) (PP (IN of) (NP (NNP Gondor)))) "
       "(VP (MD would) (VP (VB cost) (NP (NNS lives)))) (. .)))",
+      "" },
+    { "the press a statement is made to is no party to it",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD commented) (PP (TO to) (NP (NNS reporters)))) (. .)))",
       "" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
