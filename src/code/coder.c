@@ -494,6 +494,28 @@ static void mark_in_event(dyad_coder *c, actor_ref r)
         c->ne_in_event[r.ne] = 1;
 }
 
+/* Is root a, of a participle clause under a verb coded with root b, an
+ * act of its own?  Words are: appeals, demands, accusations, rejections,
+ * threats (", accusing Kigali of waging war", ", calling on ...").  Deeds
+ * after a comma tell how the coded act went (", killing six people",
+ * ", sending warships ..."), and ", saying ..." what it was. */
+static int another_verbal_act(int a, int b)
+{
+    return a != b && (a == 2 || (a >= 10 && a <= 13));
+}
+
+/* Is the verb phrase opened at k a participle clause after a comma
+ * (", accusing Kigali of waging war")?  Under a coded verb it is coded
+ * too when it is another act: ", killing 12 people" after "struck Kyiv"
+ * only tells the strike's toll. */
+static int comma_participle(const plist *pl, int k)
+{
+    int j = k - 1;
+    if (j > 0 && tok_is(pl->tok[j], "(S"))
+        j--;
+    return j > 0 && tok_is(pl->tok[j], "~,") && tok_is(pl->tok[k + 1], "(VBG");
+}
+
 /* Does the verb phrase opened at k describe the entity right before it
  * ("an exchange brokered by the Emirates", "troops stationed in Syria")?
  * It is a predication of its own, not part of the verb it sits under. */
@@ -510,12 +532,9 @@ static int participle_of_noun(const plist *pl, int k)
  * halted, not Doha). */
 static int clause_subject_end(const plist *pl, int k, int vs)
 {
-    int j = k - 1;
-    if (j > 0 && tok_is(pl->tok[j], "(S"))
-        j--;
-    if (j < 1 || !tok_is(pl->tok[j], "~,") || !tok_is(pl->tok[k + 1], "(VBG"))
+    if (!comma_participle(pl, k))
         return vs - 1;
-    for (int v = j; v > pl->start; v--)     /* the verb phrase it is in */
+    for (int v = k - 1; v > pl->start; v--)     /* the verb phrase it is in */
         if (coder_starts(pl->tok[v], "(VP") && coder_starts(pl->tok[v + 1], "(VB") &&
             close_of(pl->tok, pl->n, v) > k)
             return v + 2 - 1;
@@ -559,11 +578,16 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
     const plist *pl = &c->pl;
     const verb_dict *vd = &c->d->verbs;
     int coded_end = -1;     /* end of the last coded verb phrase */
+    int coded_root = 0;     /* its code's root */
     for (int k = pl->start; k + 2 < pl->n; k++) {
         if (!coder_starts(pl->tok[k], "(VP") || !coder_starts(pl->tok[k + 1], "(VB"))
             continue;
-        if (k < coded_end && !participle_of_noun(pl, k))
-            continue;
+        int other_act = 0;  /* must differ from the coded verb's root */
+        if (k < coded_end && !participle_of_noun(pl, k)) {
+            if (!comma_participle(pl, k))
+                continue;
+            other_act = coded_root;
+        }
         int vpend = close_of(pl->tok, pl->n, k);
         if (vpend < 0)
             return;
@@ -591,7 +615,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         actor_ref src, tgt;
         size_t made_before = out->n;
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
-        if (!code)
+        if (!code || (other_act && !another_verbal_act(code_root(code), other_act)))
             continue;
         int purpose_at = -1;
         if (!c->opt.petrarch_compat)
@@ -703,8 +727,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
          * ("recalled its team from Doha, halting talks with Hamas") */
         if (c->opt.petrarch_compat)
             k = vpend;
-        else if (out->n > made_before || tok_is(code, "016"))
+        else if ((out->n > made_before || tok_is(code, "016")) && !other_act) {
             coded_end = vpend;      /* what is denied did not happen */
+            coded_root = code_root(code);
+        }
     }
 }
 

@@ -58,7 +58,8 @@ static void setup(void)
         "--- RAISE_ALERT [150] ---\nRAISE_ALERT\n\n"
         "--- DEMONSTRATE [141] ---\nTAKE_TO_THE_STREETS {TOOK_TO_THE_STREETS}\n- * AGAINST + [141]\n\n"
         "--- DENY [016] ---\nDENY {DENIED}\n\n"
-        "--- COMMENT [010] ---\nCOMMENT\n");
+        "--- COMMENT [010] ---\nCOMMENT\n\n"
+        "--- ACCUSE [112] ---\nACCUSE\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n"
                                "RIVENDELL [ARN] 1.0 2.0\n");
@@ -488,6 +489,17 @@ static const struct {
     { "the press a statement is made to is no party to it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD commented) (PP (TO to) (NP (NNS reporters)))) (. .)))",
       "" },
+    { "a participle clause after a comma under a coded verb is coded when another act",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)) (, ,) (S (VP (VBG"
+      " accusing) (NP (NNP Mordor)) (PP (IN of) (S (VP (VBG arming) (NP (NP (DT the) (J"
+      "J northern) (NNS orcs)) (PP (IN in) (NP (DT the) (JJ long) (NN winter)))))))))) "
+      "(. .)))",
+      "GON ARN 190; GON MOR 112" },
+    { "... but not when it tells the same act's toll",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)) (, ,) (S (VP (VBG"
+      " killing) (NP (NNP Mordor) (NNS soldiers)) (PP (IN in) (NP (DT the) (JJ long) (N"
+      "N winter) (PP (IN of) (NP (DT the) (JJ northern) (NNS lands)))))))) (. .)))",
+      "GON ARN 190" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
