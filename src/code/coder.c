@@ -761,11 +761,9 @@ static int in_report(const char *const *t, int i, int lo)
         "STATEMENT", "REPORT", "ANNOUNCED", "BRIEFING", "CONFERENCE", "INTERVIEW",
         "SPEAKING", "QUOTED", NULL };
     for (int j = i - 1; j >= lo; j--) {
-        if (plist_is_markup(t[j]))
-            continue;
-        if (!strcmp(t[j], ","))
+        if (t[j][0] == ',' && !t[j][1])
             return 0;
-        if (tok_in(t[j], speech))
+        if (strchr("STRABCIQ", t[j][0]) && tok_in(t[j], speech))
             return 1;
     }
     return 0;
@@ -785,13 +783,11 @@ static const place *sentence_place(const dyad_coder *c)
         if (!strchr("IANO", w[k][0]) || !(tok_is(w[k], "IN") || tok_is(w[k], "AT") ||
                                           tok_is(w[k], "NEAR") || tok_is(w[k], "OUTSIDE")))
             continue;
-        if (!c->opt.petrarch_compat && in_report(w, k, 0))
-            continue;
         int at = k + 1 < n && tok_is(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
         if (at < n && compass_word(w[at]))
             at++;                          /* "in northern Nigeria" */
         const place *p = at < n ? place_at(c->d, w, n, at, &len) : NULL;
-        if (p)
+        if (p && (c->opt.petrarch_compat || !in_report(w, k, 0)))
             return p;
     }
     return NULL;

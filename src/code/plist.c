@@ -171,7 +171,7 @@ static void mark_quantities(emit_ctx *c)
 {
     const ptree *t = c->t;
     for (int i = 0; i < t->n; i++) {
-        if (!tok_is(c->lab[i], "PP"))
+        if (c->lab[i][0] != 'P' || !tok_is(c->lab[i], "PP"))
             continue;
         int in = t->node[i].first_child;
         int np = in >= 0 ? t->node[in].next_sibling : -1;
