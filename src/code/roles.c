@@ -362,6 +362,15 @@ static int member_of_subject(const dyad_coder *c, const seq *upper, actor_ref sr
     return 0;
 }
 
+/* Is the entity r in lower introduced as a party (WITH, TO, BETWEEN, AND;
+ * BY for a passive's agent)? */
+static int partner_before(const seq *lower, actor_ref r)
+{
+    static const char *const partner[] = { "WITH", "TO", "BETWEEN", "AND", "BY", NULL };
+    int k = seq_index(lower, r);
+    return k > 0 && lower->v[k - 1].kind == SQ_WORD && tok_in(lower->v[k - 1].word, partner);
+}
+
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                          actor_ref *src, actor_ref *tgt, int bound_tgt,
                          const char *code)
@@ -381,7 +390,12 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
      * own members is that compound acting with itself */
     int member = !bound_tgt && tgt->ne >= 0 && tgt->nec < 0 && member_of_subject(c, upper, *src,
                                                                               *tgt);
-    if (open || member || (!bound_tgt && role_only(c, *tgt))) {
+    /* "Japan and South Korea discussed North Korea's missile launches":
+     * what a compound consults about is a topic, not a partner, unless
+     * WITH or TO names it one */
+    int topic = !bound_tgt && !strncmp(code, "04", 2) && tgt->ne >= 0 &&
+                !partner_before(lower, *tgt);
+    if (open || member || topic || (!bound_tgt && role_only(c, *tgt))) {
         static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
                                                   "19", NULL };
         actor_ref s = *src;

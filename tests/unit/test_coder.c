@@ -59,7 +59,8 @@ static void setup(void)
         "--- DEMONSTRATE [141] ---\nTAKE_TO_THE_STREETS {TOOK_TO_THE_STREETS}\n- * AGAINST + [141]\n\n"
         "--- DENY [016] ---\nDENY {DENIED}\n\n"
         "--- COMMENT [010] ---\nCOMMENT\n\n"
-        "--- ACCUSE [112] ---\nACCUSE\n");
+        "--- ACCUSE [112] ---\nACCUSE\n\n"
+        "--- DISCUSS [041] ---\nDISCUSS\n");
     write_file("t.discards.txt", "FOOTBALL\n");
     write_file("t.places.txt", "MINAS_TIRITH [GON] 10.5 20.25\nBAD PLACE LINE\n"
                                "RIVENDELL [ARN] 1.0 2.0\n");
@@ -500,6 +501,10 @@ static const struct {
       " killing) (NP (NNP Mordor) (NNS soldiers)) (PP (IN in) (NP (DT the) (JJ long) (N"
       "N winter) (PP (IN of) (NP (DT the) (JJ northern) (NNS lands)))))))) (. .)))",
       "GON ARN 190" },
+    { "what a compound consults about is a topic: the members consult each other",
+      "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (NNP Arnor))) (VP (VBD discussed) "
+      "(NP (NNP Mordor) (NNS attacks))) (. .)))",
+      "GON ARN 041; ARN GON 041" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
