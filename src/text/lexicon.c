@@ -108,7 +108,8 @@ static const char *const irregular_pp[] = { "arisen", "beaten", "begun",
     "shed", "shut", "sold", "sought", "spent", "split", "spoken", "spread", "stolen", "stood",
     "struck", "sworn", "taken", "taught", "thrown", "told", "torn",
     "undertaken", "understood", "won", "withdrawn", "woken", "worn",
-    "written", NULL };
+    "written", "flown", "mistaken", "proven", "forsaken", "foreseen", "overseen",
+    "overtaken", "retaken", "rewritten", "redrawn", "outgrown", "sown", NULL };
 /* Irregular participles that are never a past tense or a present: the
  * parser's verb tags default to VBP/VBD, wrong for "Otoniel, known as". */
 static const char *const participle_only[] = { "arisen", "beaten", "begun",
@@ -117,7 +118,8 @@ static const char *const participle_only[] = { "arisen", "beaten", "begun",
     "given", "gone", "grown", "hidden", "known", "overthrown", "ridden",
     "risen", "seen", "shaken", "shown", "spoken", "stolen", "sworn", "taken",
     "thrown", "torn", "undertaken", "withdrawn", "woken", "worn", "written",
-    NULL };
+    "flown", "mistaken", "proven", "forsaken", "foreseen", "overseen", "overtaken",
+    "retaken", "rewritten", "redrawn", "outgrown", "sown", NULL };
 /* Verbs that take another verb group: will not go, has gone, was seen. */
 static const char *const auxiliaries[] = { "be", "is", "are", "am", "was",
     "were", "been", "being", "'s", "'re", "'m", "have", "has", "had", "'ve",

@@ -443,14 +443,18 @@ static int vp1(bld *b, int *i)
 static int vp(bld *b, int *i)
 {
     b->depth++;
-    int me = vp1(b, i), wrapped = 0;
+    int head = *i, me = vp1(b, i), wrapped = 0;
+    /* a participle coordinates with participles, not with a finite verb:
+     * in "arrived ... since taking power and was received by X", "was
+     * received" goes with "arrived" */
+    int nonfinite = is(b, head, G_VBG) || is(b, head, G_VBN);
     for (;;) {
         int k = *i;
         if (is(b, k, G_COMMA) && is(b, k + 1, G_CC)) k++;
         if (!is(b, k, G_CC)) break;
         int v = k + 1;
         while (is(b, v, G_RB)) v++;
-        if (!verb(b, v) || deep(b)) break;
+        if (!verb(b, v) || deep(b) || (nonfinite && finite(b, v))) break;
         if (!wrapped) {
             int outer = mk(b, "VP", -1);
             add(b, outer, me);
