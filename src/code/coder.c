@@ -516,6 +516,28 @@ static int comma_participle(const plist *pl, int k)
     return j > 0 && tok_is(pl->tok[j], "~,") && tok_is(pl->tok[k + 1], "(VBG");
 }
 
+/* Is the verb phrase opened at k the predicate of a subordinate clause
+ * with its own subject ("bombed targets after Cambodian troops fired
+ * rockets", "a day after M23 rebels seized Bukavu")?  Its act is another
+ * event, told to date or explain the main one. */
+static int subordinate_clause(const plist *pl, int k)
+{
+    static const char *const sub[] = { "AFTER", "BEFORE", "WHILE", "AS", "SINCE", "WHEN",
+        "BECAUSE", "UNTIL", "ONCE", "ALTHOUGH", "THOUGH", NULL };
+    int j = k - 1;
+    if (j < 0 || pl->tok[j][0] != '~' || !coder_starts(pl->tok[j], "~NE"))
+        return 0;
+    int depth = 0;                  /* back to the subject's opening tag */
+    for (; j > pl->start; j--) {
+        if (pl->tok[j][0] == '~')
+            depth++;
+        else if (pl->tok[j][0] == '(' && --depth == 0)
+            break;
+    }
+    return j >= 3 && tok_is(pl->tok[j - 1], "(S") && tok_is(pl->tok[j - 2], "~IN") &&
+           tok_in(pl->tok[j - 3], sub);
+}
+
 /* Does the verb phrase opened at k describe the entity right before it
  * ("an exchange brokered by the Emirates", "troops stationed in Syria")?
  * It is a predication of its own, not part of the verb it sits under. */
@@ -583,7 +605,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!coder_starts(pl->tok[k], "(VP") || !coder_starts(pl->tok[k + 1], "(VB"))
             continue;
         int other_act = 0;  /* must differ from the coded verb's root */
-        if (k < coded_end && !participle_of_noun(pl, k)) {
+        if (k < coded_end && !participle_of_noun(pl, k) && !subordinate_clause(pl, k)) {
             if (!comma_participle(pl, k))
                 continue;
             other_act = coded_root;

@@ -178,12 +178,15 @@ static void mark_quantities(emit_ctx *c)
         if (np < 0 || t->node[np].next_sibling >= 0 || !tok_is(c->lab[in], "IN") ||
             !t->node[in].word || !tok_is(t->node[in].word, "AT") || !tok_is(c->lab[np], "NP"))
             continue;
-        int first = t->node[np].first_child;
+        int first = t->node[np].first_child;       /* the first word below */
+        while (first >= 0 && !t->node[first].word)
+            first = t->node[first].first_child;
         const char *w = first >= 0 ? t->node[first].word : NULL;
         if (!w || !(tok_is(w, "LEAST") || tok_is(w, "MOST")))
             continue;
         c->lab[i] = "NP";
-        c->lab[np] = "QP";
+        if (t->node[t->node[np].first_child].word)
+            c->lab[np] = "QP";      /* a flat count: one entity of it all */
     }
 }
 

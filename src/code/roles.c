@@ -28,8 +28,9 @@ static int seq_place_at(const seq *s, int k)
     if (k <= 0 || s->v[k].kind != SQ_NE_OPEN || s->v[k - 1].kind != SQ_WORD)
         return 0;
     const char *w = s->v[k - 1].word;
-    if (coder_is_locative(w))
-        return 1;
+    if (coder_is_locative(w))           /* but "at least 12 civilians" counts */
+        return !(tok_is(w, "AT") && k + 1 < s->n && s->v[k + 1].kind == SQ_WORD &&
+                 (tok_is(s->v[k + 1].word, "LEAST") || tok_is(s->v[k + 1].word, "MOST")));
     if (!tok_is(w, "ON") || k + 2 >= s->n || s->v[k + 1].kind != SQ_WORD ||
         s->v[k + 2].kind != SQ_WORD || !tok_is(s->v[k + 1].word, "THE"))
         return 0;

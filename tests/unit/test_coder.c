@@ -505,6 +505,15 @@ static const struct {
       "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (NNP Arnor))) (VP (VBD discussed) "
       "(NP (NNP Mordor) (NNS attacks))) (. .)))",
       "GON ARN 041; ARN GON 041" },
+    { "a subordinate clause with its own subject is another event",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)) (SBAR (IN after) (S "
+      "(NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Osgiliath)))))) (. .)))",
+      "GON ARN 190; MOR OSG 190" },
+    { "\"at least N\" counts also in a phrase with examples",
+      "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (PP (IN at) (NP (NP (JJS least) (CD 30) "
+      "(NNP Gondor) (NNS demonstrators)) (, ,) (PP (VBG including) (NP (NNS children)))))) "
+      "(. .)))",
+      "IMGORC GONCVL 1823" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
