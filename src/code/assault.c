@@ -10,8 +10,10 @@
  * any killing of people who are not armed by a source that is not an
  * army -- militants beheading hostages, agents killing a journalist, a
  * police officer shooting an ambassador, gunmen killing villagers (1823
- * for a killing, 180 for other force).  coder_make_events() asks this
- * once per source/target pair, after roles have their countries.
+ * for a killing, 180 for other force).  Aircraft bombing or striking
+ * use aerial weapons (195), not the non-military bombing of 183.
+ * coder_make_events() asks this once per source/target pair, after roles
+ * have their countries.
  *
  * Scale is CAMEO's other line: killing or deporting people by the
  * hundred is mass violence, 202 and 201, not an assault or a deportation
@@ -69,13 +71,28 @@ static int killing_word(const char *trigger)
     return 0;
 }
 
+/* Does the source's text name aircraft ("Thai F-16 fighter jets",
+ * "Israeli warplanes", "Russian drones")?  Their force is aerial (195). */
+static int aircraft(const char *text)
+{
+    static const char *const air[] = { "JET", "WARPLANE", "AIRCRAFT", "DRONE", "BOMBER",
+                                       "HELICOPTER", "AIR FORCE", NULL };
+    for (int i = 0; text && air[i]; i++)
+        if (strstr(text, air[i]))
+            return 1;
+    return 0;
+}
+
 const char *assault_code(const char *code, const char *src, const char *src_text,
                          const char *tgt, const char *trigger)
 {
-    if (!tok_is(code, "190") && !tok_is(code, "193"))
-        return code;                     /* a specific weapon or act */
-    if (suicide_bomber(src_text))
+    int force = tok_is(code, "190") || tok_is(code, "193");
+    if ((force || tok_is(code, "183")) && suicide_bomber(src_text))
         return "1831";
+    if ((force || tok_is(code, "183")) && aircraft(src_text))
+        return "195";                    /* "fighter jets bombed", "drones struck" */
+    if (!force)
+        return code;                     /* a specific weapon or act */
     /* the victims must be people in a role (a bare state is its forces)
      * and the killer known */
     if (state_force(src) || tok_is(src, "---") || strlen(tgt) < 6 || code_has_armed(tgt))

@@ -33,7 +33,8 @@ static void setup(void)
         "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n+ARNORIANS\nRANGERS [GONREB]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
                               "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n"
-                              "PRISONER_OF_WAR {PRISONERS_OF_WAR} [~MIL]\nREPORTER [~MED]\n");
+                              "PRISONER_OF_WAR {PRISONERS_OF_WAR} [~MIL]\nREPORTER [~MED]\n"
+                              "JET [~MIL]\n");
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -514,6 +515,9 @@ static const struct {
       "(NNP Gondor) (NNS demonstrators)) (, ,) (PP (VBG including) (NP (NNS children)))))) "
       "(. .)))",
       "IMGORC GONCVL 1823" },
+    { "aircraft's force is aerial (195)",
+      "(ROOT (S (NP (NNP Arnorian) (NNS jets)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))",
+      "ARNMIL GON 195" },
     { "\"as a ...\" describes the object: no target in it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT the) (NN town)) "
       "(PP (IN as) (NP (NP (DT an) (NN ally)) (PP (IN of) (NP (NNP Mordor)))))) (. .)))",
