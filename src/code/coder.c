@@ -519,7 +519,8 @@ static int comma_participle(const plist *pl, int k)
 /* Is the verb phrase opened at k the predicate of a subordinate clause
  * with its own subject ("bombed targets after Cambodian troops fired
  * rockets", "a day after M23 rebels seized Bukavu")?  Its act is another
- * event, told to date or explain the main one. */
+ * event, told to date or explain the main one, and its source is in the
+ * clause.  Returns the index of the clause's "(S", else 0. */
 static int subordinate_clause(const plist *pl, int k)
 {
     static const char *const sub[] = { "AFTER", "BEFORE", "WHILE", "AS", "SINCE", "WHEN",
@@ -535,7 +536,7 @@ static int subordinate_clause(const plist *pl, int k)
             break;
     }
     return j >= 3 && tok_is(pl->tok[j - 1], "(S") && tok_is(pl->tok[j - 2], "~IN") &&
-           tok_in(pl->tok[j - 3], sub);
+           tok_in(pl->tok[j - 3], sub) ? j - 1 : 0;
 }
 
 /* Does the verb phrase opened at k describe the entity right before it
@@ -626,7 +627,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             continue;
         const verb_block *b = &vd->blocks[f->block];
         int subj_end = c->opt.petrarch_compat ? vs - 1 : clause_subject_end(pl, k, vs);
-        seq upper = { c->upper_v, build_seq(c, subj_end, pl->start, -1, c->upper_v) };
+        int clause_start = c->opt.petrarch_compat ? 0 : subordinate_clause(pl, k);
+        seq upper = { c->upper_v, build_seq(c, subj_end, clause_start > 0 ? clause_start
+                                                                          : pl->start,
+                                            -1, c->upper_v) };
         seq lower = { c->lower_v, build_seq(c, ve + 1, vpend, 1, c->lower_v) };
         match_result m = { 0 };
         if (coder_trace_on()) {

@@ -510,6 +510,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)) (SBAR (IN after) (S "
       "(NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Osgiliath)))))) (. .)))",
       "GON ARN 190; MOR OSG 190" },
+    { "... whose source is in the clause",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)) (SBAR (IN after) (S "
+      "(NP (DT a) (NN blast)) (VP (VBD attacked) (NP (NNP Osgiliath)))))) (. .)))",
+      "GON ARN 190" },
     { "\"at least N\" counts also in a phrase with examples",
       "(ROOT (S (NP (NNS Orcs)) (VP (VBD killed) (PP (IN at) (NP (NP (JJS least) (CD 30) "
       "(NNP Gondor) (NNS demonstrators)) (, ,) (PP (VBG including) (NP (NNS children)))))) "
