@@ -8,6 +8,13 @@
  * comma closes a clause inserted into the subject ("Hezbollah, which Iran
  * has armed, fired rockets at Israel") the words after it are the main
  * predicate, and cutting them loses the sentence's event.
+ *
+ * The second half answers code_verbs() (coder.c) about the verb phrases
+ * under one it has coded: a participle describing a noun ("an exchange
+ * brokered by X"), a subordinate clause with its own subject ("after
+ * Cambodian troops fired rockets") and a verbal act in a participle clause
+ * (", accusing Kigali of ...") are events of their own; and where a
+ * participle clause's subject is.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -198,4 +205,86 @@ int clauses_relatives(const ptree *t, char **out, int max)
             out[n++] = s;
     }
     return n;
+}
+
+/* ------------------------------------------- verb phrases under a verb */
+
+/* Is root a, of a participle clause under a verb coded with root b, an
+ * act of its own?  Words are: appeals, demands, accusations, rejections,
+ * threats (", accusing Kigali of waging war", ", calling on ...").  Deeds
+ * after a comma tell how the coded act went (", killing six people",
+ * ", sending warships ..."), and ", saying ..." what it was. */
+int another_verbal_act(int a, int b)
+{
+    return a != b && (a == 2 || (a >= 10 && a <= 13));
+}
+
+/* Is the verb phrase opened at k a participle clause after a comma
+ * (", accusing Kigali of waging war")?  Under a coded verb it is coded
+ * too when it is another act: ", killing 12 people" after "struck Kyiv"
+ * only tells the strike's toll. */
+int comma_participle(const plist *pl, int k)
+{
+    int j = k - 1;
+    if (j > 0 && tok_is(pl->tok[j], "(S"))
+        j--;
+    return j > 0 && tok_is(pl->tok[j], "~,") && tok_is(pl->tok[k + 1], "(VBG");
+}
+
+/* Is the verb phrase opened at k the predicate of a subordinate clause
+ * with its own subject ("bombed targets after Cambodian troops fired
+ * rockets", "a day after M23 rebels seized Bukavu")?  Its act is another
+ * event, told to date or explain the main one, and its source is in the
+ * clause.  Returns the index of the clause's "(S", else 0. */
+int subordinate_clause(const plist *pl, int k)
+{
+    static const char *const sub[] = { "AFTER", "BEFORE", "WHILE", "AS", "SINCE", "WHEN",
+        "BECAUSE", "UNTIL", "ONCE", "ALTHOUGH", "THOUGH", NULL };
+    int j = k - 1;
+    if (j < 0 || pl->tok[j][0] != '~' || !coder_starts(pl->tok[j], "~NE"))
+        return 0;
+    int depth = 0;                  /* back to the subject's opening tag */
+    for (; j > pl->start; j--) {
+        if (pl->tok[j][0] == '~')
+            depth++;
+        else if (pl->tok[j][0] == '(' && --depth == 0)
+            break;
+    }
+    return j >= 3 && tok_is(pl->tok[j - 1], "(S") && tok_is(pl->tok[j - 2], "~IN") &&
+           tok_in(pl->tok[j - 3], sub) ? j - 1 : 0;
+}
+
+/* Does the verb phrase opened at k describe the entity right before it
+ * ("an exchange brokered by the Emirates", "troops stationed in Syria")?
+ * It is a predication of its own, not part of the verb it sits under. */
+int participle_of_noun(const plist *pl, int k)
+{
+    return k > 0 && tok_is(pl->tok[k - 1], "~NE") &&
+           (tok_is(pl->tok[k + 1], "(VBN") || tok_is(pl->tok[k + 1], "(VBG"));
+}
+
+/* Where the words before the verb at vs that name its subject end.  A
+ * participle clause set off by a comma (", halting talks with Hamas")
+ * has the subject of the verb it hangs from, so its upper sequence is
+ * that verb's ("Israel recalled its team from Doha , halting": Israel
+ * halted, not Doha). */
+int clause_subject_end(const plist *pl, int k, int vs)
+{
+    if (!comma_participle(pl, k))
+        return vs - 1;
+    for (int v = k - 1; v > pl->start; v--)     /* the verb phrase it is in */
+        if (coder_starts(pl->tok[v], "(VP") && coder_starts(pl->tok[v + 1], "(VB") &&
+            close_of(pl->tok, pl->n, v) > k)
+            return v + 2 - 1;
+    return vs - 1;
+}
+
+/* Is what is denied a clause ("denied on Monday that ...")?  THAT comes
+ * before any entity. */
+int denies_clause(const seq *lower)
+{
+    for (int k = 0; k < lower->n && lower->v[k].kind == SQ_WORD; k++)
+        if (tok_is(lower->v[k].word, "THAT"))
+            return 1;
+    return 0;
 }

@@ -190,6 +190,32 @@ const char *assault_code(const char *code, const char *src, const char *src_text
 const char *mass_code(const char *code, const char *tgt, const char *tgt_text,
                       const char *trigger);
 
+/* verbform.c: passive voice in the VP at k..end (a form of BE, then a
+ * past participle followed by BY; with participles set also "X,
+ * bolstered by Y,"): the participle's index, or 0.  choose_form: the form
+ * of the verb at vpos whose extra words are present, the span in vs..ve. */
+int passive_verb(const plist *pl, int k, int end, int participles);
+const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
+                             int vpos, int vpend, int *vs, int *ve);
+
+/* locate.c: the gazetteer place of the sentence, its country into
+ * c->place_country, and the place onto events [first, out->n). */
+const place *sentence_place(const dyad_coder *c);
+void sentence_country(dyad_coder *c);
+void locate_events(dyad_coder *c, dyad_event_list *out, size_t first);
+
+/* clauses.c, verb phrases under a coded verb (see the file):
+ * participle_of_noun, subordinate_clause (the clause's "(S" index, or 0),
+ * comma_participle; another_verbal_act (is root a, under root b, an act
+ * of its own?); clause_subject_end (where the words naming the subject of
+ * the verb at vs end); denies_clause (is what lower denies a clause?). */
+int participle_of_noun(const plist *pl, int k);
+int subordinate_clause(const plist *pl, int k);
+int comma_participle(const plist *pl, int k);
+int another_verbal_act(int a, int b);
+int clause_subject_end(const plist *pl, int k, int vs);
+int denies_clause(const seq *lower);
+
 /* clauses.c */
 int clauses_terminal_is_predicate(const ptree *t);
 /* Relative clauses ("Maduro, who met Putin, ...") rewritten as sentences
