@@ -129,12 +129,12 @@ static int counts_hundreds(const char *text)
 const char *mass_code(const char *code, const char *tgt, const char *tgt_text,
                       const char *trigger)
 {
-    if (!counts_hundreds(tgt_text) || strlen(tgt) < 6 || code_has_armed(tgt))
-        return code;
-    if (tok_is(code, "174"))
-        return "201";                   /* deported by the thousand */
+    int deporting = tok_is(code, "174");
     int killing = tok_is(code, "1823") ||
                   ((tok_is(code, "190") || tok_is(code, "193") || tok_is(code, "180")) &&
                    killing_word(trigger));
-    return killing ? "202" : code;
+    if ((!deporting && !killing) || strlen(tgt) < 6 || code_has_armed(tgt) ||
+        !counts_hundreds(tgt_text))
+        return code;
+    return deporting ? "201" : "202";   /* deported, killed by the hundred */
 }
