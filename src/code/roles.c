@@ -61,8 +61,8 @@ static int seq_description_at(const seq *s, int k)
  * describing the object ("dismissed the ruling won by the Philippines"). */
 static int seq_agent_at(const dyad_coder *c, const seq *s, int k)
 {
-    if (k <= 0 || s->v[k].kind != SQ_NE_OPEN || s->v[k - 1].kind != SQ_WORD ||
-        !tok_is(s->v[k - 1].word, "BY"))
+    if (k <= 0 || s->v[k].kind != SQ_NE_OPEN || s->v[k].ne < 0 ||
+        s->v[k - 1].kind != SQ_WORD || !tok_is(s->v[k - 1].word, "BY"))
         return 0;
     const char *const *t = (const char *const *)c->pl.tok;
     int p = c->ne_pos[s->v[k].ne];   /* (VP (VBN X ~VBN (PP (IN BY ~IN (NE */
