@@ -58,7 +58,8 @@ static int state_force(const char *code)
 
 static int suicide_bomber(const char *text)
 {
-    return text && (strstr(text, "SUICIDE BOMBER") || strstr(text, "SUICIDE ATTACKER"));
+    static const char *const who[] = { "SUICIDE BOMBER", "SUICIDE ATTACKER", NULL };
+    return text_has_any(text, who);
 }
 
 static int killing_word(const char *trigger)
@@ -77,10 +78,7 @@ static int aircraft(const char *text)
 {
     static const char *const air[] = { "JET", "WARPLANE", "AIRCRAFT", "DRONE", "BOMBER",
                                        "HELICOPTER", "AIR FORCE", NULL };
-    for (int i = 0; text && air[i]; i++)
-        if (strstr(text, air[i]))
-            return 1;
-    return 0;
+    return text_has_any(text, air);
 }
 
 const char *assault_code(const char *code, const char *src, const char *src_text,

@@ -326,7 +326,6 @@ static void mark_in_event(dyad_coder *c, actor_ref r)
         c->ne_in_event[r.ne] = 1;
 }
 
-
 /* "A Russian missile strike killed 15 civilians", "a car bomb attack by
  * al-Shabaab killed 30": a killing or use of force whose subject is a
  * violent event noun was done by that means -- the noun's code (195,
@@ -334,7 +333,7 @@ static void mark_in_event(dyad_coder *c, actor_ref r)
 static const char *event_noun_subject(dyad_coder *c, actor_ref src, const char *code)
 {
     int root = code_root(code);
-    if (src.ne < 0 || (root != 18 && root != 19) || tok_has_prefix(code, "20"))
+    if (src.ne < 0 || (root != 18 && root != 19))
         return code;
     const char *noun = nominal_violent_code(c, src.ne);
     if (!noun || code_root(noun) == 20)

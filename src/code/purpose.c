@@ -149,10 +149,7 @@ static int names_protesters(const char *text)
 {
     static const char *const who[] = { "PROTESTER", "PROTESTOR", "DEMONSTRATOR",
                                        "RIOTER", "MARCHER", NULL };
-    for (int i = 0; text && who[i]; i++)
-        if (strstr(text, who[i]))
-            return 1;
-    return 0;
+    return text_has_any(text, who);
 }
 
 const char *protester_code(const char *code, const char *src_text)

@@ -10,6 +10,8 @@
 #ifndef DYAD_TOK_H
 #define DYAD_TOK_H
 
+#include <string.h>
+
 /* Is tok exactly lit? */
 static inline int tok_is(const char *tok, const char *lit)
 {
@@ -33,6 +35,15 @@ static inline int tok_in(const char *tok, const char *const *list)
 {
     for (; *list; list++)
         if (tok_is(tok, *list))
+            return 1;
+    return 0;
+}
+
+/* Does text (may be NULL) contain one of the literals of list? */
+static inline int text_has_any(const char *text, const char *const *list)
+{
+    for (; text && *list; list++)
+        if (strstr(text, *list))
             return 1;
     return 0;
 }
