@@ -181,6 +181,8 @@ typedef struct dyad_event {
     char story_date[11];         /* YYYY-MM-DD, "" when unknown */
     char event_date[11];         /* YYYY-MM-DD (or YYYY-MM / YYYY padded) */
     dyad_date_precision date_precision;
+    char *date_text;             /* the words that gave event_date ("in 1992",
+                                  * "since 2007"); NULL when it is the story's */
     char *location;              /* place name, NULL when none */
     char location_country[4];    /* ISO3 / CAMEO country of location */
     double lat, lon;             /* valid when has_coords */

@@ -14,7 +14,7 @@
  *     dyad_store_commit(s, &err); dyad_store_close(s);
  * Sentences are numbered from 1, as the pipeline numbers events.
  *
- * Schema (version 1, kept in PRAGMA user_version; dyad_store_open migrates
+ * Schema (version 2, kept in PRAGMA user_version; dyad_store_open migrates
  * older files forward one version at a time, each step in a transaction,
  * and refuses files written by a newer dyad):
  *
@@ -26,7 +26,8 @@
  *          sentence, story_date, event_date, date_precision (0..3),
  *          source, target, code, root, quad, goldstein, source_text,
  *          target_text, trigger, location, location_country, lat, lon
- *          (NULL without coordinates), span_start, span_end, method)
+ *          (NULL without coordinates), span_start, span_end, method,
+ *          date_text)                   -- date_text: added in version 2
  *      indexes: (doc_id), (source, event_date), (target, event_date),
  *               (event_date), (code)
  *   actors(code TEXT PRIMARY KEY, kind, country, first_seen, last_seen)
@@ -50,7 +51,7 @@
 extern "C" {
 #endif
 
-#define DYAD_STORE_SCHEMA_VERSION 1
+#define DYAD_STORE_SCHEMA_VERSION 2
 
 typedef struct dyad_store dyad_store;
 

@@ -33,9 +33,34 @@ static int top_clause(const ptree *t)
     return -1;
 }
 
+/* Does the top clause s open with phrases that only set the scene ("In
+ * 1994 ,", "Last year ,", "When Iran attacked ,"), cut off by its comma at
+ * comma, with a subject and the clause's verb phrase after it?  Then the
+ * words after that comma are the sentence itself, however few. */
+static int fronted_phrase_comma(const ptree *t, int s, int comma)
+{
+    static const char *const scene[] = { "PP", "ADVP", "ADJP", "SBAR", "NP", NULL };
+    int k = t->node[s].first_child, np_after = 0;
+    for (; k >= 0 && k != comma; k = t->node[k].next_sibling)
+        if (!tok_in(t->node[k].label, scene))
+            return 0;
+    if (k < 0 || k == t->node[s].first_child)
+        return 0;
+    for (k = t->node[k].next_sibling; k >= 0; k = t->node[k].next_sibling) {
+        if (tok_is(t->node[k].label, "NP"))
+            np_after = 1;
+        else if (tok_is(t->node[k].label, "VP"))
+            return np_after;
+        else
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the last comma of the sentence nested in the subject of the top
- * clause, with the clause's own verb phrase after it?  Then the terminal
- * comma clause is the main predicate, not an attribution. */
+ * clause, with the clause's own verb phrase after it, or the comma after
+ * a fronted phrase?  Then the terminal comma clause is the main predicate,
+ * not an attribution. */
 int clauses_terminal_is_predicate(const ptree *t)
 {
     int s = top_clause(t);
@@ -45,7 +70,9 @@ int clauses_terminal_is_predicate(const ptree *t)
     for (int i = 0; i < t->n; i++)
         if (t->node[i].word && tok_is(t->node[i].label, ","))
             last_comma = i;
-    if (last_comma < 0 || t->node[last_comma].parent == s)
+    if (last_comma >= 0 && t->node[last_comma].parent == s)
+        return fronted_phrase_comma(t, s, last_comma);
+    if (last_comma < 0)
         return 0;
     int np = -1;
     for (int k = t->node[s].first_child; k >= 0; k = t->node[k].next_sibling) {

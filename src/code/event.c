@@ -37,6 +37,7 @@ static void event_free_strings(dyad_event *ev)
     free(ev->doc_id);
     free(ev->location);
     free(ev->sentence_text);
+    free(ev->date_text);
 }
 
 void event_list_drop_if(dyad_event_list *l, size_t from,
@@ -134,6 +135,7 @@ int dyad_event_write_json(FILE *out, const dyad_event *ev)
     set_str(o, "story_date", ev->story_date[0] ? ev->story_date : NULL);
     set_str(o, "event_date", ev->event_date[0] ? ev->event_date : NULL);
     set_str(o, "date_precision", precision_name(ev->date_precision));
+    set_str(o, "date_text", ev->date_text);
     set_str(o, "source", ev->source);
     set_str(o, "target", ev->target);
     set_str(o, "code", ev->code);

@@ -13,6 +13,7 @@
  * entities that follow in the sentence ("the bombing ... marked the group
  * as ...").  A year in the phrase ("in 1992") dates the event.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,7 @@ typedef struct nominal {
     int possessor;             /* pseudo entity or -1 */
     int parts[32], nparts;     /* pseudo entities after the noun */
     int year;
+    const char *year_prep;     /* "IN" of "in 1992", NULL for "the 1994 ..." */
     seq upper, lower;
 } nominal;
 
@@ -71,6 +73,7 @@ static void split_phrase(dyad_coder *c, const char **w, int n, int k, int own,
     nm->possessor = -1;
     nm->nparts = 0;
     nm->year = 0;
+    nm->year_prep = NULL;
     nm->upper.v = c->upper_v;
     nm->upper.n = 0;
     nm->lower.v = c->lower_v;
@@ -99,8 +102,10 @@ static void split_phrase(dyad_coder *c, const char **w, int n, int k, int own,
         while (j < n && !is_prep(w[j]))
             j++;
         int y = year_of(w[i]);
-        if (y && j == i + 1 && prev_prep && !nm->year)
+        if (y && j == i + 1 && prev_prep && !nm->year) {
             nm->year = y;
+            nm->year_prep = prev_prep;
+        }
         int e = entity_add_pseudo(c, w + i, j - i);
         if (e >= 0 && nm->nparts < 32) {
             nm->parts[nm->nparts++] = e;
@@ -283,11 +288,21 @@ static int violent_code(const char *code)
                     tok_has_prefix(code, "20"));
 }
 
-static void date_events(dyad_event_list *out, size_t from, int year)
+/* Date the events out->v[from..] by the phrase's year; the date's words
+ * are "in 1992" (the preposition lower-cased) or the year alone. */
+static void date_events(dyad_event_list *out, size_t from, const nominal *nm)
 {
+    char text[32];
+    int n = nm->year_prep ? snprintf(text, sizeof text, "%s %d", nm->year_prep, nm->year)
+                          : snprintf(text, sizeof text, "%d", nm->year);
+    for (int i = 0; nm->year_prep && i < n; i++)
+        text[i] = (char)tolower((unsigned char)text[i]);
     for (size_t i = from; i < out->n; i++) {
-        snprintf(out->v[i].event_date, sizeof out->v[i].event_date, "%04d-01-01", year);
-        out->v[i].date_precision = DYAD_DATE_YEAR;
+        dyad_event *ev = &out->v[i];
+        snprintf(ev->event_date, sizeof ev->event_date, "%04d-01-01", nm->year);
+        ev->date_precision = DYAD_DATE_YEAR;
+        free(ev->date_text);
+        ev->date_text = strdup(text);
     }
 }
 
@@ -457,6 +472,6 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!c->opt.petrarch_compat)
             drop_repeats(out, first, before);
         if (nm.year)
-            date_events(out, before, nm.year);
+            date_events(out, before, &nm);
     }
 }

@@ -67,6 +67,8 @@ static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
     if (ev->date_precision == DYAD_DATE_NONE) {     /* coder gave no date */
         str_copy(ev->event_date, sizeof ev->event_date, s->event_date);
         ev->date_precision = s->date_precision;
+        free(ev->date_text);
+        ev->date_text = s->date_text ? strdup(s->date_text) : NULL;
     }
     ev->span_start = s->start;
     ev->span_end = s->end;

@@ -38,6 +38,8 @@ static const char *const migrations[] = {
     "  country TEXT, first_seen TEXT, last_seen TEXT);"
     "CREATE TABLE actor_names(code TEXT NOT NULL REFERENCES actors(code),"
     "  name TEXT NOT NULL, PRIMARY KEY(code, name)) WITHOUT ROWID;",
+    /* 1 -> 2: the words that gave an event its date; NULL in older rows */
+    "ALTER TABLE events ADD COLUMN date_text TEXT;",
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -60,9 +62,9 @@ static const char *const stmt_sql[ST_COUNT] = {
         "INSERT INTO events(doc_id, sentence, story_date, event_date,"
         " date_precision, source, target, code, root, quad, goldstein,"
         " source_text, target_text, trigger, location, location_country,"
-        " lat, lon, span_start, span_end, method) VALUES(?1, ?2, ?3, ?4, ?5,"
-        " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,"
-        " ?20, ?21)",
+        " lat, lon, span_start, span_end, method, date_text) VALUES(?1, ?2,"
+        " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+        " ?18, ?19, ?20, ?21, ?22)",
     /* first/last seen widen; coalesce because min(NULL, x) is NULL */
     [ST_PUT_ACTOR] =
         "INSERT INTO actors(code, kind, country, first_seen, last_seen)"
@@ -346,6 +348,7 @@ static int put_event(dyad_store *s, const char *doc_id, const dyad_event *e,
     sqlite3_bind_int64(st, 19, (sqlite3_int64)e->span_start);
     sqlite3_bind_int64(st, 20, (sqlite3_int64)e->span_end);
     sqlstore_bind_text(st, 21, e->method);
+    sqlstore_bind_text(st, 22, e->date_text);
     int rc = step_done(s, st, err, "storing an event");
     if (!rc && e->sentence_text) {
         dyad_store_sentence x = { e->sentence, e->span_start, e->span_end,

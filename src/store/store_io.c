@@ -37,7 +37,7 @@ int dyad_event_write_header(FILE *out, dyad_event_format fmt)
     return fputs("doc_id,sentence,story_date,event_date,date_precision,"
                  "source,target,code,root,quad,goldstein,source_text,"
                  "target_text,trigger,location,location_country,lat,lon,"
-                 "span_start,span_end,method,evidence\n", out) == EOF
+                 "span_start,span_end,method,date_text,evidence\n", out) == EOF
                ? DYAD_EIO : DYAD_OK;
 }
 
@@ -79,7 +79,8 @@ int dyad_event_write_csv(FILE *out, const dyad_event *e)
         e->doc_id, num[0], e->story_date, e->event_date, num[1], e->source,
         e->target, e->code, e->root, num[2], num[3], e->source_text,
         e->target_text, e->trigger, e->location, e->location_country,
-        num[4], num[5], num[6], num[7], e->method, e->sentence_text,
+        num[4], num[5], num[6], num[7], e->method, e->date_text,
+        e->sentence_text,
     };
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         csv_field(out, f[i], i == 0);
@@ -201,6 +202,7 @@ static const char *event_from_json(dyad_event *e, json_t *o)
     }
     e->method = static_method(json_string_value(json_object_get(o, "method")));
     e->sentence_text = jdup(o, "evidence");
+    e->date_text = jdup(o, "date_text");
     return NULL;
 }
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text/textint.h"
 
@@ -136,6 +137,23 @@ static size_t cut_point(const dyad_tokens *t, size_t from, size_t max)
     return best ? best : from + max;
 }
 
+/* Where the words of a date mention at w[k] begin: with the preposition
+ * before it, which says how the date bears on the event ("since 2007" is
+ * not "in 2007"). */
+static size_t date_text_start(const char *const *w, size_t k)
+{
+    static const char *const preps[] = {
+        "in", "on", "since", "during", "by", "until", "till", "before",
+        "after", "from", "through", "throughout", "between", NULL,
+    };
+    if (k == 0)
+        return k;
+    for (int i = 0; preps[i]; i++)
+        if (!strcasecmp(w[k - 1], preps[i]))
+            return k - 1;
+    return k;
+}
+
 static int add_sentence(dyad_doc *d, sentvec *sv, const dyad_tokens *t,
                         size_t from, size_t to, int split,
                         const dyad_date *story)
@@ -176,7 +194,7 @@ static int add_sentence(dyad_doc *d, sentvec *sv, const dyad_tokens *t,
     s->date_precision = s->event_date[0] ? ev.prec : DYAD_DATE_NONE;
     s->date_from_story = m < 0 && s->event_date[0];
     if (m >= 0)
-        s->date_text = dyad_tokens_join(t, from + mm[m].tok_from,
+        s->date_text = dyad_tokens_join(t, from + date_text_start(w, mm[m].tok_from),
                                         from + mm[m].tok_to);
     free(w);
     return DYAD_OK;

@@ -19,6 +19,18 @@ forgives role disagreements such as IRNGOV vs IRN.
 System events whose "doc" is not a dev id are ignored (with one warning), so
 the scorer can be fed output from a larger run.
 
+Dates and places: a gold event may carry "event_date" (the event's own date
+as the text states it: "YYYY", "YYYY-MM" or "YYYY-MM-DD") and "location"
+(the ISO 3166 alpha-3 code of the country where it happened).  When any
+gold event does, each gold event is paired with a system event of the same
+key, and for the pairs the script counts dates right (the system's text
+date, written at its own precision, equals the gold one), missed (no text
+date or another date) and spurious (a text date where the gold has none);
+likewise for location countries.  A system event's text date is its
+"event_date" when "date_text" is not null (older output without the field:
+when "event_date" differs from "story_date").  These lines come before the
+root F1 line, which stays last.
+
 Standard library only.  Usage:
     python3 tests/dev/score.py [--gold dev.jsonl] [--loose] SYSTEM.jsonl|-
     python3 tests/dev/score.py --self-test
@@ -59,6 +71,25 @@ def event_key(event, loose):
     return (src, tgt, root_of(event))
 
 
+def system_date(event):
+    """The date the text gave a system event, at its precision, or None."""
+    date = event.get("event_date")
+    if not date:
+        return None
+    if "date_text" in event:
+        if not event["date_text"]:
+            return None
+    elif date == event.get("story_date"):
+        return None
+    width = {"year": 4, "month": 7}.get(event.get("date_precision"), 10)
+    return date[:width]
+
+
+def system_place(event):
+    loc = event.get("location")
+    return (loc.get("country") or None) if isinstance(loc, dict) else None
+
+
 def read_jsonl(lines, name):
     """Yield (line number, object) for each non-blank line; malformed JSON or
     non-object lines raise InputError naming the file and line."""
@@ -74,9 +105,10 @@ def read_jsonl(lines, name):
         yield lineno, obj
 
 
-def load_gold(lines, name, loose):
+def load_gold(lines, name, loose, details=None):
     """Map doc id -> Counter of event keys.  Every gold document is kept,
-    including those with no events (they still count for precision)."""
+    including those with no events (they still count for precision).
+    details, when a dict, gets doc id -> [(key, event_date, location)]."""
     gold = {}
     for lineno, obj in read_jsonl(lines, name):
         doc = obj.get("id")
@@ -93,14 +125,18 @@ def load_gold(lines, name, loose):
                 raise InputError("%s:%d: event with bad code %r"
                                  % (name, lineno, ev.get("code")))
             keys[key] += 1
+            if details is not None:
+                details.setdefault(doc, []).append(
+                    (key, ev.get("event_date") or None, ev.get("location") or None))
         gold[doc] = keys
     if not gold:
         raise InputError("%s: no gold documents" % name)
     return gold
 
 
-def load_system(lines, name, gold, loose, warn):
-    """Map doc id -> Counter of event keys, for docs that are in gold."""
+def load_system(lines, name, gold, loose, warn, details=None):
+    """Map doc id -> Counter of event keys, for docs that are in gold.
+    details, when a dict, gets doc id -> [(key, text date, place)]."""
     system = {doc: Counter() for doc in gold}
     unknown = 0
     for lineno, obj in read_jsonl(lines, name):
@@ -113,6 +149,9 @@ def load_system(lines, name, gold, loose, warn):
             warn("%s:%d: event without a valid root ignored" % (name, lineno))
             continue
         system[doc][key] += 1
+        if details is not None:
+            details.setdefault(doc, []).append(
+                (key, system_date(obj), system_place(obj)))
     if unknown:
         warn("%s: %d event(s) for documents not in the gold set ignored"
              % (name, unknown))
@@ -135,6 +174,51 @@ def count(gold, system):
     return tally
 
 
+def pair_details(gold_details, sys_details):
+    """Pairs (gold, system) of events with the same document and key; a
+    gold event takes a system event with its own date first."""
+    pairs = []
+    for doc, gevs in gold_details.items():
+        pool = list(sys_details.get(doc, []))
+        for g in sorted(gevs, key=lambda e: e[1] is None):
+            same = [s for s in pool if s[0] == g[0]]
+            if not same:
+                continue
+            best = next((s for s in same if s[1] == g[1]), same[0])
+            pool.remove(best)
+            pairs.append((g, best))
+    return pairs
+
+
+def count_details(pairs, field):
+    """[right, missed, spurious, gold total] of one field (1 date, 2 place)
+    over the matched pairs."""
+    right = missed = spurious = total = 0
+    for g, s in pairs:
+        if g[field] is not None:
+            total += 1
+            if s[field] == g[field]:
+                right += 1
+            else:
+                missed += 1
+        elif s[field] is not None:
+            spurious += 1
+    return [right, missed, spurious, total]
+
+
+def report_details(pairs, out):
+    """The date and place lines; returns {"dates": [...], "places": [...]}."""
+    result = {}
+    for name, field in (("event dates", 1), ("locations", 2)):
+        right, missed, spurious, total = count_details(pairs, field)
+        result[name] = [right, missed, spurious, total]
+        acc = right / total if total else 0.0
+        out.write("%s (of %d matched events): %d of %d right (%.2f), "
+                  "%d missed or wrong, %d spurious\n"
+                  % (name, len(pairs), right, total, acc, missed, spurious))
+    return result
+
+
 def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -142,7 +226,7 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
-def report(tally, out, loose):
+def report(tally, out, loose, pairs=None):
     mode = "loose (3-letter actors)" if loose else "strict actors"
     out.write("matching: source, target, root; %s\n" % mode)
     out.write("%-5s %5s %5s %5s  %6s %6s %6s\n"
@@ -155,14 +239,19 @@ def report(tally, out, loose):
         out.write("%-5s %5d %5d %5d  %6.3f %6.3f %6.3f\n"
                   % (r, tp, fp, fn, p, rec, f))
     f_all = prf(*tally["all"])[2]
+    if pairs is not None:
+        report_details(pairs, out)
     out.write("root F1: %.2f\n" % f_all)
     return f_all
 
 
 def score(gold_lines, gold_name, sys_lines, sys_name, loose, out, warn):
-    gold = load_gold(gold_lines, gold_name, loose)
-    system = load_system(sys_lines, sys_name, gold, loose, warn)
-    return report(count(gold, system), out, loose)
+    gdet, sdet = {}, {}
+    gold = load_gold(gold_lines, gold_name, loose, gdet)
+    system = load_system(sys_lines, sys_name, gold, loose, warn, sdet)
+    annotated = any(g[1] or g[2] for evs in gdet.values() for g in evs)
+    pairs = pair_details(gdet, sdet) if annotated else None
+    return report(count(gold, system), out, loose, pairs)
 
 
 def self_test():
@@ -211,6 +300,34 @@ def self_test():
     check(any("not in the gold set" in w for w in warnings),
           "unknown documents warned about")
     check(prf(0, 0, 0) == (0.0, 0.0, 0.0), "empty tallies give zeros")
+    dgold = [
+        '{"id":"d","events":[{"source":"IRN","target":"VEN","code":"072",'
+        '"event_date":"2007","location":"VEN"},'
+        '{"source":"IRN","target":"IMGHEZ","code":"072"}]}',
+    ]
+    dsys = [
+        # right year, wrong country
+        '{"doc":"d","source":"IRN","target":"VEN","code":"072","story_date":'
+        '"2024-01-05","event_date":"2007-01-01","date_precision":"year",'
+        '"date_text":"since 2007","location":{"name":"Tehran","country":"IRN"}}',
+        # a text date the gold does not have: spurious
+        '{"doc":"d","source":"IRN","target":"IMGHEZ","code":"072","story_date":'
+        '"2024-01-05","event_date":"2024-01-02","date_precision":"day"}',
+    ]
+    gdet, sdet = {}, {}
+    gd = load_gold(dgold, "gold", False, gdet)
+    load_system(dsys, "sys", gd, False, warnings.append, sdet)
+    pairs = pair_details(gdet, sdet)
+    check(len(pairs) == 2, "dated events paired by key")
+    check(count_details(pairs, 1) == [1, 0, 1, 1], "dates: right and spurious %s"
+          % count_details(pairs, 1))
+    check(count_details(pairs, 2) == [0, 1, 0, 1], "places: wrong country %s"
+          % count_details(pairs, 2))
+    out = io.StringIO()
+    score(dgold, "g", dsys, "s", False, out, warnings.append)
+    check("event dates (of 2 matched events): 1 of 1 right" in out.getvalue() and
+          out.getvalue().rstrip().splitlines()[-1].startswith("root F1"),
+          "date lines come before the root F1 line")
     try:
         load_gold(['{"id":"x","events":[]}', "{oops"], "g.jsonl", False)
         check(False, "bad JSON rejected")

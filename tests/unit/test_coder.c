@@ -165,6 +165,18 @@ static void pattern_slots_bind_actors(void)
 static const struct {
     const char *why, *tree, *want;
 } role_cases[] = {
+    { "a short main clause after a fronted phrase's comma is not cut",
+      "(ROOT (S (PP (IN In) (NP (CD 1994))) (, ,) (NP (NNP Gondor)) (VP (VBD attacked) "
+      "(NP (NNP Arnor))) (. .)))",
+      "GON ARN 190" },
+    { "... nor after a scene set by ADJP + PP (\"Last year ,\" as link-grammar gives it)",
+      "(ROOT (S (ADJP (JJ Last)) (PP (IN year)) (, ,) (NP (NNP Gondor)) (VP (VBD attacked) "
+      "(NP (NNP Arnor))) (. .)))",
+      "GON ARN 190" },
+    { "... but an attribution after a clause still is",
+      "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
+      "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
+      "GON ARN 190" },
     { "the source's own, named by a possessive, is not a target",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (PRP$ its) (NNS soldiers))) (. .)))",
       "" },

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "dyad.h"
 #include "test.h"
 
@@ -189,6 +191,90 @@ static void test_ingest_jsonl(void)
     dyad_store_close(s);
 }
 
+/* A file written by a dyad of schema version 1 (events without
+ * date_text), holding one event, as that dyad left it. */
+static int write_v1_file(const char *path)
+{
+    static const char *const v1 =
+        "CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT, url TEXT,"
+        " title TEXT, story_date TEXT, text TEXT, coded_at TEXT NOT NULL);"
+        "CREATE TABLE sentences(doc_id TEXT NOT NULL REFERENCES documents(id)"
+        " ON DELETE CASCADE, n INTEGER NOT NULL, start INTEGER, \"end\" INTEGER,"
+        " text TEXT, PRIMARY KEY(doc_id, n)) WITHOUT ROWID;"
+        "CREATE TABLE events(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL"
+        " REFERENCES documents(id) ON DELETE CASCADE, sentence INTEGER,"
+        " story_date TEXT, event_date TEXT, date_precision INTEGER,"
+        " source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
+        " root TEXT, quad INTEGER, goldstein REAL, source_text TEXT,"
+        " target_text TEXT, trigger TEXT, location TEXT, location_country TEXT,"
+        " lat REAL, lon REAL, span_start INTEGER, span_end INTEGER, method TEXT);"
+        "CREATE TABLE actors(code TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+        " country TEXT, first_seen TEXT, last_seen TEXT);"
+        "CREATE TABLE actor_names(code TEXT NOT NULL REFERENCES actors(code),"
+        " name TEXT NOT NULL, PRIMARY KEY(code, name)) WITHOUT ROWID;"
+        "INSERT INTO documents VALUES('OLD', NULL, NULL, NULL, '2019-02-03',"
+        " 'Cuba met Iran.', '2019-02-04T00:00:00Z');"
+        "INSERT INTO events(doc_id, sentence, story_date, event_date,"
+        " date_precision, source, target, code, root) VALUES('OLD', 1,"
+        " '2019-02-03', '2019-02-03', 3, 'CUB', 'IRN', '040', '04');"
+        "PRAGMA user_version = 1;";
+    sqlite3 *db;
+    int rc = sqlite3_open(path, &db);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, v1, NULL, NULL, NULL);
+    sqlite3_close(db);
+    return rc;
+}
+
+static int collect_date_text(void *ud, const dyad_event *ev)
+{
+    char *out = ud;
+    size_t n = strlen(out);
+    snprintf(out + n, 128 - n, "%s:%s;", ev->doc_id,
+             ev->date_text ? ev->date_text : "-");
+    return 0;
+}
+
+/* Opening a version-1 file migrates it: the old event stays, with no
+ * date_text, and new events keep theirs through store, query, CSV, JSON. */
+static void test_migrate_date_text(void)
+{
+    CHECK_INT(write_v1_file(db_path("v1.db")), SQLITE_OK);
+    dyad_error err;
+    dyad_store *s = dyad_store_open(db_path("v1.db"), &err);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    dyad_store_doc d = { .id = "NEW", .story_date = "2024-05-01",
+                         .text = "In 1992 Iran armed Hezbollah." };
+    dyad_event ev;
+    set_event(&ev, "IRN", "IMGHEZ", "072", "1992-01-01", 1);
+    ev.date_precision = DYAD_DATE_YEAR;
+    ev.date_text = "In 1992";
+    CHECK_INT(dyad_store_put_document(s, &d, NULL, 0, &ev, 1, &err), DYAD_OK);
+    char seen[128] = "";
+    dyad_store_query q = { 0 };
+    CHECK_INT(dyad_store_query_events(s, &q, collect_date_text, seen, NULL, &err),
+              DYAD_OK);
+    CHECK_STR(seen, "NEW:In 1992;OLD:-;");
+    dyad_store_close(s);
+    s = dyad_store_open_existing(db_path("v1.db"), &err);   /* now version 2 */
+    CHECK(s != NULL);
+    dyad_store_close(s);
+
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    dyad_event_write_header(m, DYAD_EVFMT_CSV);
+    dyad_event_write_csv(m, &ev);
+    dyad_event_write_json(m, &ev);
+    fclose(m);
+    CHECK(buf && strstr(buf, ",date_text,evidence\n") != NULL);
+    CHECK(buf && strstr(buf, ",tree,In 1992,\n") != NULL);
+    CHECK(buf && strstr(buf, "\"date_precision\":\"year\",\"date_text\":\"In 1992\"") != NULL);
+    free(buf);
+}
+
 static void test_actor_kinds(void)
 {
     CHECK_INT(dyad_actor_kind_of("IRNGOV"), DYAD_ACTOR_STATE);
@@ -216,6 +302,7 @@ int main(void)
     RUN(test_query_filters);
     RUN(test_csv_quoting);
     RUN(test_ingest_jsonl);
+    RUN(test_migrate_date_text);
     RUN(test_actor_kinds);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
