@@ -33,16 +33,25 @@ static int top_clause(const ptree *t)
     return -1;
 }
 
+/* Is node k a participle's verb phrase ("Speaking in Tehran")? */
+static int participle_phrase(const ptree *t, int k)
+{
+    int v = t->node[k].first_child;
+    return tok_is(t->node[k].label, "VP") && v >= 0 &&
+           (tok_is(t->node[v].label, "VBG") || tok_is(t->node[v].label, "VBN"));
+}
+
 /* Does the top clause s open with phrases that only set the scene ("In
- * 1994 ,", "Last year ,", "When Iran attacked ,"), cut off by its comma at
- * comma, with a subject and the clause's verb phrase after it?  Then the
- * words after that comma are the sentence itself, however few. */
+ * 1994 ,", "Last year ,", "When Iran attacked ,", "Speaking in Tehran ,"),
+ * cut off by its comma at comma, with a subject and the clause's verb
+ * phrase after it?  Then the words after that comma are the sentence
+ * itself, however few. */
 static int fronted_phrase_comma(const ptree *t, int s, int comma)
 {
     static const char *const scene[] = { "PP", "ADVP", "ADJP", "SBAR", "NP", NULL };
     int k = t->node[s].first_child, np_after = 0;
     for (; k >= 0 && k != comma; k = t->node[k].next_sibling)
-        if (!tok_in(t->node[k].label, scene))
+        if (!tok_in(t->node[k].label, scene) && !participle_phrase(t, k))
             return 0;
     if (k < 0 || k == t->node[s].first_child)
         return 0;

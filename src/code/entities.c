@@ -145,7 +145,8 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
 {
     int flags = c->opt.petrarch_compat ? 0
                                        : ACTOR_PERSON_NO_AGENTS | ACTOR_ORG_NO_AGENTS |
-                                             ACTOR_OWNER_ENDS_AGENTS | ACTOR_DEMONYM_PEOPLE;
+                                             ACTOR_OWNER_ENDS_AGENTS | ACTOR_DEMONYM_PEOPLE |
+                                             ACTOR_ONE_ROLE;
     const char *code = actor_code_for_phrase_ex(c->d, w, n, c->date, buf, len,
                                                 person, flags);
     if (!c->opt.resolve_references || (code && !tok_has_prefix(code, "---")))

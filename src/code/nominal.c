@@ -330,7 +330,9 @@ static const verb_form *noun_at(const verb_form_list *fl, const char **w, int n,
 /* Is the entity inside a verb phrase (an object or complement) rather
  * than a clause's subject?  Only subjects' nouns name events dyad codes:
  * "Maduro's visit to Tehran reaffirmed ..." is an event, "praised the
- * visit" is one event (praise), not two. */
+ * visit" is one event (praise), not two, and so is "protested against
+ * Iran's refusal".  A phrase of WITH stands apart from the verb ("...,
+ * with meetings between X and Y"). */
 static int inside_vp(const dyad_coder *c, int ne)
 {
     const plist *pl = &c->pl;
@@ -342,8 +344,8 @@ static int inside_vp(const dyad_coder *c, int ne)
         else if (t[0] == '(') {
             if (depth > 0)
                 depth--;
-            else if (tok_is(t, "(PP"))
-                in_pp = 1;      /* "..., with meetings between X and Y" */
+            else if (tok_is(t, "(PP") && j + 2 < pl->n && tok_is(pl->tok[j + 2], "WITH"))
+                in_pp = 1;
             else if (coder_starts(t, "(VP"))
                 return !in_pp;
         }

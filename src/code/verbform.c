@@ -38,6 +38,14 @@ static int follows_comma(const plist *pl, int k)
     return j > 0 && tok_is(pl->tok[j], "~,");
 }
 
+/* Is the phrase at k the participle of a perfect ("has investigated
+ * killings by X" is active)?  The token before it closes HAVE's tag. */
+static int after_have(const plist *pl, int k)
+{
+    static const char *const have[] = { "HAS", "HAVE", "HAD", "'VE", "HAVING", NULL };
+    return k >= 2 && tok_has_prefix(pl->tok[k - 1], "~VB") && tok_in(pl->tok[k - 2], have);
+}
+
 /* Passive voice in the VP at k..end: a form of BE, then a past participle
  * followed by BY.  Returns the index of the participle, or 0. */
 int passive_verb(const plist *pl, int k, int end, int participles)
@@ -46,7 +54,7 @@ int passive_verb(const plist *pl, int k, int end, int participles)
     /* "X, bolstered by Y, ...": a participle heading its own phrase (taggers
      * often call it a past tense: the comma before it and the BY right
      * after it settle it -- "Putin spoke by telephone" is active) */
-    if (participles && (tok_is(pl->tok[k + 1], "(VBN") ||
+    if (participles && !after_have(pl, k) && (tok_is(pl->tok[k + 1], "(VBN") ||
                         (tok_is(pl->tok[k + 1], "(VBD") && k + 6 < end &&
                          follows_comma(pl, k) &&
                          tok_is(pl->tok[k + 5], "(IN") && tok_is(pl->tok[k + 6], "BY"))))

@@ -620,6 +620,13 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
          (!*person && strlen(code) >= 6)))
         nag = 0;            /* "NATO leaders" are NATO; "gunmen from the
                              * Jalisco cartel" are the cartel (MEXCRM) */
+    if (nag > 1 && (flags & ACTOR_ONE_ROLE)) {
+        int keep = nag - 1;
+        while (keep > 0 && !strcmp(agents[keep], "~CVL"))
+            keep--;
+        agents[0] = agents[keep];
+        nag = 1;
+    }
     str_copy(out, outlen, code ? code : "---");
     for (int i = 0; i < nag; i++)
         if (!compose_agent(out, outlen, agents[i]))

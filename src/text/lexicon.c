@@ -85,7 +85,18 @@ static const lexent closed[] = {
     {"whom", "WP"}, {"whose", "WP$"}, {"why", "WRB"}, {"will", "MD"},
     {"with", "IN"}, {"withdrew", "VBD"}, {"within", "IN"}, {"without", "IN"},
     {"wo", "MD"}, {"won", "VBD"}, {"would", "MD"}, {"wrote", "VBD"},
-    {"yet", "RB"}, {"you", "PRP"}, {"your", "PRP$"}
+    {"yet", "RB"}, {"you", "PRP"}, {"your", "PRP$"},
+    /* open-class words whose ending misleads the guesser (-ly is no
+     * adverb, -est a superlative and no noun) */
+    {"ally", "NN"}, {"assembly", "NN"}, {"family", "NN"}, {"anomaly", "NN"},
+    {"monopoly", "NN"}, {"biggest", "JJS"}, {"bloodiest", "JJS"},
+    {"closest", "JJS"}, {"deadliest", "JJS"}, {"earliest", "JJS"},
+    {"fiercest", "JJS"}, {"greatest", "JJS"}, {"harshest", "JJS"},
+    {"heaviest", "JJS"}, {"highest", "JJS"}, {"largest", "JJS"},
+    {"latest", "JJS"}, {"longest", "JJS"}, {"lowest", "JJS"},
+    {"nearest", "JJS"}, {"newest", "JJS"}, {"oldest", "JJS"},
+    {"richest", "JJS"}, {"smallest", "JJS"}, {"staunchest", "JJS"},
+    {"strongest", "JJS"}, {"toughest", "JJS"}, {"worst", "JJS"},
 };
 
 /* Number words, tagged CD. */
