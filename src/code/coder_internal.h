@@ -150,6 +150,12 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                   actor_ref *src, actor_ref *tgt, int bound_tgt, const char *code);
 void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
                       actor_ref src, actor_ref *tgt);
+/* "A pact was signed by Russia and North Korea": a passive whose subject
+ * names no actor, with a compound agent, in a reciprocal event, is the
+ * members' with each other.  Returns 1 when it made src and tgt the
+ * compound (the event is then no longer passive). */
+int passive_compound_agent(const dyad_coder *c, const seq *upper, actor_ref *src,
+                           actor_ref *tgt, const char *code);
 
 /* The CAMEO root of code ("0841" -> 8, "195" -> 19), 0 if it has none. */
 static inline int code_root(const char *code)

@@ -42,6 +42,19 @@ static int seq_place_at(const seq *s, int k)
     return 0;
 }
 
+/* Is the entity opened at s->v[k], after AT, people ("fired at student
+ * protesters", "at demonstrators"): a target, not the place of the event? */
+static int aimed_at_people(const dyad_coder *c, const seq *s, int k)
+{
+    static const char *const people[] = { "CVL", "EDU", "OPP", "LAB", "REF", "MED", NULL };
+    if (k <= 0 || s->v[k].kind != SQ_NE_OPEN || s->v[k - 1].kind != SQ_WORD ||
+        !tok_is(s->v[k - 1].word, "AT"))
+        return 0;
+    const char *code = c->ne_code[s->v[k].ne];
+    size_t n = strlen(code);
+    return n >= 6 && tok_in(code + n - 3, people);
+}
+
 /* Is the entity opened at s->v[k] a description after AS ("condemned the
  * launch as a clear violation of Security Council resolutions")?  It says
  * what the object is, so it is no target. */
@@ -191,6 +204,26 @@ actor_ref by_agent(const dyad_coder *c, const seq *s)
     return (actor_ref){ -1, -1 };
 }
 
+/* The entity right after entity ne and AT, ON or AGAINST in s, if it
+ * names an actor or a role; else none. */
+static actor_ref aimed_at_after(const dyad_coder *c, const seq *s, int ne)
+{
+    static const char *const aim[] = { "AT", "ON", "AGAINST", "UPON", NULL };
+    actor_ref none = { -1, -1 };
+    for (int k = 0; k + 2 < s->n; k++) {
+        if (s->v[k].kind != SQ_NE_CLOSE || s->v[k].ne != ne)
+            continue;
+        const seq_item *w = &s->v[k + 1], *o = &s->v[k + 2];
+        if (w->kind == SQ_WORD && tok_in(w->word, aim) && o->kind == SQ_NE_OPEN &&
+            !tok_is(c->ne_code[o->ne], "---")) {
+            actor_ref r = { o->ne, c->ne_nec[o->ne] };
+            return r;
+        }
+        return none;
+    }
+    return none;
+}
+
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
 {
     actor_ref none = { -1, -1 };
@@ -201,7 +234,8 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     seq kept = { buf, 0 };
     int end = clause_opens_at(s);
     for (int k = 0; k < end; k++) {
-        if (seq_place_at(s, k) || seq_description_at(s, k) || seq_weapon_at(c, s, k) ||
+        if ((seq_place_at(s, k) && !aimed_at_people(c, s, k)) || seq_description_at(s, k) ||
+            seq_weapon_at(c, s, k) ||
             (!passive && seq_agent_at(c, s, k))) {
             while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
                 k++;             /* drop the place, description or weapon */
@@ -210,6 +244,13 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
         kept.v[kept.n++] = s->v[k];
     }
     actor_ref r = coder_find_entity(c, &kept, NULL);
+    /* an unknown thing aimed AT, ON or AGAINST someone ("fired live
+     * ammunition at student protesters") leaves the target to them */
+    if (r.ne >= 0 && r.nec < 0 && !ref_named(c, r)) {
+        actor_ref aimed = aimed_at_after(c, &kept, r.ne);
+        if (aimed.ne >= 0)
+            return aimed;
+    }
     /* an unknown phrase cannot make an event that keeps its dyad: let the
      * clause offer a named actor instead */
     if ((r.ne >= 0 || r.nec >= 0) && !ref_named(c, r) && c->opt.require_dyad &&
@@ -372,6 +413,31 @@ static int partner_before(const seq *lower, actor_ref r)
     return k > 0 && lower->v[k - 1].kind == SQ_WORD && tok_in(lower->v[k - 1].word, partner);
 }
 
+/* Events a compound may do with itself: consultation, cooperation,
+ * yielding (a ceasefire) and fighting. */
+static int reciprocal_code(const char *code)
+{
+    static const char *const reciprocal[] = { "03", "04", "05", "06", "08", "19", NULL };
+    for (int i = 0; reciprocal[i]; i++)
+        if (!strncmp(code, reciprocal[i], 2))
+            return 1;
+    return 0;
+}
+
+int passive_compound_agent(const dyad_coder *c, const seq *upper, actor_ref *src,
+                           actor_ref *tgt, const char *code)
+{
+    if (tgt->nec < 0 || !reciprocal_code(code))
+        return 0;
+    actor_ref s = *src;
+    if (s.ne < 0 && s.nec < 0)
+        s = coder_find_entity(c, upper, NULL);
+    if (s.nec >= 0 || (s.ne >= 0 && !tok_has_prefix(c->ne_code[s.ne], "---")))
+        return 0;
+    *src = *tgt;
+    return 1;
+}
+
 void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
                          actor_ref *src, actor_ref *tgt, int bound_tgt,
                          const char *code)
@@ -397,18 +463,15 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
     int topic = !bound_tgt && !strncmp(code, "04", 2) && tgt->ne >= 0 &&
                 !partner_before(lower, *tgt);
     if (open || member || topic || (!bound_tgt && role_only(c, *tgt))) {
-        static const char *const reciprocal[] = { "03", "04", "05", "06", "08",
-                                                  "19", NULL };
         actor_ref s = *src;
         if (s.ne < 0 && s.nec < 0)
             s = coder_find_entity(c, upper, NULL);
         if (open)
             *src = s;
-        for (int i = 0; reciprocal[i]; i++)
-            if (s.nec >= 0 && !strncmp(code, reciprocal[i], 2)) {
-                *src = s;
-                *tgt = s;
-            }
+        if (s.nec >= 0 && reciprocal_code(code)) {
+            *src = s;
+            *tgt = s;
+        }
     }
 }
 

@@ -193,6 +193,18 @@ static const struct {
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Mordor)) (PP (IN with) "
       "(NP (NP (NNP Gondor) (POS 's)) (NN bombing) (PP (IN of) (NP (NNP Osgiliath)))))) (. .)))",
       "ARN MOR 190; GON OSG 183" },
+    { "a reciprocal passive with no actor for subject is its compound agent's, both ways",
+      "(ROOT (S (NP (DT A) (NN plan)) (VP (VBD was) (VP (VBN discussed) (PP (IN by) "
+      "(NP (NNP Arnor) (CC and) (NNP Gondor))))) (. .)))",
+      "ARN GON 041; GON ARN 041" },
+    { "people after AT are aimed at, past an unknown thing (\"fired ammunition at protesters\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NN ammunition)) (PP (IN at) "
+      "(NP (NNP Arnorian) (NNS demonstrators)))) (. .)))",
+      "GON ARNCVL 190" },
+    { "... but after AT, a named actor with no role is a place",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Mordor)) (PP (IN at) "
+      "(NP (NNP Osgiliath)))) (. .)))",
+      "GON MOR 190" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
