@@ -472,7 +472,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             }
         }
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
-            (code_root(code) == 15 || code_root(code) == 8))
+            (code_root(code) == 15 || code_root(code) == 8 || tok_has_prefix(code, "172")))
             tgt = place_target(c, &lower);
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
             tgt = target_in_clause(c, vpend);

@@ -495,10 +495,11 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
 }
 
 /* Forces put on alert, drills or deployments "near Taiwan" are aimed at
- * Taiwan, and a state of emergency lifted "across Sri Lanka" or a truce
- * declared "in Ukraine" concern that country: for a show of force or a
- * concession (roots 15, 08) with no target, the first named actor where
- * it happens is the target (find_target drops places). */
+ * Taiwan, and a state of emergency imposed or lifted "across Sri Lanka"
+ * or a truce declared "in Ukraine" concern that country: for a show of
+ * force, a concession or a restriction (roots 15, 08; 172) with no
+ * target, the first named actor where it happens is the target
+ * (find_target drops places). */
 actor_ref place_target(const dyad_coder *c, const seq *s)
 {
     for (int k = 0; k + 1 < s->n; k++) {

@@ -42,6 +42,7 @@ static void setup(void)
         "--- MARCH [141] ---\nMARCH\n\n"
         "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
         "--- ALERT [152] ---\nALERT\n\n"
+        "--- CURFEW [1723] ---\nIMPOSE_CURFEW {IMPOSED_CURFEW}\n\n"
         "--- LIFT [0814] ---\nLIFT\n\n"
         "--- FIRE [---] ---\nFIRE\n- * ON + [193]\n- * DRILLS [150]\n- * DRILLS WITH + [062]\n\n"
         "--- VISIT [042] ---\nVISIT\n\n"
@@ -205,6 +206,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Mordor)) (PP (IN at) "
       "(NP (NNP Osgiliath)))) (. .)))",
       "GON MOR 190" },
+    { "a restriction with no target concerns the country where it is imposed",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD imposed) (NP (DT a) (NN curfew)) (PP (IN across) "
+      "(NP (NNP Arnor)))) (. .)))",
+      "GON ARN 1723" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
