@@ -269,9 +269,10 @@ int comma_participle(const plist *pl, int k)
 
 /* Is the verb phrase opened at k the predicate of a subordinate clause
  * with its own subject ("bombed targets after Cambodian troops fired
- * rockets", "a day after M23 rebels seized Bukavu")?  Its act is another
- * event, told to date or explain the main one, and its source is in the
- * clause.  Returns the index of the clause's "(S", else 0. */
+ * rockets", "a day after M23 rebels seized Bukavu", "travelled to Tehran,
+ * where he signed ...")?  Its act is another event, told to date or
+ * explain the main one, and its source is in the clause.  Returns the
+ * index of the clause's "(S", else 0. */
 int subordinate_clause(const plist *pl, int k)
 {
     static const char *const sub[] = { "AFTER", "BEFORE", "WHILE", "AS", "SINCE", "WHEN",
@@ -286,8 +287,13 @@ int subordinate_clause(const plist *pl, int k)
         else if (pl->tok[j][0] == '(' && --depth == 0)
             break;
     }
-    return j >= 3 && tok_is(pl->tok[j - 1], "(S") && tok_is(pl->tok[j - 2], "~IN") &&
-           tok_in(pl->tok[j - 3], sub) ? j - 1 : 0;
+    if (j < 4 || !tok_is(pl->tok[j - 1], "(S"))
+        return 0;
+    if (tok_is(pl->tok[j - 2], "~IN") && tok_in(pl->tok[j - 3], sub))
+        return j - 1;
+    return tok_is(pl->tok[j - 2], "~WHADVP") && tok_is(pl->tok[j - 3], "~WRB") &&
+                   (tok_is(pl->tok[j - 4], "WHERE") || tok_is(pl->tok[j - 4], "WHEN"))
+               ? j - 1 : 0;
 }
 
 /* Does the verb phrase opened at k describe the entity right before it

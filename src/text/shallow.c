@@ -81,10 +81,22 @@ static int comparative_than(const bld *b, int j)
 }
 
 /* End of the base noun group (with possessives) starting at i; i if none. */
+/* Is token k a year ("2022")? */
+static int year_at(const bld *b, int k)
+{
+    const char *w = W(b, k);
+    return is(b, k, G_CD) && strlen(w) == 4 && strspn(w, "0123456789") == 4 &&
+           atoi(w) >= 1800 && atoi(w) <= 2100;
+}
+
 int chunk_base_end(const bld *b, int i)
 {
     int j = i;
     if (is(b, i, G_PRP) || is(b, i, G_EX)) return i + 1;
+    /* a date opening a group ends it: "In June 2022 | Venezuelan President
+     * Nicolas Maduro travelled", "in 2019 | Iranian tankers" */
+    if (year_at(b, i) && modifier(b, i + 1)) return i + 1;
+    if (text_month(W(b, i)) && year_at(b, i + 1) && modifier(b, i + 2)) return i + 2;
     if (is(b, i, G_VBN) && is(b, i - 1, G_IN) && modifier(b, i + 1))
         j++;                               /* "in occupied regions" */
     while (determiner(b, j) && j < i + WINDOW) j++;

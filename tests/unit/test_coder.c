@@ -210,6 +210,12 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD imposed) (NP (DT a) (NN curfew)) (PP (IN across) "
       "(NP (NNP Arnor)))) (. .)))",
       "GON ARN 1723" },
+    { "a WHERE clause under a coded verb is an event of its own",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD visited) (NP (NNP Arnor)) (, ,) (SBAR (WHADVP "
+      "(WRB where)) (S (NP (NNP Faramir)) (VP (VBD attacked) (NP (NNP Mordor)) (PP (IN with) "
+      "(NP (NNS rockets) (CC and) (JJ heavy) (NN artillery))) (PP (IN at) (NP (NN dawn) "
+      "(NN yesterday))))))) (. .)))",
+      "GON ARN 042; GONGOV MOR 190" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",

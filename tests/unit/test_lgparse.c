@@ -229,6 +229,9 @@ static void test_tree_shapes(void)
           "(NP (NP (NNP Israel) (POS 's)) (" },
         { "Gondor vowed to attack Rohan .",
           "(VP (VBD vowed) (S (VP (TO to) (VP (VB attack) (NP (NNP Rohan))))))" },
+        { "In June 2022 Venezuelan President Nicolas Maduro travelled to Tehran .",
+          "(PP (IN In) (NP (NNP June) (CD 2022))) (NP (JJ Venezuelan) (NNP President) "
+          "(NNP Nicolas) (NNP Maduro)) (VP (VBD travelled)" },
         { "Ethiopia has broken relations with Libya .",
           "(VP (VBZ has) (VP (VBN broken) (NP (NNS relations)) (PP (IN with) (NP (NNP Libya)))))" },
         { "Russian security services arrested a reporter .",
