@@ -398,6 +398,30 @@ const char *nominal_violent_code(const dyad_coder *c, int ne)
     return violent_code(code) ? code : NULL;
 }
 
+/* "During his visit to Caracas, Raisi signed ...": a possessive pronoun
+ * in a phrase set before the sentence's first comma, with no actor named
+ * before it, points ahead to the subject after that comma (a person for
+ * HIS and HER).  Returns that entity, or -1. */
+static int fronted_referent(const dyad_coder *c, int ne, const char *pronoun)
+{
+    static const char *const owner[] = { "HIS", "HER", "ITS", "THEIR", NULL };
+    const plist *pl = &c->pl;
+    int comma = plist_find(pl, "(,", pl->start);
+    if (!tok_in(pronoun, owner) || comma < 0 || c->ne_pos[ne] < 0 || c->ne_pos[ne] > comma)
+        return -1;
+    int after = -1;
+    for (int e = 0; e < c->nne; e++) {
+        if (c->ne_pos[e] < 0 || e == ne)
+            continue;
+        if (c->ne_pos[e] < c->ne_pos[ne] && coded(c, e))
+            return -1;                  /* it may point back to this one */
+        if (c->ne_pos[e] > comma && (after < 0 || c->ne_pos[e] < c->ne_pos[after]))
+            after = e;
+    }
+    int person = pronoun[0] == 'H';
+    return after >= 0 && coded(c, after) && (!person || c->ne_person[after]) ? after : -1;
+}
+
 void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     const verb_dict *nd = &c->d->nouns;
@@ -418,6 +442,11 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         nominal nm;
         int own = !c->opt.petrarch_compat && poss > 0 && poss < k ? poss : k;
         split_phrase(c, w, n, k, own, &nm);
+        if (!c->opt.petrarch_compat && nm.possessor >= 0) {
+            int r = fronted_referent(c, i, c->ne_text[nm.possessor]);
+            if (r >= 0)
+                c->ne_code[nm.possessor] = c->ne_code[r];
+        }
         follow_pps(c, i, &nm);
         match_result m = { 0 };
         actor_ref src, tgt;
