@@ -471,8 +471,14 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                     tgt = cause;
             }
         }
+        /* force used (18-20) where no one is named: on the place, unless
+         * it is only threatened or planned ("to fire") or the agent is
+         * unknown (a passive) */
+        int done_force = code_root(code) >= 18 && !passive && !be_participle(pl, vpos) &&
+                         !tok_is(pl->tok[vpos - 1], "(VB");
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
-            (code_root(code) == 15 || code_root(code) == 8 || tok_has_prefix(code, "172")))
+            (code_root(code) == 15 || code_root(code) == 8 || done_force ||
+             tok_has_prefix(code, "172")))
             tgt = place_target(c, &lower);
         if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
             tgt = target_in_clause(c, vpend);

@@ -201,6 +201,9 @@ const char *mass_code(const char *code, const char *tgt, const char *tgt_text,
  * bolstered by Y,"): the participle's index, or 0.  choose_form: the form
  * of the verb at vpos whose extra words are present, the span in vs..ve. */
 int passive_verb(const plist *pl, int k, int end, int participles);
+/* Is the verb at vpos a participle after BE ("was kidnapped"), a passive
+ * whether or not BY names the agent? */
+int be_participle(const plist *pl, int vpos);
 const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
                              int vpos, int vpend, int *vs, int *ve);
 

@@ -183,8 +183,16 @@ int seq_comma_clause_at(const seq *s, int j)
 {
     static const char *const opener[] = { "WHICH", "WHO", "WHILE", "AFTER", "BEFORE",
                                           "WHEN", "AS", "SINCE", "UNTIL", NULL };
-    if (s->v[j].kind != SQ_WORD || strcmp(s->v[j].word, ",") || j + 1 >= s->n ||
-        s->v[j + 1].kind != SQ_WORD)
+    if (s->v[j].kind != SQ_WORD || strcmp(s->v[j].word, ",") || j + 1 >= s->n)
+        return 0;
+    if (s->v[j + 1].kind == SQ_NE_OPEN) {      /* ", hours after X had ..." */
+        int k = j + 2;
+        while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
+            k++;
+        return k + 1 < s->n && s->v[k + 1].kind == SQ_WORD &&
+               (tok_is(s->v[k + 1].word, "AFTER") || tok_is(s->v[k + 1].word, "BEFORE"));
+    }
+    if (s->v[j + 1].kind != SQ_WORD)
         return 0;
     /* prepositions in -ING open no clause: ", including A and B" */
     static const char *const prep[] = { "INCLUDING", "DURING", "ACCORDING", "FOLLOWING",

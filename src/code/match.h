@@ -57,8 +57,8 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
                 const seq *lower, const int *ne_nec, int clause_gaps, match_result *out);
 
 /* Does a clause of its own open with the comma at s->v[j]: ", sending",
- * ", which", ", after", ", with X opening ..."?  (Not an aside like
- * ", known as X ,".) */
+ * ", which", ", after", ", hours after", ", with X opening ..."?  (Not an
+ * aside like ", known as X ,".) */
 int seq_comma_clause_at(const seq *s, int j);
 
 #endif

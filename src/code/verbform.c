@@ -72,6 +72,12 @@ int passive_verb(const plist *pl, int k, int end, int participles)
     return 0;
 }
 
+int be_participle(const plist *pl, int vpos)
+{
+    return vpos >= 4 && tok_is(pl->tok[vpos - 1], "(VBN") &&
+           tok_has_prefix(pl->tok[vpos - 3], "~VB") && is_be(pl->tok[vpos - 4]);
+}
+
 /* Next (dir 1) or previous (dir -1) word that is not skippable. */
 static int next_content(const plist *pl, int i, int dir, int lo, int hi)
 {

@@ -39,6 +39,7 @@ static void setup(void)
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- KILL [190] ---\nKILL\n\n"
+        "--- ASSASSINATE [186] ---\nASSASSINATE\n- * LEADER OF + [186]\n\n"
         "--- MARCH [141] ---\nMARCH\n\n"
         "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
         "--- ALERT [152] ---\nALERT\n\n"
@@ -220,6 +221,20 @@ static const struct {
       "(ROOT (S (PP (IN During) (NP (NP (PRP$ his) (NN visit)) (PP (TO to) (NP (NNP Mordor))))) "
       "(, ,) (NP (NNP Faramir)) (VP (VBD met) (NP (NNP Aragorn))) (. .)))",
       "GONGOV ARNGOV 040; ARNGOV GONGOV 040; GONGOV MOR 042" },
+    { "a pattern's gap stays out of \", hours after ...\" (a clause of its own)",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD assassinated) (NP (NNP Arnor) (NN leader)) (, ,) "
+      "(NP (NNS hours)) (SBAR (IN after) (S (NP (PRP he)) (VP (VBD attended) (NP (NP (DT the) "
+      "(NN state) (NN funeral)) (PP (IN of) (NP (NP (DT the) (NN king)) (PP (IN of) "
+      "(NP (NNP Mordor)))))))))) (. .)))",
+      "GON ARN 186" },
+    { "force used on no one named is used on the place (\"struck sites across Iran\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNS villages)) (PP (IN across) "
+      "(NP (NNP Arnor)))) (. .)))",
+      "GON ARN 190" },
+    { "... but not by an unknown agent (\"was attacked in Arnor\")",
+      "(ROOT (S (NP (DT A) (NN village)) (VP (VBD was) (VP (VBN attacked) (PP (IN in) "
+      "(NP (NNP Arnor))))) (. .)))",
+      "" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
