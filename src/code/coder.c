@@ -342,6 +342,20 @@ static const char *event_noun_subject(dyad_coder *c, actor_ref src, const char *
     return noun;
 }
 
+/* Does a rally's stated aim ("to protest against Iran's refusal") name
+ * whom it protests better than where it was held (tgt)?  Not when it is
+ * the protesters' own ("his treatment"), nor when the place is the same
+ * state's ("stormed the U.S. embassy to protest against American air
+ * strikes": the embassy is the more precise). */
+static int protest_aim(const dyad_coder *c, const seq *upper, actor_ref tgt, actor_ref aim)
+{
+    actor_ref src = upper_source(c, upper, NULL);
+    if (aim.nec >= 0 || (src.ne >= 0 && src.nec < 0 &&
+                         !strncmp(c->ne_code[src.ne], c->ne_code[aim.ne], 3)))
+        return 0;
+    return tgt.ne < 0 || tgt.nec >= 0 || strncmp(c->ne_code[tgt.ne], c->ne_code[aim.ne], 3);
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -398,11 +412,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         int purpose_at = -1;
         if (!c->opt.petrarch_compat)
             code = intent_code(&upper, purpose_code(&lower, code, &purpose_at));
-        if (purpose_at >= 0 && code_root(code) == 15) {
+        if (purpose_at >= 0 && (code_root(code) == 15 || code_root(code) == 14)) {
             actor_ref against = purpose_target(c, &lower, purpose_at);
-            if (against.ne >= 0)       /* "sent warships to the Caribbean in */
-                tgt = against;         /* a show of force against Venezuela" */
-        }
+            if (against.ne >= 0 && (code_root(code) == 15 || protest_aim(c, &upper, tgt, against)))
+                tgt = against;         /* "sent warships to the Caribbean in */
+        }                              /* a show of force against Venezuela" */
 
         if (!c->opt.petrarch_compat && negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {

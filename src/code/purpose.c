@@ -9,7 +9,9 @@
  * of force against X" demonstrates military power (150), not aid or a
  * visit.  The target is whom the act is against: "farmers blocked border
  * crossings in protest against European Union farm rules" protests the
- * EU, not the crossings.  code_verbs() calls purpose_code() on every
+ * EU, not the crossings; so does a rally's ("rallied outside the AMIA
+ * building to protest against Iran's refusal") and a deployment's ("in a
+ * show of force against NATO").  code_verbs() calls purpose_code() on every
  * coded verb's lower sequence and, when the verb binds no target,
  * purpose_target().  Force used by protesters -- "protesters torched buses
  * and hurled stones at police", "demonstrators clashed with riot police"
@@ -56,10 +58,11 @@ const char *purpose_code(const seq *lower, const char *code, int *at)
 {
     int root = code_root(code);
     *at = -1;
-    if ((root == 12 || (root >= 17 && root <= 19)) && (*at = protest_at(lower)) >= 0)
-        return root == 12 ? "144" : "145";
-    if (root >= 1 && root <= 12 && (*at = show_of_force_at(lower)) >= 0)
-        return "150";                    /* "sent warships in a show of force" */
+    if ((root == 12 || root == 14 || (root >= 17 && root <= 19)) &&
+        (*at = protest_at(lower)) >= 0)
+        return root == 12 ? "144" : root == 14 ? code : "145";
+    if (((root >= 1 && root <= 12) || root == 15) && (*at = show_of_force_at(lower)) >= 0)
+        return root == 15 ? code : "150"; /* "sent warships in a show of force" */
     return code;
 }
 

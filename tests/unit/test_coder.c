@@ -39,8 +39,9 @@ static void setup(void)
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- KILL [190] ---\nKILL\n\n"
+        "--- DEPLOY [154] ---\nDEPLOY\n- * IN + [154]\n\n"
         "--- ASSASSINATE [186] ---\nASSASSINATE\n- * LEADER OF + [186]\n\n"
-        "--- MARCH [141] ---\nMARCH\n\n"
+        "--- MARCH [141] ---\nMARCH\n- * OUTSIDE + [141]\n\n"
         "--- EXTRADITE [063] ---\nEXTRADITE\n- * TO + [063]\n\n"
         "--- ALERT [152] ---\nALERT\n\n"
         "--- CURFEW [1723] ---\nIMPOSE_CURFEW {IMPOSED_CURFEW}\n\n"
@@ -235,6 +236,15 @@ static const struct {
       "(ROOT (S (NP (DT A) (NN village)) (VP (VBD was) (VP (VBN attacked) (PP (IN in) "
       "(NP (NNP Arnor))))) (. .)))",
       "" },
+    { "a rally's aim names whom it protests, not where it was held",
+      "(ROOT (S (NP (NNPS Arnorians)) (VP (VBD marched) (PP (IN outside) (NP (NNP Osgiliath))) "
+      "(S (VP (TO to) (VP (VB protest) (PP (IN against) (NP (NNP Mordor))))))) (. .)))",
+      "ARNCVL MOR 141" },
+    { "a deployment \"in a show of force against X\" is aimed at X, not where it went",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN in) "
+      "(NP (NNP Osgiliath))) (PP (IN in) (NP (NP (DT a) (NN show)) (PP (IN of) (NP (NN force))))) "
+      "(PP (IN against) (NP (NNP Mordor)))) (. .)))",
+      "GON MOR 154" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
