@@ -40,6 +40,7 @@
 typedef struct coder_context {
     char state[DYAD_CODE_MAX];     /* a state or state agency: IRN, VENGOV */
     char group[DYAD_CODE_MAX];     /* a non-state group or IGO: IMGHEZ */
+    char armed[DYAD_CODE_MAX];     /* an armed group: COLREB, IMGHEZ */
     char person[DYAD_CODE_MAX];    /* a named person's code: VENGOV */
     char any[DYAD_CODE_MAX];       /* the last actor of any kind */
     char act[DYAD_CODE_MAX];       /* who did the last hostile act coded

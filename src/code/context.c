@@ -7,6 +7,7 @@
  *                                   place; they/their: none after a
  *                                   compound in the same sentence
  *   the group / militia / movement / organization   the last non-state group
+ *   the rebels / insurgents / guerrillas / militants the last armed group
  *   the regime / government / administration        the last state + GOV
  *   the country / nation                            the last state
  *   the attack / strike / launch / raid ...         who did the last
@@ -41,6 +42,15 @@ static int is_group_code(const char *c)
     return 0;
 }
 
+/* An armed group: a transnational one (IMG) or a state's rebels,
+ * separatists or insurgents (COLREB). */
+static int is_armed_code(const char *c)
+{
+    return !strncmp(c, "IMG", 3) ||
+           (strlen(c) >= 6 && (!strncmp(c + 3, "REB", 3) || !strncmp(c + 3, "SEP", 3) ||
+                               !strncmp(c + 3, "INS", 3)));
+}
+
 void context_note_act(dyad_coder *c, const char *code)
 {
     if (code && !tok_has_prefix(code, "---") && code[0] != '"')
@@ -55,6 +65,8 @@ void context_note(dyad_coder *c, const char *code, int person)
     str_copy(x->any, sizeof x->any, code);
     if (person)
         str_copy(x->person, sizeof x->person, code);
+    if (is_armed_code(code))
+        str_copy(x->armed, sizeof x->armed, code);
     if (is_group_code(code))
         str_copy(x->group, sizeof x->group, code);
     else
@@ -77,6 +89,8 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
                                          "ORGANIZATION", "ORGANISATION", NULL };
     static const char *const gov[] = { "REGIME", "GOVERNMENT", "ADMINISTRATION", NULL };
     static const char *const state[] = { "COUNTRY", "NATION", NULL };
+    static const char *const armed[] = { "REBELS", "INSURGENTS", "GUERRILLAS", "MILITANTS",
+                                         "JIHADISTS", "MILITIAMEN", NULL };
     static const char *const act[] = { "ATTACK", "ATTACKS", "STRIKE", "STRIKES",
                                        "AIRSTRIKE", "AIRSTRIKES", "LAUNCH", "LAUNCHES",
                                        "BOMBING", "BOMBINGS", "SHELLING", "RAID", "RAIDS",
@@ -105,6 +119,8 @@ static const char *referent(const dyad_coder *c, const char *const *w, int n,
     const char *head = w[n - 1];
     if (tok_in(head, group))
         return x->group;
+    if (tok_in(head, armed))
+        return x->armed;
     if (tok_in(head, gov) && x->state[0]) {
         snprintf(buf, len, "%.3sGOV", x->state);
         return buf;

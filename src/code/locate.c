@@ -69,8 +69,20 @@ const place *sentence_place(const dyad_coder *c)
     return NULL;
 }
 
+/* Does the entity opened at pl->tok[open] name a border ("near the
+ * Venezuelan border")?  A border is two countries', so it says neither. */
+static int names_border(const plist *pl, int open)
+{
+    static const char *const edge[] = { "BORDER", "BORDERS", "FRONTIER", NULL };
+    int j = open + 2;
+    while (j < pl->n && !tok_is(pl->tok[j], "~NE"))
+        j++;
+    return j < pl->n && tok_in(pl->tok[j - 1], edge);
+}
+
 /* The country of the sentence's place: the gazetteer's, else a country
- * named after IN/AT/NEAR ("in northern Nigeria"); "" if none. */
+ * named after IN/AT/NEAR ("in northern Nigeria", not "near the Venezuelan
+ * border"); "" if none. */
 void sentence_country(dyad_coder *c)
 {
     c->place_country[0] = '\0';
@@ -87,6 +99,7 @@ void sentence_country(dyad_coder *c)
             continue;
         const char *code = pl->tok[i + 3];
         if (strlen(code) == 3 && !tok_has_prefix(code, "---") && state_prefix(code) &&
+            !names_border(pl, i + 2) &&
             (c->opt.petrarch_compat || !in_report((const char *const *)pl->tok, i, pl->start))) {
             memcpy(c->place_country, code, 4);
             return;

@@ -245,6 +245,14 @@ static const struct {
       "(NP (NNP Osgiliath))) (PP (IN in) (NP (NP (DT a) (NN show)) (PP (IN of) (NP (NN force))))) "
       "(PP (IN against) (NP (NNP Mordor)))) (. .)))",
       "GON MOR 154" },
+    { "\"the rebels\" are the armed group named last",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NNPS Rangers)) (SBAR (IN after) "
+      "(S (NP (DT the) (NNS rebels)) (VP (VBD attacked) (NP (NNP Mordor)))))) (. .)))",
+      "ARN GONREB 190; GONREB MOR 190" },
+    { "a border the place is near says no country for roles",
+      "(ROOT (S (NP (NNPS Rangers)) (VP (VBD attacked) (NP (NNS demonstrators)) (PP (IN near) "
+      "(NP (DT the) (JJ Arnorian) (NN border)))) (. .)))",
+      "GONREB GONCVL 180" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
