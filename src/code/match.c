@@ -202,6 +202,11 @@ int seq_comma_clause_at(const seq *s, int j)
     size_t n = strlen(w);
     if (n > 4 && !strcmp(w + n - 3, "ING"))
         return !tok_in(w, prep);
+    /* ", many of whom were held ...", ", most of which ..." */
+    if (j + 3 < s->n && s->v[j + 2].kind == SQ_WORD && tok_is(s->v[j + 2].word, "OF") &&
+        s->v[j + 3].kind == SQ_WORD &&
+        (tok_is(s->v[j + 3].word, "WHOM") || tok_is(s->v[j + 3].word, "WHICH")))
+        return 1;
     if (tok_is(w, "WITH") && j + 2 < s->n && s->v[j + 2].kind == SQ_NE_OPEN) {
         int k = j + 3;              /* ", with Fidan opening the session" */
         while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)

@@ -172,9 +172,11 @@ static int clause_opens_at(const seq *s)
             for (int x = 0; pronoun[x]; x++)
                 if (tok_is(s->v[k + 2].word, pronoun[x]))
                     return k + 1;
-        /* an absolute phrase: ", with Fidan opening the session" */
-        if (s->v[k + 1].kind == SQ_WORD && tok_is(s->v[k + 1].word, "WITH") &&
-            seq_comma_clause_at(s, k))
+        /* an absolute phrase: ", with Fidan opening the session"; a
+         * relative one: ", many of whom were held ..." */
+        if (s->v[k + 1].kind == SQ_WORD && seq_comma_clause_at(s, k) &&
+            (tok_is(s->v[k + 1].word, "WITH") ||
+             (k + 2 < s->n && s->v[k + 2].kind == SQ_WORD && tok_is(s->v[k + 2].word, "OF"))))
             return k;
         if (s->v[k].kind != SQ_WORD || s->v[k + 1].kind != SQ_NE_OPEN)
             continue;
@@ -317,7 +319,7 @@ static int next_named_after(const dyad_coder *c, const seq *lower, int after,
                             const char *not)
 {
     int past = 0;
-    for (int k = 0; k < lower->n; k++) {
+    for (int k = 0; k < lower->n && !seq_comma_clause_at(lower, k); k++) {
         const seq_item *it = &lower->v[k];
         if (it->kind == SQ_NE_CLOSE && it->ne == after)
             past = 1;

@@ -253,6 +253,12 @@ static const struct {
       "(ROOT (S (NP (NNPS Rangers)) (VP (VBD attacked) (NP (NNS demonstrators)) (PP (IN near) "
       "(NP (DT the) (JJ Arnorian) (NN border)))) (. .)))",
       "GONREB GONCVL 180" },
+    { "a role's place gives way to no actor past \", many of whom ...\"",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNS demonstrators)) (PP (IN in) "
+      "(NP (NNP Arnor))) (, ,) (SBAR (WHNP (JJ many) (PP (IN of) (WP whom))) (S (VP (VBD were) "
+      "(RB later) (VP (VBN held) (PP (IN in) (NP (NNS prisons))) (PP (IN under) (NP (NNP Mordor))) "
+      "(PP (IN for) (NP (DT a) (NN year)))))))) (. .)))",
+      "GON ARNCVL 190" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
