@@ -368,16 +368,53 @@ static int hypothetical_subject(const dyad_coder *c, int ne)
            tok_is(pl->tok[j + 2], "(MD") && tok_in(pl->tok[j + 3], modal);
 }
 
-/* The first event noun among w[0, n): its index (and form in *f), or -1.
- * A noun inside a name ("Rapid Support Forces") is no event, nor in
- * dyad's own mode one inside a role ("prisoners of war"). */
-static int event_noun(const dyad_coder *c, const char **w, int n, const verb_form **f)
+/* Could w be a noun made from a verb ("deployment", "expulsion",
+ * "withdrawal", "seizure")?  Only those are worth asking WordNet about. */
+static int deverbal(const char *w)
+{
+    static const char *const ends[] = { "TION", "SION", "MENT", "URE", "AL", "ANCE",
+                                        "ENCE", NULL };
+    size_t n = strlen(w);
+    for (int i = 0; n > 5 && ends[i]; i++) {
+        size_t e = strlen(ends[i]);
+        if (!strcmp(w + n - e, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* The bare form (no other words) of the verb WordNet derives noun w from,
+ * if the verbs dictionary codes that verb; else NULL. */
+static const verb_form *derived_form(const dyad_coder *c, const char *w)
+{
+    char verb[64];
+    if (!deverbal(w) || !wordnet_noun_verb(w, verb, sizeof verb))
+        return NULL;
+    const verb_form_list *fl = verb_forms(&c->d->verbs, verb);
+    for (int i = 0; fl && i < fl->n; i++)
+        if (fl->v[i].nbefore == 0 && fl->v[i].nafter == 0 &&
+            !tok_is(fl->v[i].code, "---"))
+            return &fl->v[i];
+    return NULL;
+}
+
+/* The first event noun among w[0, n): its index (and form in *f, of the
+ * dictionary *dict), or -1.  A noun the nouns dictionary lacks is, in
+ * dyad's own mode, the verb WordNet derives it from ("Russia's deployment
+ * of troops" is DEPLOY's).  A noun inside a name ("Rapid Support Forces")
+ * is no event, nor in dyad's own mode one inside a role ("prisoners of
+ * war"). */
+static int event_noun(const dyad_coder *c, const char **w, int n, const verb_form **f,
+                      const verb_dict **dict)
 {
     const verb_dict *nd = &c->d->nouns;
     for (int x = 0; x < n; x++) {
         const verb_form_list *fl = verb_forms(nd, w[x]);
-        if (fl && (*f = noun_at(fl, w, n, x)) &&
-            !actor_phrase_covers(c->d, w, n, x) &&
+        *dict = nd;
+        *f = fl ? noun_at(fl, w, n, x) : NULL;
+        if (!*f && !fl && !c->opt.petrarch_compat && (*f = derived_form(c, w[x])))
+            *dict = &c->d->verbs;
+        if (*f && !actor_phrase_covers(c->d, w, n, x) &&
             (c->opt.petrarch_compat || !agent_phrase_covers(c->d, w, n, x)))
             return x;
     }
@@ -392,7 +429,8 @@ const char *nominal_violent_code(const dyad_coder *c, int ne)
     int poss;
     int n = phrase_words(c, ne, w, 256, &poss);
     const verb_form *f = NULL;
-    if (event_noun(c, w, n, &f) < 0)
+    const verb_dict *dict;
+    if (event_noun(c, w, n, &f, &dict) < 0)
         return NULL;
     const char *code = f->code;
     return violent_code(code) ? code : NULL;
@@ -436,7 +474,8 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!c->opt.petrarch_compat &&
             (inside_vp(c, i) || c->ne_in_event[i] || hypothetical_subject(c, i)))
             continue;
-        int k = event_noun(c, w, n, &f);
+        const verb_dict *dict;
+        int k = event_noun(c, w, n, &f, &dict);
         if (k < 0)
             continue;
         nominal nm;
@@ -450,7 +489,7 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
         follow_pps(c, i, &nm);
         match_result m = { 0 };
         actor_ref src, tgt;
-        const char *code = coder_match_code(c, nd, f, &nm.upper, &nm.lower, &m, &src, &tgt);
+        const char *code = coder_match_code(c, dict, f, &nm.upper, &nm.lower, &m, &src, &tgt);
         if (!code)
             continue;
         /* a slot bound to a phrase with no actor ("in 1994") binds nothing */
@@ -493,7 +532,7 @@ void nominal_events(dyad_coder *c, dyad_event_list *out, size_t first)
             continue;
         if (coder_trace_on()) {
             fprintf(stderr, "noun %s (block %s): %s -> %s [%s]\n", w[k],
-                    nd->blocks[f->block].name, c->ne_code[src.ne], c->ne_code[tgt.ne],
+                    dict->blocks[f->block].name, c->ne_code[src.ne], c->ne_code[tgt.ne],
                     code);
             coder_trace_seq("upper", &nm.upper);
             coder_trace_seq("lower", &nm.lower);

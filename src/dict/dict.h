@@ -289,6 +289,11 @@ int verb_dict_load(dyad_dict *d, verb_dict *v, const char *path, dyad_error *err
 const verb_form_list *verb_forms(const verb_dict *v, const char *word);
 void verb_dict_free(verb_dict *v);
 
+/* wordnet.c: the verb WordNet derives the upper-case noun from ("DEPLOYMENT"
+ * -> "DEPLOY"), upper case, into out; 0 if none (or no WordNet database).
+ * Thread-safe; answers are cached for the life of the process. */
+int wordnet_noun_verb(const char *noun, char *out, size_t cap);
+
 /* places.c: the place named by words[k..] (longest match), or NULL; *len
  * receives the number of words matched. */
 const place *place_at(const dyad_dict *d, const char *const *words, int n, int k,

@@ -259,6 +259,10 @@ static const struct {
       "(RB later) (VP (VBN held) (PP (IN in) (NP (NNS prisons))) (PP (IN under) (NP (NNP Mordor))) "
       "(PP (IN for) (NP (DT a) (NN year)))))))) (. .)))",
       "GON ARNCVL 190" },
+    { "a noun the nouns dictionary lacks codes as the verb WordNet derives it from",
+      "(ROOT (S (NP (NP (NP (NNP Gondor) (POS 's)) (NN deportation)) (PP (IN of) "
+      "(NP (NNPS Arnorians)))) (VP (VBD surprised) (NP (NNP Mordor))) (. .)))",
+      "GON ARNCVL 174" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
