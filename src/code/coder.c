@@ -432,6 +432,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         int bare_slot = m.pat && m.pat->nlow > 0 && m.pat->low[0].kind == PE_TARGET;
         if (!c->opt.petrarch_compat && (passive || bare_slot) && ref_is_place(&lower, tgt))
             tgt.ne = tgt.nec = -1;
+        if (!c->opt.petrarch_compat && !passive) {
+            actor_ref obj = object_for_place(c, &lower, tgt);
+            if (obj.ne >= 0)
+                tgt = obj;
+        }
         int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
         /* "X was extradited to the United States by the Bahamas": a slot
          * the pattern bound before the agent is the target, and the agent

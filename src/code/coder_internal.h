@@ -155,6 +155,10 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
  * names no actor, with a compound agent, in a reciprocal event, is the
  * members' with each other.  Returns 1 when it made src and tgt the
  * compound (the event is then no longer passive). */
+/* "vetoed a UN Security Council resolution in New York": when a pattern's
+ * slot caught the place the act happened in (tgt), the verb's object, if it
+ * names an actor; else none. */
+actor_ref object_for_place(const dyad_coder *c, const seq *lower, actor_ref tgt);
 int passive_compound_agent(const dyad_coder *c, const seq *upper, actor_ref *src,
                            actor_ref *tgt, const char *code);
 

@@ -121,6 +121,19 @@ int ref_is_place(const seq *s, actor_ref r)
     return 0;
 }
 
+actor_ref object_for_place(const dyad_coder *c, const seq *lower, actor_ref tgt)
+{
+    actor_ref none = { -1, -1 };
+    if (tgt.ne < 0 || tgt.nec >= 0 || lower->n == 0 || lower->v[0].kind != SQ_NE_OPEN ||
+        lower->v[0].ne == tgt.ne || !ref_is_place(lower, tgt))
+        return none;
+    const char *code = c->ne_code[lower->v[0].ne];
+    if (tok_has_prefix(code, "---") || code[0] == '"')
+        return none;
+    actor_ref r = { lower->v[0].ne, c->ne_nec[lower->v[0].ne] };
+    return r;
+}
+
 int seq_index(const seq *s, actor_ref r)
 {
     for (int k = 0; k < s->n; k++)

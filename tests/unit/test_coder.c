@@ -263,6 +263,10 @@ static const struct {
       "(ROOT (S (NP (NP (NP (NNP Gondor) (POS 's)) (NN deportation)) (PP (IN of) "
       "(NP (NNPS Arnorians)))) (VP (VBD surprised) (NP (NNP Mordor))) (. .)))",
       "GON ARNCVL 174" },
+    { "a slot that caught the place gives way to the object that names an actor",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD deployed) (NP (NNP Mordor)) (PP (IN in) "
+      "(NP (NNP Osgiliath)))) (. .)))",
+      "GON MOR 154" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
