@@ -158,6 +158,9 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
 /* "vetoed a UN Security Council resolution in New York": when a pattern's
  * slot caught the place the act happened in (tgt), the verb's object, if it
  * names an actor; else none. */
+/* purpose.c: index in lower just past a cause marker at k (AFTER,
+ * FOLLOWING, AMID, AHEAD OF, IN RESPONSE/RETALIATION TO), -1 if none. */
+int cause_marker_at(const seq *lower, int k);
 actor_ref object_for_place(const dyad_coder *c, const seq *lower, actor_ref tgt);
 int passive_compound_agent(const dyad_coder *c, const seq *upper, actor_ref *src,
                            actor_ref *tgt, const char *code);

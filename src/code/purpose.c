@@ -100,7 +100,7 @@ static const char *state_of(const dyad_coder *c, actor_ref r)
 /* Index in lower just past a cause marker at k: AFTER, FOLLOWING, AMID,
  * AHEAD OF, or IN + RESPONSE/RETALIATION/ANTICIPATION (inside an entity
  * or not); -1 if none starts at k. */
-static int cause_marker_at(const seq *lower, int k)
+int cause_marker_at(const seq *lower, int k)
 {
     if (word_at(lower, k, "AFTER") || word_at(lower, k, "FOLLOWING") ||
         word_at(lower, k, "AMID"))

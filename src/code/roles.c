@@ -510,14 +510,15 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
 }
 
 /* Forces put on alert, drills or deployments "near Taiwan" are aimed at
- * Taiwan, and a state of emergency imposed or lifted "across Sri Lanka"
- * or a truce declared "in Ukraine" concern that country: for a show of
- * force, a concession or a restriction (roots 15, 08; 172) with no
- * target, the first named actor where it happens is the target
- * (find_target drops places). */
+ * Taiwan, sites struck "across Iran" are Iran's, and a state of emergency
+ * imposed or lifted "across Sri Lanka" or a truce declared "in Ukraine"
+ * concern that country: for a show of force, force used, a concession or
+ * a restriction (roots 15, 18-20, 08; 172) with no target, the first
+ * named actor where it happens is the target (find_target drops places),
+ * not one in its cause ("in response to the Israeli offensive in Rafah"). */
 actor_ref place_target(const dyad_coder *c, const seq *s)
 {
-    for (int k = 0; k + 1 < s->n; k++) {
+    for (int k = 0; k + 1 < s->n && cause_marker_at(s, k) < 0; k++) {
         if (s->v[k + 1].kind != SQ_NE_OPEN || !seq_place_at(s, k + 1))
             continue;
         int ne = s->v[k + 1].ne;

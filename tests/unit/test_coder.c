@@ -267,6 +267,11 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD deployed) (NP (NNP Mordor)) (PP (IN in) "
       "(NP (NNP Osgiliath)))) (. .)))",
       "GON MOR 154" },
+    { "a show of force aimed at no one is aimed at where it is, before its cause",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD fired) (NP (NNS drills)) (PP (IN near) "
+      "(NP (NNP Arnor))) (SBAR (IN after) (S (NP (NNP Faramir)) (VP (VBD met) "
+      "(NP (NNP Mordor)))))) (. .)))",
+      "GON ARN 150; GONGOV MOR 040; MOR GONGOV 040" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
