@@ -569,7 +569,7 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
     entities_assign(c);
     entities_index(c);
     intern_tokens(c);
-    c->place = sentence_place(c);
+    sentence_places(c);
     sentence_country(c);
     code_verbs(c, out, first);
     if (c->opt.nominal_events && main)

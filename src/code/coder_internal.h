@@ -62,8 +62,13 @@ struct dyad_coder {
     plist pl;
     int date;
     const place *place;            /* where the sentence happened, or NULL */
+    const place *said_place;       /* where it was said ("said in Bogota"),
+                                    * or NULL */
     char place_country[4];         /* its country, or a country named
                                     * after IN/AT/NEAR; "" if none */
+    char place_name[64];           /* a country events happened in, named
+                                    * after IN, ACROSS ... ("SOUTHERN ISRAEL") */
+    char place_name_country[4];    /* its code; "" if none */
     int nne, nnec;
     int ne_pos[MAX_NE];            /* index of "(NE" in pl, -1 for pseudo */
     int ne_nec[MAX_NE];            /* compound of entity i, or -1 */
@@ -215,9 +220,10 @@ int be_participle(const plist *pl, int vpos);
 const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
                              int vpos, int vpend, int *vs, int *ve);
 
-/* locate.c: the gazetteer place of the sentence, its country into
- * c->place_country, and the place onto events [first, out->n). */
-const place *sentence_place(const dyad_coder *c);
+/* locate.c: the gazetteer places of the sentence (c->place, c->said_place),
+ * its country into c->place_country, and a location onto each event of
+ * [first, out->n) that has none. */
+void sentence_places(dyad_coder *c);
 void sentence_country(dyad_coder *c);
 void locate_events(dyad_coder *c, dyad_event_list *out, size_t first);
 

@@ -45,28 +45,44 @@ static int in_report(const char *const *t, int i, int lo)
     return 0;
 }
 
-const place *sentence_place(const dyad_coder *c)
+/* Is w a preposition of place: IN, AT, NEAR, OUTSIDE; with wide set, in
+ * dyad's own mode, also ACROSS, INSIDE, AROUND and THROUGHOUT ("across
+ * Iran")?  The wide set places events; it does not give roles a country
+ * ("police deployed across France" are not thereby France's). */
+static int locative(const dyad_coder *c, const char *w, int wide)
 {
+    static const char *const more[] = { "ACROSS", "INSIDE", "AROUND", "THROUGHOUT", NULL };
+    if (!strchr("IANOT", w[0]))
+        return 0;
+    return tok_is(w, "IN") || tok_is(w, "AT") || tok_is(w, "NEAR") ||
+           tok_is(w, "OUTSIDE") || (wide && !c->opt.petrarch_compat && tok_in(w, more));
+}
+
+void sentence_places(dyad_coder *c)
+{
+    c->place = c->said_place = NULL;
     if (c->d->places.n == 0)
-        return NULL;
+        return;
     const char *w[1024];
     int n = 0;
     const plist *pl = &c->pl;
     for (int i = pl->start; i < pl->n && n < 1024; i++)
         if (!plist_is_markup(pl->tok[i]) && !tok_is(pl->tok[i - 1], "(NE"))
             w[n++] = pl->tok[i];
-    for (int k = 0; k + 1 < n; k++) {
-        if (!strchr("IANO", w[k][0]) || !(tok_is(w[k], "IN") || tok_is(w[k], "AT") ||
-                                          tok_is(w[k], "NEAR") || tok_is(w[k], "OUTSIDE")))
+    for (int k = 0; k + 1 < n && !c->place; k++) {
+        if (!locative(c, w[k], 0))
             continue;
         int at = k + 1 < n && tok_is(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
         if (at < n && compass_word(w[at]))
             at++;                          /* "in northern Nigeria" */
         const place *p = at < n ? place_at(c->d, w, n, at, &len) : NULL;
-        if (p && (c->opt.petrarch_compat || !in_report(w, k, 0)))
-            return p;
+        if (!p)
+            continue;
+        if (c->opt.petrarch_compat || !in_report(w, k, 0))
+            c->place = p;
+        else if (!c->said_place)
+            c->said_place = p;             /* "said in Bogota" */
     }
-    return NULL;
 }
 
 /* Does the entity opened at pl->tok[open] name a border ("near the
@@ -80,44 +96,124 @@ static int names_border(const plist *pl, int open)
     return j < pl->n && tok_in(pl->tok[j - 1], edge);
 }
 
-/* The country of the sentence's place: the gazetteer's, else a country
- * named after IN/AT/NEAR ("in northern Nigeria", not "near the Venezuelan
- * border"); "" if none. */
-void sentence_country(dyad_coder *c)
+/* The words of the entity opened at pl->tok[open] into out, past THE. */
+static void entity_words(const plist *pl, int open, char *out, size_t cap)
 {
-    c->place_country[0] = '\0';
-    if (c->place) {
-        memcpy(c->place_country, c->place->country, 4);
-        return;
+    size_t n = 0;
+    out[0] = '\0';
+    for (int j = open + 2; j < pl->n && !tok_is(pl->tok[j], "~NE"); j++) {
+        const char *t = pl->tok[j];
+        if (plist_is_markup(t) || (n == 0 && tok_is(t, "THE")))
+            continue;
+        size_t l = strlen(t);
+        if (n + l + 2 > cap)
+            break;
+        if (n)
+            out[n++] = ' ';
+        memcpy(out + n, t, l + 1);
+        n += l;
     }
+}
+
+/* The first country named after a preposition of place (the wide set or
+ * not), not a border and not in a clause that reports speech: its code
+ * into code[4] and, when words is given, its words; 0 if none. */
+static int country_named(const dyad_coder *c, int wide, char code[4], char *words, size_t cap)
+{
     const plist *pl = &c->pl;
     for (int i = pl->start; i + 4 < pl->n; i++) {
         const char *w = pl->tok[i];
         if (pl->tok[i + 1][0] != '~' || !tok_is(pl->tok[i + 1], "~IN") ||
-            !(tok_is(w, "IN") || tok_is(w, "AT") || tok_is(w, "NEAR")) ||
-            !tok_is(pl->tok[i + 2], "(NE"))
+            !locative(c, w, wide) || !tok_is(pl->tok[i + 2], "(NE"))
             continue;
-        const char *code = pl->tok[i + 3];
-        if (strlen(code) == 3 && !tok_has_prefix(code, "---") && state_prefix(code) &&
+        const char *cc = pl->tok[i + 3];
+        if (strlen(cc) == 3 && !tok_has_prefix(cc, "---") && state_prefix(cc) &&
             !names_border(pl, i + 2) &&
             (c->opt.petrarch_compat || !in_report((const char *const *)pl->tok, i, pl->start))) {
-            memcpy(c->place_country, code, 4);
-            return;
+            memcpy(code, cc, 4);
+            if (words)
+                entity_words(pl, i + 2, words, cap);
+            return 1;
         }
     }
+    return 0;
 }
 
-void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
+/* The country of the sentence's place: the gazetteer's, else a country
+ * named after IN/AT/NEAR ("in northern Nigeria", not "near the Venezuelan
+ * border"); "" if none.  Also the country an event may be placed in,
+ * named after any preposition of place, into c->place_name and
+ * c->place_name_country. */
+void sentence_country(dyad_coder *c)
 {
-    const place *p = c->place;
-    for (size_t i = first; p && i < out->n; i++) {
-        dyad_event *ev = &out->v[i];
-        if (ev->location)
-            continue;
-        ev->location = strdup(p->name);
-        memcpy(ev->location_country, p->country, 4);
+    c->place_country[0] = c->place_name[0] = c->place_name_country[0] = '\0';
+    if (c->place) {
+        memcpy(c->place_country, c->place->country, 4);
+        return;
+    }
+    country_named(c, 0, c->place_country, NULL, 0);
+    if (!c->opt.petrarch_compat)
+        country_named(c, 1, c->place_name_country, c->place_name, sizeof c->place_name);
+}
+
+/* The gazetteer place that the whole of text names ("TEHRAN", "THE
+ * CITY OF GOMA" does not), or NULL. */
+static const place *text_place(const dyad_dict *d, const char *text)
+{
+    char buf[256];
+    const char *w[16];
+    int n = 0;
+    if (!text || strlen(text) >= sizeof buf)
+        return NULL;
+    strcpy(buf, text);
+    for (char *save = NULL, *t = strtok_r(buf, " ", &save); t && n < 16;
+         t = strtok_r(NULL, " ", &save))
+        w[n++] = t;
+    int k = n > 1 && tok_is(w[0], "THE"), len = 0;
+    const place *p = k < n ? place_at(d, w, n, k, &len) : NULL;
+    return p && k + len == n ? p : NULL;
+}
+
+static void set_location(dyad_event *ev, const char *name, const char *country,
+                         const place *p)
+{
+    ev->location = strdup(name);
+    memcpy(ev->location_country, country, 4);
+    if (p) {
         ev->lat = p->lat;
         ev->lon = p->lon;
         ev->has_coords = 1;
+    }
+}
+
+/* Where each event happened, in dyad's own mode:
+ *   - a visit, or force used, aimed at a place itself ("travelled to
+ *     Tehran", "captured Goma"): that place;
+ *   - the sentence's place ("in Buenos Aires");
+ *   - a statement, an appeal, a demand, a threat (roots 01-05, 10-13):
+ *     where it was said ("Speaking in Tehran", "said in Bogota");
+ *   - a physical act: the country it happened in ("across Iran"), named
+ *     but not in the gazetteer (no coordinates).
+ * PETRARCH's mode gives every event the sentence's place. */
+void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        dyad_event *ev = &out->v[i];
+        if (ev->location)
+            continue;
+        if (c->opt.petrarch_compat) {
+            if (c->place)
+                set_location(ev, c->place->name, c->place->country, c->place);
+            continue;
+        }
+        int root = code_root(ev->code);
+        int said = (root >= 1 && root <= 5) || (root >= 10 && root <= 13);
+        const place *aimed = tok_is(ev->code, "042") || root >= 14
+                                 ? text_place(c->d, ev->target_text) : NULL;
+        const place *p = aimed ? aimed : c->place ? c->place : said ? c->said_place : NULL;
+        if (p)
+            set_location(ev, p->name, p->country, p);
+        else if (!said && c->place_name_country[0] && c->place_name[0])
+            set_location(ev, c->place_name, c->place_name_country, NULL);
     }
 }

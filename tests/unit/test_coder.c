@@ -29,7 +29,7 @@ static void quiet(void *ud, const char *f, long l, const char *m)
 static void setup(void)
 {
     write_file("t.actors.txt",
-        "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\n"
+        "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nMORDOR [MOR]\nORCS [IMGORC]\nRIVENDELL [ARN]\n"
         "FARAMIR [GONGOV 20000101-20101231] [GONELI]\nARAGORN [ARNGOV 19000101-20991231]\nMORDOR_CARTEL [MORCRM]\nARNORIAN [ARN]\n+ARNORIANS\nRANGERS [GONREB]\n");
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
                               "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n"
@@ -739,6 +739,24 @@ static void location_from_the_gazetteer(void)
          "(NP (NNP Monday))))))) (. .)))", "20000101");
     CHECK(has("MOR", "GON", "190"));
     CHECK(L.n >= 1 && L.v[0].location == NULL);
+    /* ... but a statement's place is where it was said */
+    code("(ROOT (S (VP (VBG Speaking) (PP (IN in) (NP (NNP Minas) (NNP Tirith)))) (, ,) "
+         "(NP (NNP Faramir)) (VP (VBD accused) (NP (NNP Arnor)) (PP (IN of) (NP (NN treachery) "
+         "(CC and) (JJ repeated) (NNS raids) (PP (IN on) (NP (JJ northern) (NNS villages)))))) "
+         "(. .)))", "20000101");
+    CHECK(has("GONGOV", "ARN", "112"));
+    CHECK(L.n == 1 && L.v[0].location && !strcmp(L.v[0].location, "MINAS TIRITH"));
+    /* force aimed at a place happens there */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Rivendell))) (. .)))",
+         "20000101");
+    CHECK(has("MOR", "ARN", "190"));
+    CHECK(L.n == 1 && L.v[0].location && !strcmp(L.v[0].location, "RIVENDELL") &&
+          L.v[0].has_coords);
+    /* a country named where it happened, with no gazetteer entry: no coordinates */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNS villages)) (PP (IN across) "
+         "(NP (NNP Arnor)))) (. .)))", "20000101");
+    CHECK(L.n == 1 && L.v[0].location && !strcmp(L.v[0].location, "ARNOR") &&
+          !strcmp(L.v[0].location_country, "ARN") && !L.v[0].has_coords);
 }
 
 static void references_resolve_within_a_document(void)
