@@ -205,17 +205,43 @@ static int force_word(const char *w)
  * last word before a preposition -- or a storm's title says so.  Such a
  * phrase names no actor, even when it names a place: a flood that killed
  * thousands is no event. */
-static int natural_force(const char *const *w, int n)
+/* The phrase's head noun: the last word before a preposition or a
+ * relative word. */
+static int head_index(const char *const *w, int n)
 {
     static const char *const prep[] = { "IN", "OF", "ON", "AT", "NEAR", "ACROSS",
         "ALONG", "THAT", "WHICH", NULL };
-    static const char *const storm[] = { "TYPHOON", "HURRICANE", "CYCLONE", NULL };
-    int head = n - 1;
     for (int i = 1; i < n; i++)
-        if (strchr("IOANTW", w[i][0]) && strlen(w[i]) <= 6 && tok_in(w[i], prep)) {
-            head = i - 1;
-            break;
-        }
+        if (strchr("IOANTW", w[i][0]) && strlen(w[i]) <= 6 && tok_in(w[i], prep))
+            return i - 1;
+    return n - 1;
+}
+
+/* Is there a possessive mark in pl->tok(open, close)? */
+static int has_possessive(const plist *pl, int open, int close)
+{
+    int pos = plist_find(pl, "(POS", open);
+    return pos >= 0 && pos < close;
+}
+
+/* Does a phrase whose code names only a role ("---MIL") name an event
+ * instead ("a long-range drone attack", "the missile strikes")?  Its head
+ * is an event noun; the role words only say how it was done -- unless
+ * a possessive makes them its owner (the caller checks). */
+static int role_names_event(const dyad_coder *c, const char *code, const char *const *w,
+                            int n)
+{
+    if (!code || !tok_has_prefix(code, "---") || !code[3])
+        return 0;
+    int head = head_index(w, n);
+    return head > 0 && verb_forms(&c->d->nouns, w[head]) != NULL &&
+           !agent_phrase_covers(c->d, w, n, head);
+}
+
+static int natural_force(const char *const *w, int n)
+{
+    static const char *const storm[] = { "TYPHOON", "HURRICANE", "CYCLONE", NULL };
+    int head = head_index(w, n);
     if (head >= 0 && force_word(w[head]))
         return 1;
     int first = n > 1 && (tok_is(w[0], "THE") || tok_is(w[0], "A")) ? 1 : 0;
@@ -312,6 +338,9 @@ void entities_assign(dyad_coder *c)
         int person = 0;
         const char *code = !c->opt.petrarch_compat && natural_force(w, n)
                                ? NULL : entity_code(c, w, n, buf, sizeof buf, &person);
+        if (!c->opt.petrarch_compat && role_names_event(c, code, w, n) &&
+            !has_possessive(pl, i, k))          /* "the opposition's call" is theirs */
+            code = NULL;
         if (c->opt.resolve_references && named_as_place(pl, i))
             context_note_place(c, code);
         else if (c->opt.resolve_references)

@@ -272,6 +272,10 @@ static const struct {
       "(NP (NNP Arnor))) (SBAR (IN after) (S (NP (NNP Faramir)) (VP (VBD met) "
       "(NP (NNP Mordor)))))) (. .)))",
       "GON ARN 150; GONGOV MOR 040; MOR GONGOV 040" },
+    { "role words before an event noun say how, not who (\"a missile bombing on Arnor\")",
+      "(ROOT (S (NP (NNP Mordor)) (VP (VBD fired) (PP (IN on) (NP (DT a) (NN missile) "
+      "(NN bombing))) (PP (IN on) (NP (NNP Arnor)))) (. .)))",
+      "MOR ARN 193" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
