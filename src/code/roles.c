@@ -367,7 +367,8 @@ static int with_named_after(const dyad_coder *c, const seq *lower, int ne)
 }
 
 /* A target the source owns, named by a possessive ("Armenia put its forces
- * on alert", "Iranian women burned their headscarves"): the verb acts on
+ * on alert", "Iranian women burned their headscarves", "a hunger strike
+ * against his detention by the government"): the verb acts on
  * the source's own people or things, not on another actor, so that is no
  * target.  (The next named actor is not taken instead: "... burned their
  * headscarves in protest against the government" is not an attack on it.)
@@ -383,7 +384,8 @@ void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
     int j = c->ne_pos[tgt->ne] + 2;               /* past "(NE" and the code */
     while (j < pl->n && plist_is_markup(pl->tok[j]) && !tok_is(pl->tok[j], "~NE"))
         j++;
-    if (j >= pl->n || !(tok_is(pl->tok[j], "ITS") || tok_is(pl->tok[j], "THEIR")))
+    static const char *const owner[] = { "ITS", "THEIR", "HIS", "HER", NULL };
+    if (j >= pl->n || !tok_in(pl->tok[j], owner))
         return;
     if (src.ne < 0 && src.nec < 0)
         src = coder_find_entity(c, upper, NULL);

@@ -276,6 +276,11 @@ static const struct {
       "(ROOT (S (NP (NNP Mordor)) (VP (VBD fired) (PP (IN on) (NP (DT a) (NN missile) "
       "(NN bombing))) (PP (IN on) (NP (NNP Arnor)))) (. .)))",
       "MOR ARN 193" },
+    { "HIS own thing BY another concerns that other (\"against his detention by X\")",
+      "(ROOT (S (NP (NNP Faramir)) (VP (VBD took) (PP (TO to) (NP (DT the) (NNS streets))) "
+      "(PP (IN against) (NP (PRP$ his) (NN detention))) (PP (IN by) (NP (NNP Mordor)))) "
+      "(. .)))",
+      "GONGOV MOR 141" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
