@@ -545,6 +545,25 @@ static int count_word(const char *w)
     return w[0] >= '0' && w[0] <= '9' && strspn(w, "0123456789,") == strlen(w);
 }
 
+/* Does a one-word person match at words[k] go on into another name: two
+ * or more words to the phrase's end that no actor or agent entry knows
+ * ("ASSAD AHMAD BARAKAT")?  Then the word is that other person's name. */
+static int other_name_follows(const dyad_dict *d, const char *const *words, int n, int k,
+                              int len)
+{
+    if (len != 1 || n - (k + 1) < 2)
+        return 0;
+    for (int x = k + 1; x < n; x++) {
+        int l = 0;
+        if (longest_match(&d->actors.index, words, n, x, &l) ||
+            longest_match(&d->agents, words, n, x, &l))
+            return 0;
+        if (!isalpha((unsigned char)words[x][0]))
+            return 0;
+    }
+    return 1;
+}
+
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,
                                      int *person, int flags)
@@ -573,6 +592,10 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         int names_person = 0;
         for (int x = 0; x < e->n; x++)
             names_person |= e->codes[x].kind != 0;
+        if (names_person && (flags & ACTOR_ONE_ROLE) && other_name_follows(d, words, n, k, len)) {
+            k += len - 1;               /* "Assad Ahmad Barakat" is not Assad */
+            continue;
+        }
         /* "Yemen's Houthi rebels": a state's own group named right after
          * it (its code extends the state's) is the more precise actor */
         int narrower = (flags & ACTOR_ORG_NO_AGENTS) && code && k == code_end &&

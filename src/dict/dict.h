@@ -277,7 +277,9 @@ int actor_demonym_ending(const char *w);
 #define ACTOR_DEMONYM_PEOPLE 8
 /* ACTOR_ONE_ROLE -- one role code at most: of several role nouns the last
  * that is not CVL ("student protesters" are students, "officers of the
- * counterintelligence agency" the agency's), as dyad's conventions code. */
+ * counterintelligence agency" the agency's), as dyad's conventions code;
+ * and a one-word person match going on into another name ("Assad Ahmad
+ * Barakat") is no match. */
 #define ACTOR_ONE_ROLE 16
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,

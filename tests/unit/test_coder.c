@@ -281,6 +281,10 @@ static const struct {
       "(PP (IN against) (NP (PRP$ his) (NN detention))) (PP (IN by) (NP (NNP Mordor)))) "
       "(. .)))",
       "GONGOV MOR 141" },
+    { "a one-word person match going on into another name is someone else",
+      "(ROOT (S (NP (NNP Faramir) (NNP Ahmad) (NNP Barakat)) (VP (VBD attacked) "
+      "(NP (NNP Arnor))) (. .)))",
+      "" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
