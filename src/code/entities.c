@@ -140,6 +140,30 @@ static int ne_words(const plist *pl, int open, const char **w, int max)
 /* Actor code of an entity's words: the dictionaries, then (in dyad's own
  * mode) what the document named before for references, also when the
  * words name only a role ("the government" -> the last state + GOV). */
+/* "PORTUGUESE-FLAGGED", "CHINESE-OWNED", "SAUDI-LED": the state the
+ * thing belongs to or is led by, named before the hyphen.  Returns the
+ * words with such a word cut to its first part (in the coder's scratch
+ * arena), or w itself when none is. */
+static const char *const *owner_words(dyad_coder *c, const char *const *w, int n)
+{
+    static const char *const tails[] = { "-FLAGGED", "-OWNED", "-LED", NULL };
+    const char **out = NULL;
+    for (int i = 0; i < n; i++) {
+        const char *h = strchr(w[i], '-');
+        if (!h || h == w[i] || !tok_in(h, tails))
+            continue;
+        if (!out) {
+            if (!(out = arena_alloc(&c->scratch, (size_t)n * sizeof *out)))
+                return w;
+            memcpy(out, w, (size_t)n * sizeof *out);
+        }
+        const char *cut = arena_strndup(&c->scratch, w[i], (size_t)(h - w[i]));
+        if (cut)
+            out[i] = cut;
+    }
+    return out ? out : w;
+}
+
 static const char *entity_code(dyad_coder *c, const char *const *w, int n, char *buf,
                                size_t len, int *person)
 {
@@ -147,6 +171,8 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
                                        : ACTOR_PERSON_NO_AGENTS | ACTOR_ORG_NO_AGENTS |
                                              ACTOR_OWNER_ENDS_AGENTS | ACTOR_DEMONYM_PEOPLE |
                                              ACTOR_ONE_ROLE;
+    if (!c->opt.petrarch_compat)
+        w = owner_words(c, w, n);
     const char *code = actor_code_for_phrase_ex(c->d, w, n, c->date, buf, len,
                                                 person, flags);
     if (!c->opt.resolve_references || (code && !tok_has_prefix(code, "---")))

@@ -285,6 +285,10 @@ static const struct {
       "(ROOT (S (NP (NNP Faramir) (NNP Ahmad) (NNP Barakat)) (VP (VBD attacked) "
       "(NP (NNP Arnor))) (. .)))",
       "" },
+    { "a thing \"Arnorian-flagged\" (-owned, -led) is that state's",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT an) (JJ Arnorian-flagged) "
+      "(NN ship))) (. .)))",
+      "GON ARN 190" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
