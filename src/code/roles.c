@@ -421,6 +421,16 @@ static int member_of_subject(const dyad_coder *c, const seq *upper, actor_ref sr
     return 0;
 }
 
+/* Does r come after a comma that opens a clause of its own in lower? */
+static int after_comma_clause(const seq *lower, actor_ref r)
+{
+    int at = seq_index(lower, r);
+    for (int k = 0; k < at; k++)
+        if (seq_comma_clause_at(lower, k))
+            return 1;
+    return 0;
+}
+
 /* Is the entity r in lower introduced as a party (WITH, TO, BETWEEN, AND;
  * BY for a passive's agent)? */
 static int partner_before(const seq *lower, actor_ref r)
@@ -479,7 +489,11 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
      * WITH or TO names it one */
     int topic = !bound_tgt && !strncmp(code, "04", 2) && tgt->ne >= 0 &&
                 !partner_before(lower, *tgt);
-    if (open || member || topic || (!bound_tgt && role_only(c, *tgt))) {
+    /* "Russian and Chinese warships held joint patrols ..., sailing within
+     * sight of Japanese islands": an actor of a later participle clause is
+     * no partner of a compound's joint act */
+    int later = !bound_tgt && tgt->ne >= 0 && after_comma_clause(lower, *tgt);
+    if (open || member || topic || later || (!bound_tgt && role_only(c, *tgt))) {
         actor_ref s = *src;
         if (s.ne < 0 && s.nec < 0)
             s = coder_find_entity(c, upper, NULL);

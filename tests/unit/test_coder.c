@@ -39,6 +39,7 @@ static void setup(void)
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- KILL [190] ---\nKILL\n\n"
+        "--- PATROL [062] ---\nPATROL {PATROLLED}\n\n"
         "--- DEPLOY [154] ---\nDEPLOY\n- * IN + [154]\n\n"
         "--- ASSASSINATE [186] ---\nASSASSINATE\n- * LEADER OF + [186]\n\n"
         "--- MARCH [141] ---\nMARCH\n- * OUTSIDE + [141]\n\n"
@@ -289,6 +290,12 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT an) (JJ Arnorian-flagged) "
       "(NN ship))) (. .)))",
       "GON ARN 190" },
+    { "a target is no actor of a participle clause after a comma (\", sailing near X\")",
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD patrolled) (NP (NNS rivers)) (, ,) "
+      "(S (VP (VBG sailing) (PP (IN within) (NP (NP (NN sight)) (PP (IN of) (NP (DT the) "
+      "(NNP Mordor) (NN coast))))) (PP (IN for) (NP (DT the) (JJ first) (NN time))) (PP (IN in) "
+      "(NP (DT a) (NN decade)))))) (. .)))",
+      "ARN GON 062; GON ARN 062" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
