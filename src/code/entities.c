@@ -250,16 +250,25 @@ static int has_possessive(const plist *pl, int open, int close)
     return pos >= 0 && pos < close;
 }
 
-/* Does a phrase whose code names only a role ("---MIL") name an event
- * instead ("a long-range drone attack", "the missile strikes")?  Its head
- * is an event noun; the role words only say how it was done -- unless
- * a possessive makes them its owner (the caller checks). */
+/* Does a phrase whose code has a role ("---MIL", "INDMIL") name an event
+ * instead ("a long-range drone attack", "Indian missile strikes")?  Its
+ * head is an event noun; the role words before it only say how it was
+ * done -- unless a possessive makes them its owner ("their detention";
+ * "the opposition's call": the caller checks the mark).  With a state
+ * named ("Indian missile strikes") the head must end the phrase: in "the
+ * withdrawal of Russian troops" the troops are Russia's. */
 static int role_names_event(const dyad_coder *c, const char *code, const char *const *w,
                             int n)
 {
-    if (!code || !tok_has_prefix(code, "---") || !code[3])
+    static const char *const owner[] = { "ITS", "THEIR", "HIS", "HER", NULL };
+    int stateless = tok_has_prefix(code ? code : "", "---");
+    if (!code || strlen(code) < 6 || code[0] == '"' || n < 2 ||
+        (!stateless && !state_prefix(code)))
         return 0;
-    int head = head_index(w, n);
+    int head = stateless ? head_index(w, n) : n - 1;
+    for (int i = 0; i < head; i++)
+        if (tok_in(w[i], owner))
+            return 0;
     return head > 0 && verb_forms(&c->d->nouns, w[head]) != NULL &&
            !agent_phrase_covers(c->d, w, n, head);
 }
@@ -365,8 +374,15 @@ void entities_assign(dyad_coder *c)
         const char *code = !c->opt.petrarch_compat && natural_force(w, n)
                                ? NULL : entity_code(c, w, n, buf, sizeof buf, &person);
         if (!c->opt.petrarch_compat && role_names_event(c, code, w, n) &&
-            !has_possessive(pl, i, k))          /* "the opposition's call" is theirs */
-            code = NULL;
+            !has_possessive(pl, i, k)) {        /* "the opposition's call" is theirs */
+            if (tok_has_prefix(code, "---"))
+                code = NULL;                    /* "a drone attack": no one */
+            else if (code != buf || !person) {  /* "Indian missile strikes": India */
+                memmove(buf, code, 3);
+                buf[3] = '\0';
+                code = buf;
+            }
+        }
         if (c->opt.resolve_references && named_as_place(pl, i))
             context_note_place(c, code);
         else if (c->opt.resolve_references)

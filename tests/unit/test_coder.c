@@ -296,6 +296,10 @@ static const struct {
       "(NNP Mordor) (NN coast))))) (PP (IN for) (NP (DT the) (JJ first) (NN time))) (PP (IN in) "
       "(NP (DT a) (NN decade)))))) (. .)))",
       "ARN GON 062; GON ARN 062" },
+    { "... and with a state named, the state did it (\"an Arnorian missile bombing\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT an) (JJ Arnorian) (NN missile) "
+      "(NN bombing))) (. .)))",
+      "GON ARN 190" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
