@@ -469,7 +469,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (tgt.ne < 0 && tgt.nec < 0 && purpose_at >= 0)  /* "burned their */
             tgt = purpose_target(c, &lower, purpose_at);     /* scarves in protest" */
         if (!c->opt.petrarch_compat && passive &&
-            passive_compound_agent(c, &upper, &src, &tgt, code))
+            (passive_compound_agent(c, &upper, &src, &tgt, code) ||
+             passive_own_forces(c, &upper, &lower, &src, &tgt, code)))
             passive = 0;
         if (!c->opt.petrarch_compat)
             refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);

@@ -167,6 +167,12 @@ void skip_self_target(const dyad_coder *c, const seq *upper, const seq *lower,
  * FOLLOWING, AMID, AHEAD OF, IN RESPONSE/RETALIATION TO), -1 if none. */
 int cause_marker_at(const seq *lower, int k);
 actor_ref object_for_place(const dyad_coder *c, const seq *lower, actor_ref tgt);
+/* "Troops were massed along the border with Congo by Rwanda": a passive
+ * show of force whose subject names only forces is the agent's act (src)
+ * towards whom the rest of the clause names (tgt).  Returns 1 when it
+ * made it so (the event is then no longer passive). */
+int passive_own_forces(const dyad_coder *c, const seq *upper, const seq *lower,
+                       actor_ref *src, actor_ref *tgt, const char *code);
 int passive_compound_agent(const dyad_coder *c, const seq *upper, actor_ref *src,
                            actor_ref *tgt, const char *code);
 

@@ -451,6 +451,27 @@ static int reciprocal_code(const char *code)
     return 0;
 }
 
+int passive_own_forces(const dyad_coder *c, const seq *upper, const seq *lower,
+                       actor_ref *src, actor_ref *tgt, const char *code)
+{
+    if (code_root(code) != 15 || tgt->ne < 0 || tgt->nec >= 0)
+        return 0;
+    actor_ref s = *src;
+    if (s.ne < 0 && s.nec < 0)
+        s = coder_find_entity(c, upper, NULL);
+    if (s.ne < 0 || (s.nec < 0 && !tok_has_prefix(c->ne_code[s.ne], "---")))
+        return 0;                       /* the subject names someone: a target */
+    for (int k = 0; s.nec >= 0 && k < c->nec_count[s.nec]; k++)
+        if (!tok_has_prefix(c->ne_code[c->nec_first[s.nec] + k], "---"))
+            return 0;
+    actor_ref other = find_target(c, lower, 0);
+    if (other.ne < 0 || other.ne == tgt->ne || same_state_refs(c, other, *tgt))
+        return 0;
+    *src = *tgt;
+    *tgt = other;
+    return 1;
+}
+
 int passive_compound_agent(const dyad_coder *c, const seq *upper, actor_ref *src,
                            actor_ref *tgt, const char *code)
 {

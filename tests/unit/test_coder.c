@@ -300,6 +300,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT an) (JJ Arnorian) (NN missile) "
       "(NN bombing))) (. .)))",
       "GON ARN 190" },
+    { "a passive show of force by its own forces is aimed at whom the clause names",
+      "(ROOT (S (NP (NNS Soldiers)) (VP (VBD were) (VP (VBN deployed) (PP (IN along) (NP (DT the) "
+      "(NN border))) (PP (IN with) (NP (NNP Arnor))) (PP (IN by) (NP (NNP Gondor))))) (. .)))",
+      "GON ARN 154" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
