@@ -129,6 +129,55 @@ static int list_tail(const plist *pl, int comma, int to)
     return names > 0 && conj;         /* ", himself a former guerrilla ," is no list */
 }
 
+/* Is [ka, kb) -- from a comma to the next -- an apposition right after a
+ * name that says what the person is ("Moussa Faki Mahamat , the chairman
+ * of the African Union Commission ,", "Barakat , a suspected Hezbollah
+ * financier ,")?  One entity, nothing but markup around it, and a title
+ * among its words.  Returns the index of its "(NE", else -1. */
+int plist_title_word(const char *w)
+{
+    static const char *const title[] = { "CHAIRMAN", "CHAIR", "CHAIRWOMAN", "HEAD", "CHIEF",
+        "LEADER", "SECRETARY", "PRESIDENT", "COMMANDER", "SPOKESMAN", "SPOKESWOMAN",
+        "SPOKESPERSON", "FINANCIER", "MEMBER", "DIRECTOR", "ENVOY", "PROSECUTOR",
+        "MINISTER", "AMBASSADOR", "FOUNDER", "COMMISSIONER", "GENERAL", "OFFICIAL",
+        "REPRESENTATIVE", "DEPUTY", NULL };
+    return tok_in(w, title);
+}
+
+static int apposition_at(const plist *pl, int ka, int kb)
+{
+    if (ka < 1 || !tok_is(pl->tok[ka - 1], "~NE"))
+        return -1;
+    int open = -1, titled = 0;
+    for (int i = ka + 3; i < kb; i++) {
+        if (tok_is(pl->tok[i], "(NE")) {
+            int close = plist_find(pl, "~NE", i + 1);
+            if (open >= 0 || close < 0 || close >= kb)
+                return -1;
+            open = i;
+            for (int j = i + 2; j < close; j++)
+                titled |= plist_title_word(pl->tok[j]);
+            i = close;
+        } else if (!plist_is_markup(pl->tok[i])) {
+            return -1;                      /* a word outside the entity */
+        }
+    }
+    return titled ? open : -1;
+}
+
+/* Join the apposition whose entity opens at open (between the commas at
+ * ka and kb) to the name before it: "(NE name , apposition ~NE", so that
+ * entities.c may take whom the title says the person acts for. */
+static void join_apposition(plist *pl, int ka, int kb, int open)
+{
+    int close = plist_find(pl, "~NE", open + 1);
+    plist_remove(pl, kb, kb + 3);           /* the second comma */
+    plist_remove(pl, close + 1, kb);        /* markup closing around it */
+    plist_remove(pl, ka + 3, open + 2);     /* markup opening it, its "(NE" */
+    plist_remove(pl, ka + 2, ka + 3);       /* "~,": the "," stays a word */
+    plist_remove(pl, ka - 1, ka + 1);       /* the name's "~NE" and "(," */
+}
+
 void plist_cut_commas(plist *pl, const plist_comma_opts *co)
 {
     int first = plist_find(pl, "(,", 0);
@@ -168,8 +217,14 @@ void plist_cut_commas(plist *pl, const plist_comma_opts *co)
                     has_verb = 1;
             if (co->join_coordinated && (destination_at(pl, ka + 3) || list_tail(pl, ka, kb)))
                 has_verb = 1;                   /* kept all the same */
+            int appos = co->join_coordinated && !has_verb ? apposition_at(pl, ka, kb) : -1;
             if (k >= co->min && k <= co->max && !has_verb) {
                 int before = pl->n;
+                if (appos >= 0) {
+                    join_apposition(pl, ka, kb, appos);
+                    ka = plist_find(pl, "(,", ka);  /* its second comma is gone */
+                    continue;
+                }
                 delete_phrases(pl, ka, kb);
                 kb -= before - pl->n;
             }

@@ -189,6 +189,32 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
     return both ? both : code;
 }
 
+/* "MOUSSA FAKI MAHAMAT , THE CHAIRMAN OF THE AFRICAN UNION COMMISSION":
+ * a name with its apposition (joined by commas.c).  Returns the number of
+ * words of the name; when the apposition names an organisation -- an
+ * IGO, an armed group, an NGO -- its code goes to *acts_for (in buf):
+ * the person acts for it, whatever office their own name's entry dates. */
+static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, size_t len,
+                            const char **acts_for)
+{
+    static const char *const org[] = { "IGO", "IMG", "NGO", "NGM", NULL };
+    int comma = 1, titled = 0;
+    while (comma < n && strcmp(w[comma], ","))
+        comma++;
+    for (int i = comma + 1; i < n; i++)
+        titled |= plist_title_word(w[i]);
+    if (comma >= n - 1 || !titled)
+        return n;
+    int person = 0;
+    const char *code = entity_code(c, w + comma + 1, n - comma - 1, buf, len, &person);
+    char three[4] = "";
+    if (code)
+        str_copy(three, sizeof three, code);
+    if (code && !person && tok_in(three, org))
+        *acts_for = code;
+    return comma;
+}
+
 /* The words that name the entity: a relative clause ("Congo's claim that
  * Rwandan troops were fighting ...") describes it but its actors and
  * agents are not the entity's own. */
@@ -367,12 +393,20 @@ void entities_assign(dyad_coder *c)
             i--;
             continue;
         }
-        if (!c->opt.petrarch_compat)
+        char abuf[DYAD_CODE_MAX];
+        const char *acts_for = NULL;
+        if (!c->opt.petrarch_compat) {
+            n = apposition_split(c, w, n, abuf, sizeof abuf, &acts_for);
             n = head_words(w, n);
+        }
         char buf[DYAD_CODE_MAX];
         int person = 0;
         const char *code = !c->opt.petrarch_compat && natural_force(w, n)
                                ? NULL : entity_code(c, w, n, buf, sizeof buf, &person);
+        if (acts_for) {
+            code = acts_for;                    /* the AU Commission's chairman */
+            person = 0;
+        }
         if (!c->opt.petrarch_compat && role_names_event(c, code, w, n) &&
             !has_possessive(pl, i, k)) {        /* "the opposition's call" is theirs */
             if (tok_has_prefix(code, "---"))

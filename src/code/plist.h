@@ -53,6 +53,10 @@ int plist_insert(plist *pl, int at, const char *const *toks, int n, arena *a);
 void plist_remove(plist *pl, int from, int to);          /* [from, to) */
 int plist_find(const plist *pl, const char *tok, int from);
 int plist_is_markup(const char *tok);                    /* "(X" or "~X" */
+/* Is w a title that says whom a person acts for (CHAIRMAN, SPOKESMAN,
+ * FINANCIER ...)?  Appositions with one are joined to the name before
+ * them (commas.c) for entities.c to read. */
+int plist_title_word(const char *w);
 /* Is pl->tok[i] a "(PP" that gives examples of the noun phrase before it
  * ("countries , including A and B", "such as", "notably", "among them"),
  * or says what a bare count counts ("thousands of protesters")? */

@@ -304,6 +304,13 @@ static const struct {
       "(ROOT (S (NP (NNS Soldiers)) (VP (VBD were) (VP (VBN deployed) (PP (IN along) (NP (DT the) "
       "(NN border))) (PP (IN with) (NP (NNP Arnor))) (PP (IN by) (NP (NNP Gondor))))) (. .)))",
       "GON ARN 154" },
+    { "a name's apposition with a title names the organisation the person acts for",
+      "(ROOT (S (NP (NNP Faramir)) (, ,) (NP (NP (DT the) (NN chairman)) (PP (IN of) "
+      "(NP (DT the) (NNPS Orcs)))) (, ,) (VP (VBD attacked) (NP (NNP Arnor)) (PP (IN with) "
+      "(NP (NNS rockets) (CC and) (JJ heavy) (NN artillery))) (PP (IN at) (NP (NN dawn) "
+      "(NN yesterday))) (PP (IN near) (NP (DT the) (JJ old) (JJ northern) (NN river) "
+      "(NN crossing)))) (. .)))",
+      "IMGORC ARN 190" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
