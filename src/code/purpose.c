@@ -9,9 +9,10 @@
  * of force against X" demonstrates military power (150), not aid or a
  * visit.  The target is whom the act is against: "farmers blocked border
  * crossings in protest against European Union farm rules" protests the
- * EU, not the crossings; so does a rally's ("rallied outside the AMIA
+ * EU, not the crossings; so does a rally's aim ("rallied outside the AMIA
  * building to protest against Iran's refusal") and a deployment's ("in a
- * show of force against NATO").  code_verbs() calls purpose_code() on every
+ * show of force against NATO").  A warning ", saying" that retaliation
+ * will come threatens force (138).  code_verbs() calls purpose_code() on every
  * coded verb's lower sequence and, when the verb binds no target,
  * purpose_target().  Force used by protesters -- "protesters torched buses
  * and hurled stones at police", "demonstrators clashed with riot police"
@@ -54,10 +55,33 @@ static int show_of_force_at(const seq *lower)
     return -1;
 }
 
+/* "warned Israel , saying any attack would trigger immediate retaliation":
+ * a warning whose reported words promise retaliation or war threatens
+ * force (138).  Is there such a clause in lower? */
+static int warning_of_force(const seq *lower)
+{
+    static const char *const said[] = { "SAYING", "ADDING", "WARNING", NULL };
+    static const char *const force[] = { "RETALIATION", "RETALIATE", "RETALIATORY",
+        "REPRISAL", "REPRISALS", "WAR", NULL };
+    int in_words = 0;
+    for (int k = 0; k < lower->n; k++) {
+        if (lower->v[k].kind != SQ_WORD)
+            continue;
+        const char *w = lower->v[k].word;
+        if (k > 0 && word_at(lower, k - 1, ",") && tok_in(w, said))
+            in_words = 1;
+        else if (in_words && tok_in(w, force))
+            return 1;
+    }
+    return 0;
+}
+
 const char *purpose_code(const seq *lower, const char *code, int *at)
 {
     int root = code_root(code);
     *at = -1;
+    if ((tok_is(code, "012") || tok_is(code, "130")) && warning_of_force(lower))
+        return "138";
     if ((root == 12 || root == 14 || (root >= 17 && root <= 19)) &&
         (*at = protest_at(lower)) >= 0)
         return root == 12 ? "144" : root == 14 ? code : "145";

@@ -39,6 +39,7 @@ static void setup(void)
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- KILL [190] ---\nKILL\n\n"
+        "--- WARN [012] ---\nWARN\n\n"
         "--- PATROL [062] ---\nPATROL {PATROLLED}\n\n"
         "--- DEPLOY [154] ---\nDEPLOY\n- * IN + [154]\n\n"
         "--- ASSASSINATE [186] ---\nASSASSINATE\n- * LEADER OF + [186]\n\n"
@@ -311,6 +312,12 @@ static const struct {
       "(NN yesterday))) (PP (IN near) (NP (DT the) (JJ old) (JJ northern) (NN river) "
       "(NN crossing)))) (. .)))",
       "IMGORC ARN 190" },
+    { "a warning \", saying\" that retaliation will come threatens force (138)",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD warned) (NP (NNP Arnor)) (, ,) (S (VP (VBG saying) "
+      "(SBAR (S (NP (DT any) (NN attack)) (VP (MD would) (VP (VB trigger) (NP (JJ immediate) "
+      "(NN retaliation)) (PP (IN against) (NP (NNS targets))) (PP (IN across) (NP (DT the) "
+      "(NN region)))))))))) (. .)))",
+      "GON ARN 138" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
