@@ -30,10 +30,7 @@
 static int armed_role(const char *r)
 {
     static const char *const armed[] = { "MIL", "REB", "INS", "SEP", "UAF", "IMG", NULL };
-    for (int i = 0; armed[i]; i++)
-        if (!strncmp(r, armed[i], 3))
-            return 1;
-    return 0;
+    return tok_prefix_in(r, armed);
 }
 
 /* Is any 3-letter segment of the actor code an armed role? */

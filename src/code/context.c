@@ -36,19 +36,15 @@ static int maybe_pronoun(const char *w)
 static int is_group_code(const char *c)
 {
     static const char *const prefixes[] = { "IGO", "IMG", "NGO", "NGM", "MNC", NULL };
-    for (int i = 0; prefixes[i]; i++)
-        if (!strncmp(c, prefixes[i], 3))
-            return 1;
-    return 0;
+    return tok_prefix_in(c, prefixes);
 }
 
 /* An armed group: a transnational one (IMG) or a state's rebels,
  * separatists or insurgents (COLREB). */
 static int is_armed_code(const char *c)
 {
-    return !strncmp(c, "IMG", 3) ||
-           (strlen(c) >= 6 && (!strncmp(c + 3, "REB", 3) || !strncmp(c + 3, "SEP", 3) ||
-                               !strncmp(c + 3, "INS", 3)));
+    static const char *const armed[] = { "REB", "SEP", "INS", NULL };
+    return tok_has_prefix(c, "IMG") || (strlen(c) >= 6 && tok_prefix_in(c + 3, armed));
 }
 
 void context_note_act(dyad_coder *c, const char *code)

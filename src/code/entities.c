@@ -207,10 +207,7 @@ static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, siz
         return n;
     int person = 0;
     const char *code = entity_code(c, w + comma + 1, n - comma - 1, buf, len, &person);
-    char three[4] = "";
-    if (code)
-        str_copy(three, sizeof three, code);
-    if (code && !person && tok_in(three, org))
+    if (code && !person && tok_prefix_in(code, org))
         *acts_for = code;
     return comma;
 }

@@ -445,10 +445,7 @@ static int partner_before(const seq *lower, actor_ref r)
 static int reciprocal_code(const char *code)
 {
     static const char *const reciprocal[] = { "03", "04", "05", "06", "08", "19", NULL };
-    for (int i = 0; reciprocal[i]; i++)
-        if (!strncmp(code, reciprocal[i], 2))
-            return 1;
-    return 0;
+    return tok_prefix_in(code, reciprocal);
 }
 
 int passive_own_forces(const dyad_coder *c, const seq *upper, const seq *lower,

@@ -39,6 +39,16 @@ static inline int tok_in(const char *tok, const char *const *list)
     return 0;
 }
 
+/* Does tok start with one of the literals of list (NULL-terminated)?
+ * Codes and their parts: is "IGOAFRAU" an IGO's, is "REB" an armed role. */
+static inline int tok_prefix_in(const char *tok, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_has_prefix(tok, *list))
+            return 1;
+    return 0;
+}
+
 /* Does text (may be NULL) contain one of the literals of list? */
 static inline int text_has_any(const char *text, const char *const *list)
 {

@@ -191,27 +191,17 @@ static void test_ingest_jsonl(void)
     dyad_store_close(s);
 }
 
-/* A file written by a dyad of schema version 1 (events without
- * date_text), holding one event, as that dyad left it. */
+/* A file as a dyad of schema version 1 left it, holding one event: made
+ * by today's dyad, then taken back to version 1 (its events had no
+ * date_text) -- which also checks that version 2 only added the column. */
 static int write_v1_file(const char *path)
 {
-    static const char *const v1 =
-        "CREATE TABLE documents(id TEXT PRIMARY KEY, source TEXT, url TEXT,"
-        " title TEXT, story_date TEXT, text TEXT, coded_at TEXT NOT NULL);"
-        "CREATE TABLE sentences(doc_id TEXT NOT NULL REFERENCES documents(id)"
-        " ON DELETE CASCADE, n INTEGER NOT NULL, start INTEGER, \"end\" INTEGER,"
-        " text TEXT, PRIMARY KEY(doc_id, n)) WITHOUT ROWID;"
-        "CREATE TABLE events(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL"
-        " REFERENCES documents(id) ON DELETE CASCADE, sentence INTEGER,"
-        " story_date TEXT, event_date TEXT, date_precision INTEGER,"
-        " source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
-        " root TEXT, quad INTEGER, goldstein REAL, source_text TEXT,"
-        " target_text TEXT, trigger TEXT, location TEXT, location_country TEXT,"
-        " lat REAL, lon REAL, span_start INTEGER, span_end INTEGER, method TEXT);"
-        "CREATE TABLE actors(code TEXT PRIMARY KEY, kind TEXT NOT NULL,"
-        " country TEXT, first_seen TEXT, last_seen TEXT);"
-        "CREATE TABLE actor_names(code TEXT NOT NULL REFERENCES actors(code),"
-        " name TEXT NOT NULL, PRIMARY KEY(code, name)) WITHOUT ROWID;"
+    dyad_store *s = dyad_store_open(path, NULL);
+    if (!s)
+        return -1;
+    dyad_store_close(s);
+    static const char *const back_to_v1 =
+        "ALTER TABLE events DROP COLUMN date_text;"
         "INSERT INTO documents VALUES('OLD', NULL, NULL, NULL, '2019-02-03',"
         " 'Cuba met Iran.', '2019-02-04T00:00:00Z');"
         "INSERT INTO events(doc_id, sentence, story_date, event_date,"
@@ -221,7 +211,7 @@ static int write_v1_file(const char *path)
     sqlite3 *db;
     int rc = sqlite3_open(path, &db);
     if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, v1, NULL, NULL, NULL);
+        rc = sqlite3_exec(db, back_to_v1, NULL, NULL, NULL);
     sqlite3_close(db);
     return rc;
 }
