@@ -208,7 +208,7 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
         }
         int root = code_root(ev->code);
         int said = (root >= 1 && root <= 5) || (root >= 10 && root <= 13);
-        const place *aimed = tok_is(ev->code, "042") || root >= 14
+        const place *aimed = tok_is(ev->code, "042") || root >= 18
                                  ? text_place(c->d, ev->target_text) : NULL;
         const place *p = aimed ? aimed : c->place ? c->place : said ? c->said_place : NULL;
         if (p)
