@@ -332,16 +332,18 @@ static int adjective_member(const emit_ctx *c, int i, int j)
     return nx >= 0 && (is_and_node(c, nx) || tok_is(c->lab[nx], ","));
 }
 
-/* Is NP j a lone adjective or name, perhaps after a determiner ("Thai",
- * "the Philippine")? */
+/* Is NP j only adjectives or names, perhaps after a determiner ("Thai",
+ * "the Philippine", "Senior U.S.")?  At most three words. */
 static int lone_modifier_np(const emit_ctx *c, int j)
 {
     const ptree *t = c->t;
-    int k = t->node[j].first_child;
+    int k = t->node[j].first_child, n = 0;
     if (k >= 0 && tok_is(c->lab[k], "DT"))
         k = t->node[k].next_sibling;
-    return k >= 0 && t->node[k].next_sibling < 0 && t->node[k].word &&
-           (tok_is(c->lab[k], "JJ") || tok_is(c->lab[k], "NNP"));
+    for (; k >= 0; k = t->node[k].next_sibling, n++)
+        if (!t->node[k].word || !(tok_is(c->lab[k], "JJ") || tok_is(c->lab[k], "NNP")))
+            return 0;
+    return n >= 1 && n <= 3;
 }
 
 /* When phrase np ends in a plural common noun, emit the run of common

@@ -318,6 +318,10 @@ static const struct {
       "(NN retaliation)) (PP (IN against) (NP (NNS targets))) (PP (IN across) (NP (DT the) "
       "(NN region)))))))))) (. .)))",
       "GON ARN 138" },
+    { "modifiers before a compound's last member share its role noun (\"Senior U.S. and Russian officials\")",
+      "(ROOT (S (NP (NP (JJ Senior) (NNP Gondor)) (CC and) (NP (JJ Arnorian) (NNS soldiers))) "
+      "(VP (VBD attacked) (NP (NNP Mordor))) (. .)))",
+      "GONMIL MOR 190; ARNMIL MOR 190" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
