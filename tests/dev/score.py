@@ -27,8 +27,10 @@ key, and for the pairs the script counts dates right (the system's text
 date, written at its own precision, equals the gold one), missed (no text
 date or another date) and spurious (a text date where the gold has none);
 likewise for location countries.  A system event's text date is its
-"event_date" when "date_text" is not null (older output without the field:
-when "event_date" differs from "story_date").  These lines come before the
+"event_date" when its "date_text" names a year ("in 1992", "on 18 July
+1994"; not "on Tuesday", which the gold leaves undated as the story's
+business); older output without the field: when "event_date" differs
+from "story_date".  These lines come before the
 root F1 line, which stays last.
 
 Standard library only.  Usage:
@@ -77,7 +79,10 @@ def system_date(event):
     if not date:
         return None
     if "date_text" in event:
-        if not event["date_text"]:
+        # the gold dates only what the text fixes itself: a date read
+        # relative to the story ("on Tuesday", "last week") has no year
+        text = event["date_text"] or ""
+        if not any(text[i:i + 4].isdigit() for i in range(len(text) - 3)):
             return None
     elif date == event.get("story_date"):
         return None
@@ -304,6 +309,7 @@ def self_test():
         '{"id":"d","events":[{"source":"IRN","target":"VEN","code":"072",'
         '"event_date":"2007","location":"VEN"},'
         '{"source":"IRN","target":"IMGHEZ","code":"072"}]}',
+        '{"id":"e","events":[{"source":"IRN","target":"VEN","code":"072"}]}',
     ]
     dsys = [
         # right year, wrong country
@@ -313,19 +319,23 @@ def self_test():
         # a text date the gold does not have: spurious
         '{"doc":"d","source":"IRN","target":"IMGHEZ","code":"072","story_date":'
         '"2024-01-05","event_date":"2024-01-02","date_precision":"day"}',
+        # a date read relative to the story ("on Tuesday"): no text date
+        '{"doc":"e","source":"IRN","target":"VEN","code":"072","story_date":'
+        '"2024-01-05","event_date":"2024-01-02","date_precision":"day",'
+        '"date_text":"on Tuesday"}',
     ]
     gdet, sdet = {}, {}
     gd = load_gold(dgold, "gold", False, gdet)
     load_system(dsys, "sys", gd, False, warnings.append, sdet)
     pairs = pair_details(gdet, sdet)
-    check(len(pairs) == 2, "dated events paired by key")
+    check(len(pairs) == 3, "dated events paired by key")
     check(count_details(pairs, 1) == [1, 0, 1, 1], "dates: right and spurious %s"
           % count_details(pairs, 1))
     check(count_details(pairs, 2) == [0, 1, 0, 1], "places: wrong country %s"
           % count_details(pairs, 2))
     out = io.StringIO()
     score(dgold, "g", dsys, "s", False, out, warnings.append)
-    check("event dates (of 2 matched events): 1 of 1 right" in out.getvalue() and
+    check("event dates (of 3 matched events): 1 of 1 right" in out.getvalue() and
           out.getvalue().rstrip().splitlines()[-1].startswith("root F1"),
           "date lines come before the root F1 line")
     try:
