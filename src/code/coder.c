@@ -356,6 +356,118 @@ static int protest_aim(const dyad_coder *c, const seq *upper, actor_ref tgt, act
     return tgt.ne < 0 || tgt.nec >= 0 || strncmp(c->ne_code[tgt.ne], c->ne_code[aim.ne], 3);
 }
 
+/* One coded verb phrase's roles while they are settled (settle_roles). */
+typedef struct verb_roles {
+    actor_ref src, tgt;    /* as the pattern bound them, then as settled */
+    const char *code;
+    int passive;
+} verb_roles;
+
+/* dyad's rules (PETRARCH's where it codes as PETRARCH) for whom a coded
+ * verb phrase is done by and to, once its pattern has matched: a stated
+ * purpose, places, passives, the source's own things, compounds acting
+ * with themselves, causes, force used on a place.  The order matters:
+ * each rule sees what the ones before it settled. */
+static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
+                         const match_result *m, int vpos, int vpend, verb_roles *r)
+{
+    const plist *pl = &c->pl;
+    actor_ref src = r->src, tgt = r->tgt;
+    const char *code = r->code;
+    int passive = r->passive;
+    int purpose_at = -1;
+    if (!c->opt.petrarch_compat)
+        code = intent_code(upper, purpose_code(lower, code, &purpose_at));
+    if (purpose_at >= 0 && (code_root(code) == 15 || code_root(code) == 14)) {
+        actor_ref against = purpose_target(c, lower, purpose_at);
+        if (against.ne >= 0 && (code_root(code) == 15 || protest_aim(c, upper, tgt, against)))
+            tgt = against;         /* "sent warships to the Caribbean in */
+    }                              /* a show of force against Venezuela" */
+
+    if (!c->opt.petrarch_compat && c->opt.require_dyad && !c->opt.new_actor_length &&
+        (tgt.ne >= 0 || tgt.nec >= 0) && !ref_named(c, tgt))
+        tgt.ne = tgt.nec = -1;  /* "gifting + land": the slot names no actor */
+    /* "was received in Ankara by Erdogan": in the passive a slot that
+     * caught the place gives way to the agent after BY; so does a bare
+     * slot right after the verb ("met + ": "met in Manila") */
+    int bare_slot = m->pat && m->pat->nlow > 0 && m->pat->low[0].kind == PE_TARGET;
+    if (!c->opt.petrarch_compat && (passive || bare_slot) && ref_is_place(lower, tgt))
+        tgt.ne = tgt.nec = -1;
+    if (!c->opt.petrarch_compat && !passive) {
+        actor_ref obj = object_for_place(c, lower, tgt);
+        if (obj.ne >= 0)
+            tgt = obj;
+    }
+    int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
+    /* "X was extradited to the United States by the Bahamas": a slot
+     * the pattern bound before the agent is the target, and the agent
+     * after BY the source; the passive's subject is neither.  (Not
+     * when both are of one state: "ordered out of Mali by the
+     * military government" bound a place.) */
+    if (!c->opt.petrarch_compat && passive && bound_tgt && src.ne < 0 && src.nec < 0) {
+        actor_ref agent = by_agent(c, lower);
+        int at = seq_index(lower, tgt);
+        if (agent.ne >= 0 && at >= 0 && at < seq_index(lower, agent) &&
+            tgt.ne >= 0 && strncmp(c->ne_code[agent.ne], c->ne_code[tgt.ne], 3)) {
+            src = agent;
+            passive = 0;
+        }
+    }
+    /* "Ukraine received aid from $": a source found after the verb
+     * makes the subject the target */
+    if (!c->opt.petrarch_compat && !bound_tgt && !passive &&
+        (src.ne >= 0 || src.nec >= 0) && seq_holds(lower, src)) {
+        tgt = coder_find_entity(c, upper, NULL);
+        bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
+    }
+    if (tgt.ne < 0 && tgt.nec < 0 && purpose_at >= 0)
+        tgt = purpose_target(c, lower, purpose_at);
+    if (tgt.ne < 0 && tgt.nec < 0)
+        tgt = c->opt.petrarch_compat ? coder_find_entity(c, lower, NULL)
+                                     : find_target(c, lower, passive);
+    if (!c->opt.petrarch_compat && !passive)
+        drop_own_target(c, upper, lower, src, &tgt);
+    if (tgt.ne < 0 && tgt.nec < 0 && purpose_at >= 0)  /* "burned their */
+        tgt = purpose_target(c, lower, purpose_at);     /* scarves in protest" */
+    if (!c->opt.petrarch_compat && passive &&
+        (passive_compound_agent(c, upper, &src, &tgt, code) ||
+         passive_own_forces(c, upper, lower, &src, &tgt, code)))
+        passive = 0;
+    if (!c->opt.petrarch_compat)
+        refine_roles(c, upper, lower, &src, &tgt, bound_tgt, code);
+    if (!c->opt.petrarch_compat && !bound_tgt && !passive)
+        skip_self_target(c, upper, lower, src, &tgt);
+    /* "said to reporters", "told journalists": the press a statement
+     * is made to is no party to it */
+    if (!c->opt.petrarch_compat && code_root(code) == 1 && tgt.ne >= 0 && tgt.nec < 0 &&
+        tok_is(c->ne_code[tgt.ne], "---MED"))
+        tgt.ne = -1;
+    if (!c->opt.petrarch_compat && tok_is(code, "016") && denies_clause(lower))
+        tgt = denial_target(c, lower);
+    if (!c->opt.petrarch_compat && code_root(code) == 15) {
+        actor_ref s = src.ne >= 0 || src.nec >= 0 ? src : upper_source(c, upper, NULL);
+        if (tgt.ne < 0 && tgt.nec < 0)      /* "drills around Taiwan after ..." */
+            tgt = place_target(c, lower);  /* where before why */
+        if ((tgt.ne < 0 && tgt.nec < 0) || same_state_refs(c, s, tgt)) {
+            actor_ref cause = cause_target(c, lower, s);
+            if (cause.ne >= 0)
+                tgt = cause;
+        }
+    }
+    /* force used (18-20) where no one is named: on the place, unless
+     * it is only threatened or planned ("to fire") or the agent is
+     * unknown (a passive) */
+    int done_force = code_root(code) >= 18 && !passive && !be_participle(pl, vpos) &&
+                     !tok_is(pl->tok[vpos - 1], "(VB");
+    if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
+        (code_root(code) == 15 || code_root(code) == 8 || done_force ||
+         tok_has_prefix(code, "172")))
+        tgt = place_target(c, lower);
+    if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
+        tgt = target_in_clause(c, vpend);
+    r->src = src, r->tgt = tgt, r->code = code, r->passive = passive;
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -409,101 +521,14 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code || (other_act && !another_verbal_act(code_root(code), other_act)))
             continue;
-        int purpose_at = -1;
-        if (!c->opt.petrarch_compat)
-            code = intent_code(&upper, purpose_code(&lower, code, &purpose_at));
-        if (purpose_at >= 0 && (code_root(code) == 15 || code_root(code) == 14)) {
-            actor_ref against = purpose_target(c, &lower, purpose_at);
-            if (against.ne >= 0 && (code_root(code) == 15 || protest_aim(c, &upper, tgt, against)))
-                tgt = against;         /* "sent warships to the Caribbean in */
-        }                              /* a show of force against Venezuela" */
-
         if (!c->opt.petrarch_compat && negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {
             k = vpend;          /* "did not attack": no event */
             continue;
         }
-        if (!c->opt.petrarch_compat && c->opt.require_dyad && !c->opt.new_actor_length &&
-            (tgt.ne >= 0 || tgt.nec >= 0) && !ref_named(c, tgt))
-            tgt.ne = tgt.nec = -1;  /* "gifting + land": the slot names no actor */
-        /* "was received in Ankara by Erdogan": in the passive a slot that
-         * caught the place gives way to the agent after BY; so does a bare
-         * slot right after the verb ("met + ": "met in Manila") */
-        int bare_slot = m.pat && m.pat->nlow > 0 && m.pat->low[0].kind == PE_TARGET;
-        if (!c->opt.petrarch_compat && (passive || bare_slot) && ref_is_place(&lower, tgt))
-            tgt.ne = tgt.nec = -1;
-        if (!c->opt.petrarch_compat && !passive) {
-            actor_ref obj = object_for_place(c, &lower, tgt);
-            if (obj.ne >= 0)
-                tgt = obj;
-        }
-        int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
-        /* "X was extradited to the United States by the Bahamas": a slot
-         * the pattern bound before the agent is the target, and the agent
-         * after BY the source; the passive's subject is neither.  (Not
-         * when both are of one state: "ordered out of Mali by the
-         * military government" bound a place.) */
-        if (!c->opt.petrarch_compat && passive && bound_tgt && src.ne < 0 && src.nec < 0) {
-            actor_ref agent = by_agent(c, &lower);
-            int at = seq_index(&lower, tgt);
-            if (agent.ne >= 0 && at >= 0 && at < seq_index(&lower, agent) &&
-                tgt.ne >= 0 && strncmp(c->ne_code[agent.ne], c->ne_code[tgt.ne], 3)) {
-                src = agent;
-                passive = 0;
-            }
-        }
-        /* "Ukraine received aid from $": a source found after the verb
-         * makes the subject the target */
-        if (!c->opt.petrarch_compat && !bound_tgt && !passive &&
-            (src.ne >= 0 || src.nec >= 0) && seq_holds(&lower, src)) {
-            tgt = coder_find_entity(c, &upper, NULL);
-            bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
-        }
-        if (tgt.ne < 0 && tgt.nec < 0 && purpose_at >= 0)
-            tgt = purpose_target(c, &lower, purpose_at);
-        if (tgt.ne < 0 && tgt.nec < 0)
-            tgt = c->opt.petrarch_compat ? coder_find_entity(c, &lower, NULL)
-                                         : find_target(c, &lower, passive);
-        if (!c->opt.petrarch_compat && !passive)
-            drop_own_target(c, &upper, &lower, src, &tgt);
-        if (tgt.ne < 0 && tgt.nec < 0 && purpose_at >= 0)  /* "burned their */
-            tgt = purpose_target(c, &lower, purpose_at);     /* scarves in protest" */
-        if (!c->opt.petrarch_compat && passive &&
-            (passive_compound_agent(c, &upper, &src, &tgt, code) ||
-             passive_own_forces(c, &upper, &lower, &src, &tgt, code)))
-            passive = 0;
-        if (!c->opt.petrarch_compat)
-            refine_roles(c, &upper, &lower, &src, &tgt, bound_tgt, code);
-        if (!c->opt.petrarch_compat && !bound_tgt && !passive)
-            skip_self_target(c, &upper, &lower, src, &tgt);
-        /* "said to reporters", "told journalists": the press a statement
-         * is made to is no party to it */
-        if (!c->opt.petrarch_compat && code_root(code) == 1 && tgt.ne >= 0 && tgt.nec < 0 &&
-            tok_is(c->ne_code[tgt.ne], "---MED"))
-            tgt.ne = -1;
-        if (!c->opt.petrarch_compat && tok_is(code, "016") && denies_clause(&lower))
-            tgt = denial_target(c, &lower);
-        if (!c->opt.petrarch_compat && code_root(code) == 15) {
-            actor_ref s = src.ne >= 0 || src.nec >= 0 ? src : upper_source(c, &upper, NULL);
-            if (tgt.ne < 0 && tgt.nec < 0)      /* "drills around Taiwan after ..." */
-                tgt = place_target(c, &lower);  /* where before why */
-            if ((tgt.ne < 0 && tgt.nec < 0) || same_state_refs(c, s, tgt)) {
-                actor_ref cause = cause_target(c, &lower, s);
-                if (cause.ne >= 0)
-                    tgt = cause;
-            }
-        }
-        /* force used (18-20) where no one is named: on the place, unless
-         * it is only threatened or planned ("to fire") or the agent is
-         * unknown (a passive) */
-        int done_force = code_root(code) >= 18 && !passive && !be_participle(pl, vpos) &&
-                         !tok_is(pl->tok[vpos - 1], "(VB");
-        if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
-            (code_root(code) == 15 || code_root(code) == 8 || done_force ||
-             tok_has_prefix(code, "172")))
-            tgt = place_target(c, &lower);
-        if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
-            tgt = target_in_clause(c, vpend);
+        verb_roles r = { src, tgt, code, passive };
+        settle_roles(c, &upper, &lower, &m, vpos, vpend, &r);
+        src = r.src, tgt = r.tgt, code = r.code, passive = r.passive;
         if (c->opt.resolve_references && !passive)
             note_act(c, &upper, src, code);
         if (coder_trace_on())
