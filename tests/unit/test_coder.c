@@ -39,6 +39,7 @@ static void setup(void)
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
         "--- KILL [190] ---\nKILL\n\n"
+        "--- RELEASE [0841] ---\nRELEASE\n- * + [0841]\n\n"
         "--- WARN [012] ---\nWARN\n\n"
         "--- PATROL [062] ---\nPATROL {PATROLLED}\n\n"
         "--- DEPLOY [154] ---\nDEPLOY\n- * IN + [154]\n\n"
@@ -322,6 +323,10 @@ static const struct {
       "(ROOT (S (NP (NP (JJ Senior) (NNP Gondor)) (CC and) (NP (JJ Arnorian) (NNS soldiers))) "
       "(VP (VBD attacked) (NP (NNP Mordor))) (. .)))",
       "GONMIL MOR 190; ARNMIL MOR 190" },
+    { "a release of nothing named releases nothing to the place it is in",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD released) (NP (DT a) (NN report)) (PP (IN in) "
+      "(NP (NNP Osgiliath)))) (. .)))",
+      "" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
