@@ -522,6 +522,9 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code || (other_act && !another_verbal_act(code_root(code), other_act)))
             continue;
+        if (!c->opt.petrarch_compat && !passive && be_participle(pl, vpos) && src.ne < 0 &&
+            src.nec < 0)
+            continue;           /* "a priest was kidnapped": by no one named */
         if (!c->opt.petrarch_compat && negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {
             k = vpend;          /* "did not attack": no event */

@@ -327,6 +327,10 @@ static const struct {
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD released) (NP (DT a) (NN report)) (PP (IN in) "
       "(NP (NNP Osgiliath)))) (. .)))",
       "" },
+    { "an agentless passive is coded for no one (\"could be returned to Turkish soil\")",
+      "(ROOT (S (NP (NNPS Arnorians)) (VP (MD could) (VP (VB be) (VP (VBN extradited) "
+      "(PP (TO to) (NP (NNP Gondor)))))) (. .)))",
+      "" },
     { "... but an attribution after a clause still is",
       "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) "
       "(NP (NNP Mordor)) (VP (VBD said)) (. .)))",
