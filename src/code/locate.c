@@ -58,6 +58,19 @@ static int locative(const dyad_coder *c, const char *w, int wide)
            tok_is(w, "OUTSIDE") || (wide && !c->opt.petrarch_compat && tok_in(w, more));
 }
 
+/* Does a clause of another event open at w[k]: ", after ...", ", which
+ * ...", ", in what New Delhi called ..."?  Its places are not the
+ * sentence's. */
+static int other_clause_at(const char *const *w, int n, int k)
+{
+    static const char *const opener[] = { "AFTER", "BEFORE", "WHICH", "WHO", "WHERE",
+        "WHEN", "WHILE", "SINCE", "UNTIL", NULL };
+    if (k + 1 >= n || strcmp(w[k], ","))
+        return 0;
+    return tok_in(w[k + 1], opener) ||
+           (k + 2 < n && tok_is(w[k + 1], "IN") && tok_is(w[k + 2], "WHAT"));
+}
+
 void sentence_places(dyad_coder *c)
 {
     c->place = c->said_place = NULL;
@@ -70,6 +83,8 @@ void sentence_places(dyad_coder *c)
         if (!plist_is_markup(pl->tok[i]) && !tok_is(pl->tok[i - 1], "(NE"))
             w[n++] = pl->tok[i];
     for (int k = 0; k + 1 < n && !c->place; k++) {
+        if (!c->opt.petrarch_compat && other_clause_at(w, n, k))
+            break;
         if (!locative(c, w[k], 0))
             continue;
         int at = k + 1 < n && tok_is(w[k + 1], "THE") ? k + 2 : k + 1, len = 0;
@@ -121,18 +136,22 @@ static void entity_words(const plist *pl, int open, char *out, size_t cap)
 static int country_named(const dyad_coder *c, int wide, char code[4], char *words, size_t cap)
 {
     const plist *pl = &c->pl;
-    for (int i = pl->start; i + 4 < pl->n; i++) {
+    for (int i = pl->start; i + 5 < pl->n; i++) {
         const char *w = pl->tok[i];
-        if (pl->tok[i + 1][0] != '~' || !tok_is(pl->tok[i + 1], "~IN") ||
-            !locative(c, w, wide) || !tok_is(pl->tok[i + 2], "(NE"))
+        if (pl->tok[i + 1][0] != '~' || !tok_is(pl->tok[i + 1], "~IN") || !locative(c, w, wide))
             continue;
-        const char *cc = pl->tok[i + 3];
+        int ne = i + 2;                     /* "in Pakistan and Pakistani Kashmir": */
+        if (wide && tok_has_prefix(pl->tok[ne], "(NEC"))
+            ne++;                           /* the first of them */
+        if (!tok_is(pl->tok[ne], "(NE"))
+            continue;
+        const char *cc = pl->tok[ne + 1];
         if (strlen(cc) == 3 && !tok_has_prefix(cc, "---") && state_prefix(cc) &&
-            !names_border(pl, i + 2) &&
+            !names_border(pl, ne) &&
             (c->opt.petrarch_compat || !in_report((const char *const *)pl->tok, i, pl->start))) {
             memcpy(code, cc, 4);
             if (words)
-                entity_words(pl, i + 2, words, cap);
+                entity_words(pl, ne, words, cap);
             return 1;
         }
     }

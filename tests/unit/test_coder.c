@@ -816,6 +816,17 @@ static void location_from_the_gazetteer(void)
          "(NP (NNP Arnor)))) (. .)))", "20000101");
     CHECK(L.n == 1 && L.v[0].location && !strcmp(L.v[0].location, "ARNOR") &&
           !strcmp(L.v[0].location_country, "ARN") && !L.v[0].has_coords);
+    /* ... or the first of several ("in Pakistan and Pakistani Kashmir") */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNS villages)) (PP (IN in) "
+         "(NP (NNP Arnor) (CC and) (NNP Gondor)))) (. .)))", "20000101");
+    CHECK(L.n >= 1 && L.v[0].location && !strcmp(L.v[0].location, "ARNOR"));
+    /* a place in another event's clause (", after ...") is not this one's */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor)) (, ,) (SBAR (IN after) "
+         "(S (NP (NNP Faramir)) (VP (VBD met) (NP (NNP Arnor)) (PP (IN in) (NP (NNP Minas) "
+         "(NNP Tirith))) (PP (IN on) (NP (DT a) (JJ cold) (JJ winter) (NN morning))))))) (. .)))",
+         "20000101");
+    CHECK(has("MOR", "GON", "190"));
+    CHECK(L.n >= 1 && !strcmp(L.v[0].source, "MOR") && L.v[0].location == NULL);
 }
 
 static void references_resolve_within_a_document(void)
