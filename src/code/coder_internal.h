@@ -66,9 +66,6 @@ struct dyad_coder {
                                     * or NULL */
     char place_country[4];         /* its country, or a country named
                                     * after IN/AT/NEAR; "" if none */
-    char place_name[64];           /* a country events happened in, named
-                                    * after IN, ACROSS ... ("SOUTHERN ISRAEL") */
-    char place_name_country[4];    /* its code; "" if none */
     int nne, nnec;
     int ne_pos[MAX_NE];            /* index of "(NE" in pl, -1 for pseudo */
     int ne_nec[MAX_NE];            /* compound of entity i, or -1 */

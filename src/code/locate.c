@@ -160,19 +160,15 @@ static int country_named(const dyad_coder *c, int wide, char code[4], char *word
 
 /* The country of the sentence's place: the gazetteer's, else a country
  * named after IN/AT/NEAR ("in northern Nigeria", not "near the Venezuelan
- * border"); "" if none.  Also the country an event may be placed in,
- * named after any preposition of place, into c->place_name and
- * c->place_name_country. */
+ * border"); "" if none. */
 void sentence_country(dyad_coder *c)
 {
-    c->place_country[0] = c->place_name[0] = c->place_name_country[0] = '\0';
+    c->place_country[0] = '\0';
     if (c->place) {
         memcpy(c->place_country, c->place->country, 4);
         return;
     }
     country_named(c, 0, c->place_country, NULL, 0);
-    if (!c->opt.petrarch_compat)
-        country_named(c, 1, c->place_name_country, c->place_name, sizeof c->place_name);
 }
 
 /* The gazetteer place that the whole of text names ("TEHRAN", "THE
@@ -216,6 +212,8 @@ static void set_location(dyad_event *ev, const char *name, const char *country,
  * PETRARCH's mode gives every event the sentence's place. */
 void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
 {
+    int named = -1;         /* a country named after ACROSS, IN ...: not yet sought */
+    char name[64], country[4];
     for (size_t i = first; i < out->n; i++) {
         dyad_event *ev = &out->v[i];
         if (ev->location)
@@ -230,9 +228,15 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
         const place *aimed = tok_is(ev->code, "042") || root >= 18
                                  ? text_place(c->d, ev->target_text) : NULL;
         const place *p = aimed ? aimed : c->place ? c->place : said ? c->said_place : NULL;
-        if (p)
+        if (p) {
             set_location(ev, p->name, p->country, p);
-        else if (!said && c->place_name_country[0] && c->place_name[0])
-            set_location(ev, c->place_name, c->place_name_country, NULL);
+            continue;
+        }
+        if (said || c->place)
+            continue;
+        if (named < 0)
+            named = country_named(c, 1, country, name, sizeof name) && name[0];
+        if (named)
+            set_location(ev, name, country, NULL);
     }
 }
