@@ -137,9 +137,6 @@ static int ne_words(const plist *pl, int open, const char **w, int max)
     return n;
 }
 
-/* Actor code of an entity's words: the dictionaries, then (in dyad's own
- * mode) what the document named before for references, also when the
- * words name only a role ("the government" -> the last state + GOV). */
 /* "PORTUGUESE-FLAGGED", "CHINESE-OWNED", "SAUDI-LED": the state the
  * thing belongs to or is led by, named before the hyphen.  Returns the
  * words with such a word cut to its first part (in the coder's scratch
@@ -164,6 +161,9 @@ static const char *const *owner_words(dyad_coder *c, const char *const *w, int n
     return out ? out : w;
 }
 
+/* Actor code of an entity's words: the dictionaries, then (in dyad's own
+ * mode) what the document named before for references, also when the
+ * words name only a role ("the government" -> the last state + GOV). */
 static const char *entity_code(dyad_coder *c, const char *const *w, int n, char *buf,
                                size_t len, int *person)
 {
@@ -249,11 +249,6 @@ static int force_word(const char *w)
     }
 }
 
-/* Is the entity a force of nature ("floods in Libya's eastern city",
- * "the earthquake", "heavy rains", "Typhoon Yagi")?  Its head noun -- the
- * last word before a preposition -- or a storm's title says so.  Such a
- * phrase names no actor, even when it names a place: a flood that killed
- * thousands is no event. */
 /* The phrase's head noun: the last word before a preposition or a
  * relative word. */
 static int head_index(const char *const *w, int n)
@@ -296,6 +291,11 @@ static int role_names_event(const dyad_coder *c, const char *code, const char *c
            !agent_phrase_covers(c->d, w, n, head);
 }
 
+/* Is the entity a force of nature ("floods in Libya's eastern city",
+ * "the earthquake", "heavy rains", "Typhoon Yagi")?  Its head noun -- the
+ * last word before a preposition -- or a storm's title says so.  Such a
+ * phrase names no actor, even when it names a place: a flood that killed
+ * thousands is no event. */
 static int natural_force(const char *const *w, int n)
 {
     static const char *const storm[] = { "TYPHOON", "HURRICANE", "CYCLONE", NULL };
@@ -398,19 +398,17 @@ void entities_assign(dyad_coder *c)
         }
         char buf[DYAD_CODE_MAX];
         int person = 0;
-        const char *code = !c->opt.petrarch_compat && natural_force(w, n)
+        const char *code = acts_for ? acts_for      /* the AU Commission's chairman */
+                           : !c->opt.petrarch_compat && natural_force(w, n)
                                ? NULL : entity_code(c, w, n, buf, sizeof buf, &person);
-        if (acts_for) {
-            code = acts_for;                    /* the AU Commission's chairman */
-            person = 0;
-        }
         if (!c->opt.petrarch_compat && role_names_event(c, code, w, n) &&
             !has_possessive(pl, i, k)) {        /* "the opposition's call" is theirs */
             if (tok_has_prefix(code, "---"))
                 code = NULL;                    /* "a drone attack": no one */
-            else if (code != buf || !person) {  /* "Indian missile strikes": India */
-                memmove(buf, code, 3);
-                buf[3] = '\0';
+            else if (!person) {                 /* "Indian missile strikes": India */
+                char state[4];
+                str_copy(state, sizeof state, code);
+                str_copy(buf, sizeof buf, state);
                 code = buf;
             }
         }
