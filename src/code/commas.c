@@ -148,7 +148,7 @@ static int apposition_at(const plist *pl, int ka, int kb)
 {
     if (ka < 1 || !tok_is(pl->tok[ka - 1], "~NE"))
         return -1;
-    int open = -1, titled = 0;
+    int open = -1, titled = 0, depth = 0;
     for (int i = ka + 3; i < kb; i++) {
         if (tok_is(pl->tok[i], "(NE")) {
             int close = plist_find(pl, "~NE", i + 1);
@@ -160,9 +160,11 @@ static int apposition_at(const plist *pl, int ka, int kb)
             i = close;
         } else if (!plist_is_markup(pl->tok[i])) {
             return -1;                      /* a word outside the entity */
+        } else if ((depth += pl->tok[i][0] == '(' ? 1 : -1) < 0) {
+            return -1;                      /* it closes a phrase begun before */
         }
     }
-    return titled ? open : -1;
+    return titled && depth == 0 ? open : -1;
 }
 
 /* Join the apposition whose entity opens at open (between the commas at
