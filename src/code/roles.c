@@ -219,24 +219,22 @@ actor_ref by_agent(const dyad_coder *c, const seq *s)
     return (actor_ref){ -1, -1 };
 }
 
-/* The entity right after entity ne and AT, ON or AGAINST in s, if it
- * names an actor or a role; else none. */
-static actor_ref aimed_at_after(const dyad_coder *c, const seq *s, int ne)
+/* The entity right after entity ne and one of words in s, if it names an
+ * actor ("---" codes never; role-only codes such as "---CVL" only with
+ * roles_too); else -1. */
+static int entity_after_word(const dyad_coder *c, const seq *s, int ne,
+                             const char *const *words, int roles_too)
 {
-    static const char *const aim[] = { "AT", "ON", "AGAINST", "UPON", NULL };
-    actor_ref none = { -1, -1 };
     for (int k = 0; k + 2 < s->n; k++) {
         if (s->v[k].kind != SQ_NE_CLOSE || s->v[k].ne != ne)
             continue;
         const seq_item *w = &s->v[k + 1], *o = &s->v[k + 2];
-        if (w->kind == SQ_WORD && tok_in(w->word, aim) && o->kind == SQ_NE_OPEN &&
-            !tok_is(c->ne_code[o->ne], "---")) {
-            actor_ref r = { o->ne, c->ne_nec[o->ne] };
-            return r;
-        }
-        return none;
+        if (w->kind != SQ_WORD || !tok_in(w->word, words) || o->kind != SQ_NE_OPEN)
+            return -1;
+        const char *code = c->ne_code[o->ne];
+        return (roles_too ? !tok_is(code, "---") : !tok_has_prefix(code, "---")) ? o->ne : -1;
     }
-    return none;
+    return -1;
 }
 
 actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
@@ -262,9 +260,10 @@ actor_ref find_target(const dyad_coder *c, const seq *s, int passive)
     /* an unknown thing aimed AT, ON or AGAINST someone ("fired live
      * ammunition at student protesters") leaves the target to them */
     if (r.ne >= 0 && r.nec < 0 && !ref_named(c, r)) {
-        actor_ref aimed = aimed_at_after(c, &kept, r.ne);
-        if (aimed.ne >= 0)
-            return aimed;
+        static const char *const aim[] = { "AT", "ON", "AGAINST", "UPON", NULL };
+        int aimed = entity_after_word(c, &kept, r.ne, aim, 1);
+        if (aimed >= 0)
+            return (actor_ref){ aimed, c->ne_nec[aimed] };
     }
     /* an unknown phrase cannot make an event that keeps its dyad: let the
      * clause offer a named actor instead */
@@ -352,18 +351,8 @@ static int next_named_after(const dyad_coder *c, const seq *lower, int after,
  * concerns; or -1. */
 static int with_named_after(const dyad_coder *c, const seq *lower, int ne)
 {
-    for (int k = 0; k + 2 < lower->n; k++) {
-        if (lower->v[k].kind != SQ_NE_CLOSE || lower->v[k].ne != ne)
-            continue;
-        const seq_item *w = &lower->v[k + 1], *o = &lower->v[k + 2];
-        if (w->kind == SQ_WORD && (tok_is(w->word, "WITH") || tok_is(w->word, "ON") ||
-                                   tok_is(w->word, "AGAINST") || tok_is(w->word, "TO") ||
-                                   tok_is(w->word, "BY")) &&
-            o->kind == SQ_NE_OPEN && !tok_has_prefix(c->ne_code[o->ne], "---"))
-            return o->ne;
-        return -1;
-    }
-    return -1;
+    static const char *const with[] = { "WITH", "ON", "AGAINST", "TO", "BY", NULL };
+    return entity_after_word(c, lower, ne, with, 0);
 }
 
 /* A target the source owns, named by a possessive ("Armenia put its forces
