@@ -467,6 +467,8 @@ int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
         const pat_filter *f = &b->filter[p];
         if ((f->need_low & ~low_words.sig) | (f->need_up & ~up_words.sig))
             continue;                       /* lacks a word it needs */
+        if (f->anchor && !wordset_has(f->anchor_low ? &low_words : &up_words, f->anchor))
+            continue;                       /* (without reading the pattern) */
         const verb_pattern *pat = &b->pats[p];
         if (pat->nlow > MAX_ELEMS || pat->nup > MAX_ELEMS)
             continue;

@@ -18,6 +18,8 @@
  *     awful Gondor").
  *  4. Comma clauses are cut (commas.c: plist_cut_commas), last.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,14 +60,14 @@ static void emit(emit_ctx *c, const char *tok)
         c->oom = 1;
 }
 
+/* ------------------------------------------------------ phrase tags */
+
 /* "(NP3", "~VP", ...: written by hand, as snprintf showed up in profiles
  * of the shallow path (one call per phrase of every sentence). */
-static void emit_tag(emit_ctx *c, char mark, const char *label, int index)
+static size_t format_tag(char *buf, char mark, const char *label, size_t n, int index)
 {
-    char buf[96], digits[12];
-    size_t n = strlen(label), nd = 0;
-    if (n > sizeof buf - sizeof digits - 2)
-        n = sizeof buf - sizeof digits - 2;
+    char digits[12];
+    size_t nd = 0;
     buf[0] = mark;
     memcpy(buf + 1, label, n);
     for (unsigned u = index > 0 ? (unsigned)index : 0; u; u /= 10)
@@ -73,7 +75,88 @@ static void emit_tag(emit_ctx *c, char mark, const char *label, int index)
     for (size_t k = 0; k < nd; k++)
         buf[1 + n + k] = digits[nd - 1 - k];
     buf[1 + n + nd] = '\0';
-    emit(c, arena_strndup(c->a, buf, 1 + n + nd));
+    return 1 + n + nd;
+}
+
+/* The tags of the labels parsers and the chunker give, with the first
+ * phrase numbers, written once for the process: a sentence has dozens of
+ * phrases, and copying each tag into the arena cost more than the rest of
+ * emitting it.  Keys pack a label of up to 7 bytes and its number;
+ * filled under pthread_once, then only read.  Tags not here are copied as
+ * before. */
+enum { TAG_SLOTS = 1024, TAG_MAX_INDEX = 15, TAG_LEN = 12 };
+typedef struct tag_slot {
+    uint64_t key;          /* 0: empty */
+    char text[TAG_LEN];
+} tag_slot;
+static tag_slot tag_table[TAG_SLOTS];
+static pthread_once_t tag_once = PTHREAD_ONCE_INIT;
+
+static uint64_t tag_key(char mark, const char *label, size_t n, int index)
+{
+    if (n > 7 || index < 0 || index > TAG_MAX_INDEX)
+        return 0;
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k |= (uint64_t)(unsigned char)label[i] << (8 * i);
+    return k << 8 ^ (uint64_t)(mark == '(') << 4 ^ (uint64_t)index ^ 1u << 5;
+}
+
+static tag_slot *tag_probe(uint64_t key)
+{
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15u) >> 54) & (TAG_SLOTS - 1);
+    while (tag_table[i].key && tag_table[i].key != key)
+        i = (i + 1) & (TAG_SLOTS - 1);
+    return &tag_table[i];
+}
+
+/* Phrases the emitter numbers (VP1, NP2, NEC3). */
+static int numbered(const char *label)
+{
+    return tok_is(label, "VP") || tok_is(label, "NP") || tok_is(label, "NEC");
+}
+
+/* (73 labels twice, three of them with 15 numbers: under a quarter of the
+ * slots, so probing always ends.) */
+static void tag_table_fill(void)
+{
+    static const char *const labels[] = {
+        "ROOT", "S", "SBAR", "SBARQ", "SINV", "SQ", "NP", "VP", "PP", "ADJP",
+        "ADVP", "PRT", "QP", "WHNP", "WHADVP", "WHPP", "FRAG", "PRN", "UCP",
+        "NX", "CONJP", "INTJ", "LST", "RRC", "X", "NEC", "SBR", "CCP",
+        "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD",
+        "NN", "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR",
+        "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP",
+        "VBZ", "WDT", "WP", "WP$", "WRB", ",", ".", ":", "``", "''", "$", "#",
+        "-LRB-", "-RRB-", NULL };
+    for (int l = 0; labels[l]; l++)
+        for (int idx = 0; idx <= (numbered(labels[l]) ? TAG_MAX_INDEX : 0); idx++)
+            for (int m = 0; m < 2; m++) {
+                char mark = m ? '(' : '~';
+                size_t n = strlen(labels[l]);
+                uint64_t key = tag_key(mark, labels[l], n, idx);
+                tag_slot *s = tag_probe(key);
+                s->key = key;
+                format_tag(s->text, mark, labels[l], n, idx);
+            }
+}
+
+static void emit_tag(emit_ctx *c, char mark, const char *label, int index)
+{
+    size_t n = strlen(label);
+    uint64_t key = tag_key(mark, label, n, index);
+    if (key) {
+        pthread_once(&tag_once, tag_table_fill);
+        const tag_slot *s = tag_probe(key);
+        if (s->key) {
+            emit(c, s->text);
+            return;
+        }
+    }
+    char buf[96];
+    if (n > sizeof buf - 14)
+        n = sizeof buf - 14;
+    emit(c, arena_strndup(c->a, buf, format_tag(buf, mark, label, n, index)));
 }
 
 int plist_is_markup(const char *tok)

@@ -113,6 +113,11 @@ static inline uint64_t word_bit(const char *interned)
  * never codes (too many elements, TABARI "+++") has every bit set. */
 typedef struct pat_filter {
     uint64_t need_low, need_up;
+    const char *anchor;    /* one word element's interned word (NULL: none),
+                            * tested exactly before the pattern is read: a
+                            * signature lets through about one pattern in
+                            * fifteen that cannot match */
+    int anchor_low;        /* anchor is after the verb (else before) */
 } pat_filter;
 
 typedef struct verb_block {

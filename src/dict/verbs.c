@@ -210,8 +210,14 @@ static int add_pattern(dyad_dict *d, verb_dict *v, char *s, const char *code,
     b->pats = nv;
     int never = p.nlow > MAX_PATTERN_ELEMS || p.nup > MAX_PATTERN_ELEMS ||
                 !strcmp(p.code, "+++");
-    b->filter[b->n] = never ? (pat_filter){ ~(uint64_t)0, ~(uint64_t)0 }
-                            : (pat_filter){ p.need_low, p.need_up };
+    pat_filter f = { p.need_low, p.need_up, NULL, 0 };
+    for (int i = 0; i < p.nlow && !f.anchor; i++)
+        if (p.low[i].kind == PE_WORD)
+            f = (pat_filter){ p.need_low, p.need_up, p.low[i].word, 1 };
+    for (int i = 0; i < p.nup && !f.anchor; i++)
+        if (p.up[i].kind == PE_WORD)
+            f.anchor = p.up[i].word;
+    b->filter[b->n] = never ? (pat_filter){ ~(uint64_t)0, ~(uint64_t)0, NULL, 0 } : f;
     b->pats[b->n++] = p;
     v->npatterns++;
     return 0;
