@@ -314,5 +314,6 @@ int dyad_validate_file_ex(const char *path, const char *dict_dir, int parse_mode
 #include "dyad/store.h"
 #include "dyad/net.h"
 #include "dyad/pipeline.h"
+#include "dyad/serve.h"
 
 #endif /* DYAD_H */

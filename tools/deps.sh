@@ -4,7 +4,7 @@
 set -eu
 pkgs="build-essential pkg-config clang liblink-grammar-dev link-grammar-dictionaries-en
   wordnet-dev wordnet-base libutf8proc-dev libsqlite3-dev sqlite3 libigraph-dev libxml2-dev
-  libjansson-dev libmicrohttpd-dev iso-codes python3 python3-networkx graphviz time"
+  libjansson-dev libmicrohttpd-dev iso-codes python3 python3-networkx graphviz time curl"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

@@ -118,6 +118,11 @@ dyad_reader *dyad_reader_open(const char *path, const dyad_reader_options *opt,
  * time, lines longer than max_doc_bytes are skipped, not stored. */
 int dyad_reader_next(dyad_reader *r, dyad_doc **out, dyad_error *err);
 void dyad_reader_close(dyad_reader *r);
+/* A reader of buf[0, len) (which must outlive it), as of a file named name
+ * (messages say "name:line"); the kind comes from opt->kind or the first
+ * bytes.  DYAD_EEMPTY when len is 0. */
+dyad_reader *dyad_reader_open_memory(const char *buf, size_t len, const char *name,
+                                     const dyad_reader_options *opt, dyad_error *err);
 /* Kind the reader settled on (after open). */
 dyad_doc_kind dyad_reader_kind(const dyad_reader *r);
 

@@ -22,6 +22,7 @@ int cmd_codes(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_events(int argc, char **argv);
 int cmd_net(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 /* Print "dyad: msg" to stderr; returns code (for `return cli_die(...)`). */
 int cli_die(int code, const char *fmt, ...)

@@ -18,6 +18,7 @@ static const struct {
     { "dict",     cmd_dict,     "check, count and query dictionaries" },
     { "events",   cmd_events,   "query events stored in a database" },
     { "net",      cmd_net,      "actor network analysis over a database" },
+    { "serve",    cmd_serve,    "dyad as an HTTP service (code, events, net)" },
 };
 
 int cli_die(int code, const char *fmt, ...)

@@ -23,7 +23,10 @@ int net_to_igraph(const dyad_net *net, igraph_t *g, igraph_vector_t *weights,
 {
     igraph_vector_int_t ev;
     igraph_error_t e;
+    /* dyad words igraph's failures itself; an unreachable vertex is an
+     * answer ("no chain"), not a warning for stderr */
     igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
     if ((e = igraph_vector_int_init(&ev, 2 * (igraph_integer_t)net->n_edges)))
         return net_igraph_fail(err, e, "building the graph");
     for (int i = 0; i < net->n_edges; i++) {

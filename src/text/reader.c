@@ -11,6 +11,7 @@
 #define _GNU_SOURCE 1   /* memmem */
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,31 +158,57 @@ static int sniff(dyad_reader *r, dyad_doc_kind ext, dyad_error *err)
     return DYAD_OK;
 }
 
-dyad_reader *dyad_reader_open(const char *path, const dyad_reader_options *opt,
-                              dyad_error *err)
+/* A reader of f (owned when own), named path in messages; kind from the
+ * extension of path (ext) and the first bytes. */
+static dyad_reader *reader_new(FILE *f, int own, const char *path, int ext,
+                               const dyad_reader_options *opt, dyad_error *err)
 {
     dyad_reader *r = calloc(1, sizeof *r);
     if (!r || !(r->path = strdup(path))) {
+        if (own) fclose(f);
         free(r);
         dyad_fail(err, DYAD_ENOMEM, "out of memory");
         return NULL;
     }
+    r->f = f;
+    r->own = own;
     if (opt) r->opt = *opt;
     if (!r->opt.max_doc_bytes) r->opt.max_doc_bytes = DEFAULT_MAX_DOC;
-    if (strcmp(path, "-") == 0) {
-        r->f = stdin;
-    } else if (!(r->f = fopen(path, "rb"))) {
-        dyad_fail(err, DYAD_EIO, "%s: cannot open: %s", path, strerror(errno));
-        dyad_reader_close(r);
-        return NULL;
-    } else {
-        r->own = 1;
-    }
-    if (sniff(r, strcmp(path, "-") ? kind_from_ext(path) : DYAD_DOC_AUTO, err)) {
+    if (sniff(r, ext ? kind_from_ext(path) : DYAD_DOC_AUTO, err)) {
         dyad_reader_close(r);
         return NULL;
     }
     return r;
+}
+
+dyad_reader *dyad_reader_open(const char *path, const dyad_reader_options *opt,
+                              dyad_error *err)
+{
+    if (strcmp(path, "-") == 0)
+        return reader_new(stdin, 0, path, 0, opt, err);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        dyad_fail(err, DYAD_EIO, "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    return reader_new(f, 1, path, 1, opt, err);
+}
+
+dyad_reader *dyad_reader_open_memory(const char *buf, size_t len, const char *name,
+                                     const dyad_reader_options *opt, dyad_error *err)
+{
+    if (len == 0) {
+        dyad_fail(err, DYAD_EEMPTY, "%s: empty input", name);
+        return NULL;
+    }
+    /* (fmemopen only reads buf: the cast is its prototype's, not a write) */
+    FILE *f = fmemopen((void *)(uintptr_t)buf, len, "rb");
+    if (!f) {
+        dyad_fail(err, DYAD_ENOMEM, "%s: cannot read from memory: %s", name,
+                  strerror(errno));
+        return NULL;
+    }
+    return reader_new(f, 1, name, 0, opt, err);
 }
 
 void dyad_reader_close(dyad_reader *r)
