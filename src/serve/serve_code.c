@@ -128,8 +128,14 @@ static int open_tools(code_job *j, int parse, int store, dyad_error *err)
         return dyad_fail(err, DYAD_ENOMEM, "out of memory");
     /* without link-grammar's dictionary every sentence goes shallow, as
      * in `dyad code`: a warning, not a failure */
-    if (parse && !(j->parser = dyad_parser_new(NULL, err)))
-        note_line(j->out.f, "warning", err->msg);
+    if (parse) {
+        pthread_mutex_lock(&j->s->keeper_lock);
+        if (!j->s->keeper)
+            j->s->keeper = dyad_parser_new(NULL, NULL);
+        pthread_mutex_unlock(&j->s->keeper_lock);
+        if (!(j->parser = dyad_parser_new(NULL, err)))
+            note_line(j->out.f, "warning", err->msg);
+    }
     if (store && !(j->store = dyad_store_open(j->s->db, err)))
         return err->status;
     return DYAD_OK;

@@ -22,6 +22,11 @@ struct dyad_server {
     struct MHD_Daemon *daemon;
     int port;
     pthread_mutex_t store_lock;   /* writes to the store, one at a time */
+    /* Made by the first request that parses and kept to the end, so that
+     * link-grammar's English dictionary, which the parsers share and drop
+     * with the last of them, is loaded once and not once per request. */
+    dyad_parser *keeper;
+    pthread_mutex_t keeper_lock;
 };
 
 /* A response body written with stdio (open_memstream). */

@@ -182,7 +182,9 @@ void dyad_server_free(dyad_server *s)
         return;
     if (s->daemon)
         MHD_stop_daemon(s->daemon);
+    dyad_parser_free(s->keeper);
     pthread_mutex_destroy(&s->store_lock);
+    pthread_mutex_destroy(&s->keeper_lock);
     free(s->bind);
     free(s->db);
     free(s);

@@ -49,6 +49,19 @@ st=$(http GET "/net/export?format=graphml")
 [ "$st" = 200 ] && python3 -c "import networkx as nx, sys; g = nx.read_graphml(sys.argv[1]); assert g.number_of_nodes() >= 4" "$TMP/b" \
     && pass serve_net_export || fail serve_net_export "status $st"
 
+# requests side by side: six posts at once, each storing its own document
+pids=""
+for k in 1 2 3 4 5 6; do
+    printf '{"id":"p%s","date":"2024-05-0%s","text":"Cuba praised Bolivia. Iran sent drones to Russia."}\n' \
+        "$k" "$k" > "$TMP/p$k.jsonl"
+    curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/x-ndjson' \
+        --data-binary @"$TMP/p$k.jsonl" "${url}code?store=1&parse=1" > "$TMP/st$k" & pids="$pids $!"
+done
+wait $pids
+[ "$(cat "$TMP"/st[1-6])" = 200200200200200200 ] && [ "$(http GET "/events?actor=CUB&from=2024-05")" = 200 ] \
+    && [ "$(grep -c '"doc":"p' "$TMP/b")" -eq 6 ] && pass serve_concurrent_stores \
+    || fail serve_concurrent_stores "statuses $(cat "$TMP"/st[1-6]), $(grep -c '"doc":"p' "$TMP/b") events"
+
 # errors: status and a JSON message
 while read -r want m p; do
     st=$(http "$m" "$p" --data-binary "x")
