@@ -183,6 +183,8 @@ typedef struct dyad_event {
     dyad_date_precision date_precision;
     char *date_text;             /* the words that gave event_date ("in 1992",
                                   * "since 2007"); NULL when it is the story's */
+    int date_final;              /* the coder set the date fields from the
+                                  * event's own clause (the pipeline keeps them) */
     char *location;              /* place name, NULL when none */
     char location_country[4];    /* ISO3 / CAMEO country of location */
     double lat, lon;             /* valid when has_coords */

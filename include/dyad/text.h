@@ -61,6 +61,19 @@ typedef struct dyad_date {
     dyad_date_precision prec;      /* what the source actually said */
 } dyad_date;
 
+/* A phrase of a sentence that dates something ("in October 2023", "on
+ * Monday"), with the date it gives.  A sentence may hold several, one per
+ * clause ("X did A in 2016, and Y did B in 2019"); each event takes the
+ * one of its own clause (src/code/datescope.c). */
+typedef struct dyad_sentence_date {
+    size_t tok_from, tok_to;       /* its tokens in the sentence, [from, to),
+                                    * without the preposition */
+    char date[11];                 /* as event_date */
+    dyad_date_precision precision;
+    int strong;                    /* 0: a year as an adjective ("the 2020 war") */
+    char *text;                    /* its words with the preposition */
+} dyad_sentence_date;
+
 /* One sentence.  Invariant: start <= end <= doc->text_len and
  * doc->text[start, end) is the sentence; tokens are in text order. */
 typedef struct dyad_sentence {
@@ -73,6 +86,11 @@ typedef struct dyad_sentence {
     dyad_date_precision date_precision;
     int date_from_story;     /* 1 when event_date is the story date */
     char *date_text;         /* words that gave the date, NULL if none */
+    dyad_sentence_date *dates; /* every dating phrase, in text order; the
+                              * sentence's date is the first strong one (else
+                              * the first), and events of other clauses take
+                              * their own */
+    size_t n_dates;
     int split_long;          /* 1 when cut from an over-long sentence */
 } dyad_sentence;
 

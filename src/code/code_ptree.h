@@ -18,6 +18,12 @@
 int coder_code_ptree(dyad_coder *c, const ptree *t, const char *date,
                      dyad_event_list *out, dyad_error *err);
 
+/* The dating phrases of the sentence coded next and the story date (both
+ * kept by the caller until the next call; NULL, 0, NULL: none).  Events
+ * then take the phrase of their own clause (datescope.c). */
+void coder_set_dates(dyad_coder *c, const dyad_sentence_date *dates, size_t n,
+                     const char *story_date);
+
 /* Is DYAD_TRACE set (the coder then prints what it reads to stderr)? */
 int coder_trace_on(void);
 

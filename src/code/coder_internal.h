@@ -61,6 +61,11 @@ struct dyad_coder {
     /* per sentence */
     plist pl;
     int date;
+    const dyad_sentence_date *dates; /* the sentence's dating phrases (the
+                                    * pipeline's; none when coding a bare
+                                    * tree) and the story date */
+    size_t ndates;
+    const char *story_date;
     const place *place;            /* where the sentence happened, or NULL */
     const place *said_place;       /* where it was said ("said in Bogota"),
                                     * or NULL */
@@ -126,6 +131,11 @@ void coder_trace_seq(const char *what, const seq *s);
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        const char *code, const char *trigger, const char *method,
                        dyad_event_list *out, size_t first);
+
+/* datescope.c: date the events out->v[from..] that trigger (a ParseList
+ * token) made by the dating phrase of their own clause. */
+void datescope_events(dyad_coder *c, const char *trigger, dyad_event_list *out,
+                      size_t from);
 
 /* roles.c */
 int ref_named(const dyad_coder *c, actor_ref r);

@@ -179,6 +179,7 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        dyad_event_list *out, size_t first)
 {
     actor_set s, t;
+    size_t made_from = out->n;
     if (!c->opt.petrarch_compat) {
         src = via_examples(c, src);
         tgt = via_examples(c, tgt);
@@ -220,5 +221,6 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                            sa->text[x], ta->text[y], trigger, method);
             }
     }
+    datescope_events(c, trigger, out, made_from);
 }
 

@@ -64,7 +64,7 @@ static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
     ev->doc_id = strdup(doc->id ? doc->id : "");
     ev->sentence = (int)k + 1;
     str_copy(ev->story_date, sizeof ev->story_date, doc->story_date);
-    if (ev->date_precision == DYAD_DATE_NONE) {     /* coder gave no date */
+    if (ev->date_precision == DYAD_DATE_NONE && !ev->date_final) {   /* none given */
         str_copy(ev->event_date, sizeof ev->event_date, s->event_date);
         ev->date_precision = s->date_precision;
         free(ev->date_text);
@@ -147,6 +147,7 @@ int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
         size_t first = out->n;
         char datebuf[11];
         const char *date = coding_date(doc, s, datebuf);
+        coder_set_dates(coder, s->dates, s->n_dates, doc->story_date);
         char *tree = NULL;
         if (parser && dyad_parser_parse(parser, s->tokens, &tree, &err) == DYAD_OK) {
             if (st)
@@ -177,6 +178,7 @@ int dyad_pipeline_code_doc_ex(dyad_coder *coder, dyad_parser *parser, int merge,
             break;
         }
     }
+    coder_set_dates(coder, NULL, 0, NULL);  /* the document's strings go */
     arena_free(&trees);
     if (st)
         st->events += (long)out->n;

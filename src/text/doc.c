@@ -47,6 +47,9 @@ void dyad_doc_free(dyad_doc *d)
         free(s->tok_start);
         free(s->tok_end);
         free(s->date_text);
+        for (size_t k = 0; k < s->n_dates; k++)
+            free(s->dates[k].text);
+        free(s->dates);
     }
     free(d->sent);
     free(d->id);
@@ -154,6 +157,31 @@ static size_t date_text_start(const char *const *w, size_t k)
     return k;
 }
 
+/* Every date mention of sentence s (tokens w, from t[from]) into
+ * s->dates, for events of clauses other than the one the sentence's date
+ * is in. */
+static int keep_dates(dyad_sentence *s, const dyad_tokens *t, size_t from,
+                      const char *const *w, const dyad_date_mention *mm, size_t k)
+{
+    if (k == 0)
+        return DYAD_OK;
+    if (!(s->dates = calloc(k, sizeof *s->dates)))
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < k; i++) {
+        dyad_sentence_date *sd = &s->dates[s->n_dates++];
+        sd->tok_from = mm[i].tok_from;
+        sd->tok_to = mm[i].tok_to;
+        dyad_date_format(&mm[i].date, sd->date);
+        sd->precision = sd->date[0] ? mm[i].date.prec : DYAD_DATE_NONE;
+        sd->strong = mm[i].strong;
+        sd->text = dyad_tokens_join(t, from + date_text_start(w, mm[i].tok_from),
+                                    from + mm[i].tok_to);
+        if (!sd->text)
+            return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
 static int add_sentence(dyad_doc *d, sentvec *sv, const dyad_tokens *t,
                         size_t from, size_t to, int split,
                         const dyad_date *story)
@@ -196,8 +224,9 @@ static int add_sentence(dyad_doc *d, sentvec *sv, const dyad_tokens *t,
     if (m >= 0)
         s->date_text = dyad_tokens_join(t, from + date_text_start(w, mm[m].tok_from),
                                         from + mm[m].tok_to);
+    int rc = keep_dates(s, t, from, w, mm, k < 32 ? k : 32);
     free(w);
-    return DYAD_OK;
+    return rc;
 }
 
 /* Share of English closed-class words among word tokens; a document of

@@ -187,6 +187,75 @@ static void test_lexicon_threads(void)
     }
 }
 
+/* ------------------------------------------------- dates by clause */
+
+/* The date (and its words) of the event source -> target that text codes
+ * to (shallow, story date 2025-03-10); "" / "-" when there is none. */
+static void event_date_of(const dyad_dict *d, const char *text, const char *source,
+                          const char *target, char date[11], char words[64])
+{
+    dyad_reader_options ro = { 0 };
+    ro.story_date = "2025-03-10";
+    dyad_doc *doc = NULL;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_event_list l = { 0 };
+    date[0] = 0;
+    snprintf(words, 64, "-");
+    if (dyad_doc_from_memory(DYAD_DOC_TEXT, text, strlen(text), "t", &ro, &doc, NULL) == DYAD_OK)
+        dyad_pipeline_code_doc(c, NULL, doc, &l, NULL);
+    for (size_t i = 0; i < l.n; i++)
+        if (!strcmp(l.v[i].source, source) && !strcmp(l.v[i].target, target)) {
+            snprintf(date, 11, "%s", l.v[i].event_date);
+            snprintf(words, 64, "%s", l.v[i].date_text ? l.v[i].date_text : "(story)");
+        }
+    dyad_event_list_free(&l);
+    dyad_doc_free(doc);
+    dyad_coder_free(c);
+}
+
+/* Each event takes the dating phrase of its own clause; an event whose
+ * clause names none takes the story's date, not another clause's. */
+static void test_dates_by_clause(void)
+{
+    static const struct {
+        const char *text, *source, *target, *date, *words;
+    } cases[] = {
+        { "Colombia suspended peace talks with the ELN in January 2025 after the "
+          "rebels killed dozens of civilians.", "COL", "COLREB", "2025-01-01",
+          "in January 2025" },
+        { "Colombia suspended peace talks with the ELN in January 2025 after the "
+          "rebels killed dozens of civilians.", "COLREB", "COLCVL", "2025-03-10", "(story)" },
+        { "Bolivia severed diplomatic ties with Israel in October 2023, and Colombia "
+          "and Chile recalled their ambassadors from Tel Aviv.", "BOL", "ISR", "2023-10-01",
+          "in October 2023" },
+        { "Bolivia severed diplomatic ties with Israel in October 2023, and Colombia "
+          "and Chile recalled their ambassadors from Tel Aviv.", "CHL", "ISR", "2025-03-10",
+          "(story)" },
+        /* a relative clause keeps its date, and the main clause its own */
+        { "Iran, which armed Hezbollah in 1992, threatened Israel on 3 March 2025.",
+          "IRN", "ISR", "2025-03-03", "on 3 March 2025" },
+        { "Iran, which armed Hezbollah in 1992, threatened Israel on 3 March 2025.",
+          "IRN", "IMGHEZ", "1992-01-01", "in 1992" },
+        /* a WHERE clause shares its occasion's date */
+        { "In June 2022 Venezuela sent its foreign minister to Tehran, where he "
+          "signed an agreement with Iran.", "VEN", "IRN", "2022-06-01", "In June 2022" },
+    };
+    dyad_dict *d = dyad_dict_new();
+    dyad_dict_set_warn(d, NULL, NULL);
+    CHECK_INT(dyad_dict_load_dir(d, "dict", NULL), DYAD_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char date[11], words[64];
+        event_date_of(d, cases[i].text, cases[i].source, cases[i].target, date, words);
+        if ((strcmp(date, cases[i].date) || strcmp(words, cases[i].words)) && !test_failed_now) {
+            snprintf(test_why, sizeof test_why, "case %zu (%s -> %s): %s \"%s\", expected "
+                     "%s \"%s\"", i, cases[i].source, cases[i].target, date, words,
+                     cases[i].date, cases[i].words);
+            test_failed_now = 1;
+        }
+    }
+    dyad_dict_free(d);
+}
+
 int main(void)
 {
     RUN(test_jobq_in_order_any_workers);
@@ -196,5 +265,6 @@ int main(void)
     RUN(test_lexicon_lists);
     RUN(test_lexicon_misses);
     RUN(test_lexicon_threads);
+    RUN(test_dates_by_clause);
     TEST_MAIN_END;
 }

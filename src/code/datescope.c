@@ -1,0 +1,249 @@
+/*
+ * datescope.c -- which of a sentence's dates is an event's own.
+ *
+ * The text front end finds every dating phrase of a sentence and dates the
+ * sentence by the first (dyad_sentence.dates, event_date).  That is each
+ * event's date only when the phrase is in the event's own clause:
+ *
+ *   "Petro suspended talks with the ELN in January 2025 after the rebels
+ *    killed dozens of civilians"           the killing: no date given
+ *   "Bolivia severed ties with Israel in October 2023, and Colombia and
+ *    Chile recalled their ambassadors"      the recalls: no date given
+ *   "Gershkovich, who was arrested in March 2023, was found guilty"
+ *                                           the verdict: no date given
+ *   "Lavrov said on Monday that Moscow had sent troops in 2022"
+ *                                           the sending: 2022
+ *
+ * A clause here is what a reader would date apart: a subordinate clause
+ * of time or cause (AFTER, BEFORE, UNTIL, SINCE, ONCE, BECAUSE), a
+ * relative clause of WHO/WHICH, or a coordinated clause with a subject
+ * of its own (", and Colombia recalled") keeps its dates to itself and
+ * takes none from outside; a reported THAT-clause keeps its own dates
+ * but, naming none, takes the date of the saying.  An infinitive is no
+ * clause of its own: "refused to receive the delegation on Tuesday"
+ * dates the refusal.  A WHERE or WHEN clause, a participle (", killing 29") or a
+ * second verb of the same subject ("met X and signed Y") shares its
+ * clause's occasion and date.
+ *
+ * Each event takes the first strong phrase of its clause (else the first
+ * weak one, a year used as an adjective); with none there, the story's
+ * date.  The coder calls datescope_events for the events each trigger
+ * makes, while the ParseList they came from is current.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "coder_internal.h"
+#include "util/strcopy.h"
+
+void coder_set_dates(dyad_coder *c, const dyad_sentence_date *dates, size_t n,
+                     const char *story_date)
+{
+    c->dates = dates;
+    c->ndates = n;
+    c->story_date = story_date;
+}
+
+/* How a clause's edge bounds dates.  A date never crosses a HARD edge
+ * (AFTER, WHO ...); a SOFT one (a reported THAT-clause) it crosses when
+ * the clause names none of its own; a COORD one (", and Chile recalled")
+ * only when the date opens the sentence ("In June 2024, protesters stormed
+ * parliament, and police opened fire": both). */
+enum { EDGE_NONE, EDGE_SOFT, EDGE_HARD, EDGE_COORD };
+
+/* The edge of the subordinate clause whose "(SBAR" is at i. */
+static int sbar_apart(const plist *pl, int i)
+{
+    static const char *const hard[] = { "AFTER", "BEFORE", "UNTIL", "SINCE", "ONCE",
+                                        "BECAUSE", "WHO", "WHOM", "WHICH", NULL };
+    int j = i + 1;
+    while (j < pl->n && pl->tok[j][0] == '(')
+        j++;
+    if (j >= pl->n)
+        return 0;
+    return tok_in(pl->tok[j], hard) ? EDGE_HARD : tok_is(pl->tok[j], "THAT") ? EDGE_SOFT
+                                                                             : EDGE_NONE;
+}
+
+/* Past the phrase opening at i (its "~" close), or pl->n. */
+static int past_phrase(const plist *pl, int i)
+{
+    int depth = 0;
+    for (int j = i; j < pl->n; j++) {
+        depth += pl->tok[j][0] == '(' ? 1 : pl->tok[j][0] == '~' ? -1 : 0;
+        if (depth == 0)
+            return j + 1;
+    }
+    return pl->n;
+}
+
+/* Does the conjunction "(CCP" at i join a clause with its own subject:
+ * "(CCP AND ~CCP (NE ... ~NE [(ADVP LATER ~ADVP] (VP"? */
+static int ccp_new_subject(const plist *pl, int i)
+{
+    int j = past_phrase(pl, i);
+    if (j >= pl->n || !(tok_is(pl->tok[j], "(NE") || is_nec_open(pl->tok[j])))
+        return 0;
+    j = past_phrase(pl, j);
+    for (int k = 0; k < 2 && j < pl->n && (tok_has_prefix(pl->tok[j], "(ADVP") ||
+                                           tok_is(pl->tok[j], "(RB")); k++)
+        j = past_phrase(pl, j);
+    return j < pl->n && tok_has_prefix(pl->tok[j], "(VP");
+}
+
+/* The clauses around a token, outermost first: where each begins (0 for
+ * the main clause) and its edge. */
+#define MAX_CLAUSES 32
+typedef struct clause_chain {
+    int start[MAX_CLAUSES];
+    unsigned char edge[MAX_CLAUSES];
+    int n;
+} clause_chain;
+
+static void clauses_at(const plist *pl, int x, clause_chain *cc)
+{
+    int depth = 0, ends[MAX_CLAUSES];      /* a clause ends when depth < ends[k] */
+    cc->n = 1;
+    cc->start[0] = 0;
+    cc->edge[0] = EDGE_HARD;
+    ends[0] = -1;
+    for (int i = 0; i < pl->n && i <= x; i++) {
+        const char *t = pl->tok[i];
+        if (t[0] == '(') {
+            int kind = tok_is(t, "(SBAR") ? sbar_apart(pl, i) : 0;
+            if (tok_is(t, "(CCP") && cc->n < MAX_CLAUSES && ccp_new_subject(pl, i)) {
+                /* to the end of the enclosing phrase */
+                cc->start[cc->n] = i;
+                cc->edge[cc->n] = EDGE_COORD;
+                ends[cc->n++] = depth;
+            }
+            depth++;
+            if (kind && cc->n < MAX_CLAUSES) {
+                cc->start[cc->n] = i;
+                cc->edge[cc->n] = (unsigned char)kind;
+                ends[cc->n++] = depth;
+            }
+        } else if (t[0] == '~') {
+            depth--;
+            while (cc->n > 1 && depth < ends[cc->n - 1])
+                cc->n--;
+        }
+    }
+}
+
+static int clause_of(const plist *pl, int x)
+{
+    clause_chain cc;
+    clauses_at(pl, x, &cc);
+    return cc.start[cc.n - 1];
+}
+
+/* Where the date phrase's words (tokens [from, to) of the sentence, say
+ * "October 2023") are among pl's words at or after index start; -1 when
+ * they are not there in a row. */
+static int phrase_at(const plist *pl, const char *const *words, int n, int start)
+{
+    for (int i = start; i < pl->n; i++) {
+        int k = 0;
+        for (int j = i; j < pl->n && k < n; j++) {
+            if (plist_is_markup(pl->tok[j]))
+                continue;
+            if (strcasecmp(pl->tok[j], words[k]))
+                break;
+            k++;
+        }
+        if (k == n)
+            return i;
+    }
+    return -1;
+}
+
+/* Split a date phrase's text ("in October 2023") into its last n words
+ * (the tokens from tok_from on: "October", "2023"). */
+static int phrase_words(const dyad_sentence_date *d, char *buf, size_t cap,
+                        const char **w, int max)
+{
+    str_copy(buf, cap, d->text);
+    int n = 0;
+    char *save = NULL;      /* (strtok_r: coders run on several threads) */
+    for (char *s = strtok_r(buf, " ", &save); s && n < max; s = strtok_r(NULL, " ", &save))
+        w[n++] = s;
+    int want = (int)(d->tok_to - d->tok_from);
+    if (want > n || want < 1)
+        return 0;
+    memmove(w, w + n - want, (size_t)want * sizeof *w);
+    return want;
+}
+
+/* The index in c->dates of the phrase that dates an event at plist index
+ * v, -1 for none (the story's date), or -2 when no phrase can be found in
+ * the ParseList (the sentence's date then stands).  A phrase not found
+ * was in a comma clause the ParseList dropped: another clause. */
+static int date_for(const dyad_coder *c, int v)
+{
+    const plist *pl = &c->pl;
+    int where[64], at[64], start = 0, found = 0;
+    size_t n = c->ndates < 64 ? c->ndates : 64;
+    for (size_t i = 0; i < n; i++) {
+        char buf[256];
+        const char *w[16];
+        int k = phrase_words(&c->dates[i], buf, sizeof buf, w, 16);
+        at[i] = k ? phrase_at(pl, w, k, start) : -1;
+        where[i] = at[i] >= 0 && c->dates[i].precision != DYAD_DATE_NONE
+                       ? clause_of(pl, at[i]) : -1;
+        if (at[i] >= 0) {
+            start = at[i] + 1;
+            found++;
+        }
+    }
+    if (!found)
+        return -2;
+    clause_chain cc;
+    clauses_at(pl, v, &cc);
+    int first_vp = 0, fronted_only = 0;
+    while (first_vp < pl->n && !tok_has_prefix(pl->tok[first_vp], "(VP"))
+        first_vp++;
+    for (int level = cc.n - 1; level >= 0; level--) {
+        int weak = -1;
+        for (size_t i = 0; i < n; i++) {
+            if (where[i] != cc.start[level] || (fronted_only && at[i] > first_vp))
+                continue;
+            if (c->dates[i].strong)
+                return (int)i;
+            if (weak < 0)
+                weak = (int)i;
+        }
+        if (weak >= 0 || cc.edge[level] == EDGE_HARD)
+            return weak;
+        fronted_only |= cc.edge[level] == EDGE_COORD;
+    }
+    return -1;
+}
+
+void datescope_events(dyad_coder *c, const char *trigger, dyad_event_list *out,
+                      size_t from)
+{
+    if (!c->ndates || c->opt.petrarch_compat || from >= out->n)
+        return;
+    int v = -1;
+    for (int i = 0; i < c->pl.n && v < 0; i++)
+        if (c->pl.tok[i] == trigger)        /* the trigger is a ParseList token */
+            v = i;
+    int d = v < 0 ? -2 : date_for(c, v);
+    if (d == -2)
+        return;
+    for (size_t i = from; i < out->n; i++) {
+        dyad_event *ev = &out->v[i];
+        if (ev->date_precision != DYAD_DATE_NONE)
+            continue;                        /* dated by its own words */
+        const dyad_sentence_date *sd = d >= 0 ? &c->dates[d] : NULL;
+        str_copy(ev->event_date, sizeof ev->event_date,
+                 sd ? sd->date : c->story_date ? c->story_date : "");
+        ev->date_precision = sd ? sd->precision
+                           : ev->event_date[0] ? DYAD_DATE_DAY : DYAD_DATE_NONE;
+        free(ev->date_text);
+        ev->date_text = sd && sd->text ? strdup(sd->text) : NULL;
+        ev->date_final = 1;
+    }
+}
