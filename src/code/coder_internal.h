@@ -67,6 +67,7 @@ struct dyad_coder {
     size_t ndates;
     const char *story_date;
     const place *place;            /* where the sentence happened, or NULL */
+    int place_pos;                 /* its index in pl (-1: unknown) */
     const place *said_place;       /* where it was said ("said in Bogota"),
                                     * or NULL */
     char place_country[4];         /* its country, or a country named
@@ -134,6 +135,13 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 
 /* datescope.c: date the events out->v[from..] that trigger (a ParseList
  * token) made by the dating phrase of their own clause. */
+/* Where the ParseList token tok (the pointer, not its text) is, or -1. */
+int coder_token_index(const dyad_coder *c, const char *tok);
+/* Is ParseList index pos in the clause of an event at v, or in one the
+ * event's clause is coordinated with ("X did A in Tehran, and Y did B")?
+ * Not when pos is in a clause of AFTER, WHICH, THAT ... of its own, or v
+ * is.  1 when either is unknown (-1). */
+int coder_clause_holds(const dyad_coder *c, int v, int pos);
 void datescope_events(dyad_coder *c, const char *trigger, dyad_event_list *out,
                       size_t from);
 

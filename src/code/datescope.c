@@ -28,7 +28,8 @@
  * Each event takes the first strong phrase of its clause (else the first
  * weak one, a year used as an adjective); with none there, the story's
  * date.  The coder calls datescope_events for the events each trigger
- * makes, while the ParseList they came from is current.
+ * makes, while the ParseList they came from is current.  The same clauses
+ * say whose a place is (coder_clause_holds, for locate.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,11 @@ static int sbar_apart(const plist *pl, int i)
         j++;
     if (j >= pl->n)
         return 0;
+    int k = j + 1;                       /* "under which", "in which" */
+    while (k < pl->n && plist_is_markup(pl->tok[k]))
+        k++;
+    if (k < pl->n && (tok_is(pl->tok[k], "WHICH") || tok_is(pl->tok[k], "WHOM")))
+        return EDGE_HARD;
     return tok_in(pl->tok[j], hard) ? EDGE_HARD : tok_is(pl->tok[j], "THAT") ? EDGE_SOFT
                                                                              : EDGE_NONE;
 }
@@ -221,15 +227,37 @@ static int date_for(const dyad_coder *c, int v)
     return -1;
 }
 
+int coder_token_index(const dyad_coder *c, const char *tok)
+{
+    for (int i = 0; tok && i < c->pl.n; i++)
+        if (c->pl.tok[i] == tok)
+            return i;
+    return -1;
+}
+
+int coder_clause_holds(const dyad_coder *c, int v, int pos)
+{
+    const plist *pl = &c->pl;
+    if (v < 0 || pos < 0)
+        return 1;
+    int at = clause_of(pl, pos);
+    clause_chain cc;
+    clauses_at(pl, v, &cc);
+    for (int level = cc.n - 1; level >= 0; level--) {
+        if (cc.start[level] == at)
+            return 1;
+        if (cc.edge[level] != EDGE_COORD)
+            return 0;                        /* THAT-clauses too: said there */
+    }
+    return 0;
+}
+
 void datescope_events(dyad_coder *c, const char *trigger, dyad_event_list *out,
                       size_t from)
 {
     if (!c->ndates || c->opt.petrarch_compat || from >= out->n)
         return;
-    int v = -1;
-    for (int i = 0; i < c->pl.n && v < 0; i++)
-        if (c->pl.tok[i] == trigger)        /* the trigger is a ParseList token */
-            v = i;
+    int v = coder_token_index(c, trigger);  /* the trigger is a ParseList token */
     int d = v < 0 ? -2 : date_for(c, v);
     if (d == -2)
         return;

@@ -7,7 +7,9 @@
  * named after IN/AT/NEAR: "in northern Nigeria") is that of the
  * sentence's actors named only by role.  A place in a clause that reports
  * speech ("..., a UN mission said in a report released in Geneva") is
- * where something was said, and is passed over.
+ * where something was said, and is passed over.  The place is not that of
+ * an event in another clause ("... after protesters stormed its embassy
+ * in Tehran": the storming's, datescope.c says which clause is whose).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -74,14 +76,17 @@ static int other_clause_at(const char *const *w, int n, int k)
 void sentence_places(dyad_coder *c)
 {
     c->place = c->said_place = NULL;
+    c->place_pos = -1;
     if (c->d->places.n == 0)
         return;
     const char *w[1024];
-    int n = 0;
+    int n = 0, pos[1024];
     const plist *pl = &c->pl;
     for (int i = pl->start; i < pl->n && n < 1024; i++)
-        if (!plist_is_markup(pl->tok[i]) && !tok_is(pl->tok[i - 1], "(NE"))
+        if (!plist_is_markup(pl->tok[i]) && !tok_is(pl->tok[i - 1], "(NE")) {
+            pos[n] = i;
             w[n++] = pl->tok[i];
+        }
     for (int k = 0; k + 1 < n && !c->place; k++) {
         if (!c->opt.petrarch_compat && other_clause_at(w, n, k))
             break;
@@ -93,8 +98,10 @@ void sentence_places(dyad_coder *c)
         const place *p = at < n ? place_at(c->d, w, n, at, &len) : NULL;
         if (!p)
             continue;
-        if (c->opt.petrarch_compat || !in_report(w, k, 0))
+        if (c->opt.petrarch_compat || !in_report(w, k, 0)) {
             c->place = p;
+            c->place_pos = pos[at];
+        }
         else if (!c->said_place)
             c->said_place = p;             /* "said in Bogota" */
     }
@@ -189,6 +196,20 @@ static const place *text_place(const dyad_dict *d, const char *text)
     return p && k + len == n ? p : NULL;
 }
 
+/* Where ev's trigger word is in the ParseList: its only word of that
+ * text, else -1 (unknown). */
+static int trigger_index(const dyad_coder *c, const dyad_event *ev)
+{
+    int at = -1;
+    for (int i = c->pl.start; ev->trigger && i < c->pl.n; i++)
+        if (!plist_is_markup(c->pl.tok[i]) && !strcmp(c->pl.tok[i], ev->trigger)) {
+            if (at >= 0)
+                return -1;
+            at = i;
+        }
+    return at;
+}
+
 static void set_location(dyad_event *ev, const char *name, const char *country,
                          const place *p)
 {
@@ -227,7 +248,11 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
         int said = (root >= 1 && root <= 5) || (root >= 10 && root <= 13);
         const place *aimed = tok_is(ev->code, "042") || root >= 18
                                  ? text_place(c->d, ev->target_text) : NULL;
-        const place *p = aimed ? aimed : c->place ? c->place : said ? c->said_place : NULL;
+        /* the sentence's place is not an event's of another clause ("...
+         * after X signed a deal in Barbados", "under which ... in Maracay") */
+        const place *here = c->place && coder_clause_holds(c, trigger_index(c, ev),
+                                                           c->place_pos) ? c->place : NULL;
+        const place *p = aimed ? aimed : here ? here : said ? c->said_place : NULL;
         if (p) {
             set_location(ev, p->name, p->country, p);
             continue;

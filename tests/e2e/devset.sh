@@ -53,4 +53,8 @@ done
 spurious=$(sed -n 's/^event dates .* \([0-9]*\) spurious$/\1/p' "$TMP/dev_sixth.score")
 [ -n "$spurious" ] && [ "$spurious" -le 3 ] && pass "dev_sixth_spurious_dates_at_most_3 ($spurious)" \
     || fail dev_sixth_spurious_dates_at_most_3 "${spurious:-none}"
+# the same for places: 14 before, 10 since
+spurious=$(sed -n 's/^locations .* \([0-9]*\) spurious$/\1/p' "$TMP/dev_sixth.score")
+[ -n "$spurious" ] && [ "$spurious" -le 12 ] && pass "dev_sixth_spurious_places_at_most_12 ($spurious)" \
+    || fail dev_sixth_spurious_places_at_most_12 "${spurious:-none}"
 python3 "$DYAD_ROOT/tests/dev/score.py" --self-test > "$TMP/self.txt" 2>&1 && pass dev_scorer_self_test || fail dev_scorer_self_test "$(tail -2 "$TMP/self.txt")"

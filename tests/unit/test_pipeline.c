@@ -213,6 +213,54 @@ static void event_date_of(const dyad_dict *d, const char *text, const char *sour
     dyad_coder_free(c);
 }
 
+/* The location name of the event source -> target text codes to ("" for
+ * none, "?" when there is no such event). */
+static void event_place_of(const dyad_dict *d, const char *text, const char *source,
+                           const char *target, char name[64])
+{
+    dyad_doc *doc = NULL;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_event_list l = { 0 };
+    snprintf(name, 64, "?");
+    if (dyad_doc_from_memory(DYAD_DOC_TEXT, text, strlen(text), "t", NULL, &doc, NULL) == DYAD_OK)
+        dyad_pipeline_code_doc(c, NULL, doc, &l, NULL);
+    for (size_t i = 0; i < l.n; i++)
+        if (!strcmp(l.v[i].source, source) && !strcmp(l.v[i].target, target))
+            snprintf(name, 64, "%s", l.v[i].location ? l.v[i].location : "");
+    dyad_event_list_free(&l);
+    dyad_doc_free(doc);
+    dyad_coder_free(c);
+}
+
+/* The sentence's place is where the events of its clause happened, not
+ * those of the clause before an AFTER. */
+static void test_places_by_clause(void)
+{
+    static const struct {
+        const char *text, *source, *target, *place;
+    } cases[] = {
+        { "Saudi Arabia severed diplomatic relations with Iran after Iranian protesters "
+          "stormed its embassy in Tehran.", "SAU", "IRN", "" },
+        { "Saudi Arabia severed diplomatic relations with Iran after Iranian protesters "
+          "stormed its embassy in Tehran.", "IRNCVL", "IRN", "TEHRAN" },
+        { "Saudi Arabia severed diplomatic relations with Iran in Riyadh after Iranian "
+          "protesters stormed its embassy.", "SAU", "IRN", "RIYADH" },
+    };
+    dyad_dict *d = dyad_dict_new();
+    dyad_dict_set_warn(d, NULL, NULL);
+    CHECK_INT(dyad_dict_load_dir(d, "dict", NULL), DYAD_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char name[64];
+        event_place_of(d, cases[i].text, cases[i].source, cases[i].target, name);
+        if (strcmp(name, cases[i].place) && !test_failed_now) {
+            snprintf(test_why, sizeof test_why, "case %zu (%s -> %s): \"%s\", expected "
+                     "\"%s\"", i, cases[i].source, cases[i].target, name, cases[i].place);
+            test_failed_now = 1;
+        }
+    }
+    dyad_dict_free(d);
+}
+
 /* Each event takes the dating phrase of its own clause; an event whose
  * clause names none takes the story's date, not another clause's. */
 static void test_dates_by_clause(void)
@@ -266,5 +314,6 @@ int main(void)
     RUN(test_lexicon_misses);
     RUN(test_lexicon_threads);
     RUN(test_dates_by_clause);
+    RUN(test_places_by_clause);
     TEST_MAIN_END;
 }
