@@ -599,6 +599,7 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
     entities_assign(c);
     entities_index(c);
     intern_tokens(c);
+    scope_reset(c);
     sentence_places(c);
     sentence_country(c);
     code_verbs(c, out, first);

@@ -50,6 +50,24 @@ typedef struct coder_context {
                                     * theirs, which no one code says */
 } coder_context;
 
+/* The clauses of the current ParseList and where the sentence's dating
+ * phrases are in it, found once per list when first asked for (most
+ * sentences never are: they name no date and no place), after entities
+ * are assigned: the list is not edited after that.
+ * Clauses are named by the index where they begin, the main one by 0. */
+#define SCOPE_MAX_DATES 64
+typedef struct clause_map {
+    int ready;                     /* 0: not yet found for this list */
+    int *innermost;                /* per index: the clause it is in */
+    int *parent;                   /* per clause: the clause around it */
+    unsigned char *edge;           /* per clause: how it bounds dates */
+    int any;                       /* a clause besides the main one */
+    int first_vp;                  /* the first "(VP": before it, a date
+                                    * opens the sentence */
+    int date_at[SCOPE_MAX_DATES];  /* per dating phrase: its index, -1 */
+    int ndates, found;             /* phrases, and those found in the list */
+} clause_map;
+
 struct dyad_coder {
     const dyad_dict *d;
     dyad_coder_options opt;
@@ -66,6 +84,7 @@ struct dyad_coder {
                                     * tree) and the story date */
     size_t ndates;
     const char *story_date;
+    clause_map scope;
     const place *place;            /* where the sentence happened, or NULL */
     int place_pos;                 /* its index in pl (-1: unknown) */
     const place *said_place;       /* where it was said ("said in Bogota"),
@@ -135,13 +154,17 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 
 /* datescope.c: date the events out->v[from..] that trigger (a ParseList
  * token) made by the dating phrase of their own clause. */
+/* Forget the clauses found (a new ParseList is final). */
+void scope_reset(dyad_coder *c);
 /* Where the ParseList token tok (the pointer, not its text) is, or -1. */
 int coder_token_index(const dyad_coder *c, const char *tok);
 /* Is ParseList index pos in the clause of an event at v, or in one the
  * event's clause is coordinated with ("X did A in Tehran, and Y did B")?
  * Not when pos is in a clause of AFTER, WHICH, THAT ... of its own, or v
  * is.  1 when either is unknown (-1). */
-int coder_clause_holds(const dyad_coder *c, int v, int pos);
+int coder_clause_holds(dyad_coder *c, int v, int pos);
+/* Has the ParseList a clause besides its main one? */
+int coder_has_clauses(dyad_coder *c);
 void datescope_events(dyad_coder *c, const char *trigger, dyad_event_list *out,
                       size_t from);
 

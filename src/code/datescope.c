@@ -98,52 +98,44 @@ static int ccp_new_subject(const plist *pl, int i)
     return j < pl->n && tok_has_prefix(pl->tok[j], "(VP");
 }
 
-/* The clauses around a token, outermost first: where each begins (0 for
- * the main clause) and its edge. */
-#define MAX_CLAUSES 32
-typedef struct clause_chain {
-    int start[MAX_CLAUSES];
-    unsigned char edge[MAX_CLAUSES];
-    int n;
-} clause_chain;
-
-static void clauses_at(const plist *pl, int x, clause_chain *cc)
+/* Each index's innermost clause, and each clause's parent and edge, in one
+ * pass.  A clause ends when depth falls below its ends[] entry. */
+static void map_clauses(const plist *pl, clause_map *m)
 {
-    int depth = 0, ends[MAX_CLAUSES];      /* a clause ends when depth < ends[k] */
-    cc->n = 1;
-    cc->start[0] = 0;
-    cc->edge[0] = EDGE_HARD;
+    int depth = 0, open[64], ends[64], n = 1;
+    open[0] = 0;
     ends[0] = -1;
-    for (int i = 0; i < pl->n && i <= x; i++) {
+    m->edge[0] = EDGE_HARD;
+    m->parent[0] = 0;
+    m->any = 0;
+    for (int i = 0; i < pl->n; i++) {
         const char *t = pl->tok[i];
         if (t[0] == '(') {
             int kind = tok_is(t, "(SBAR") ? sbar_apart(pl, i) : 0;
-            if (tok_is(t, "(CCP") && cc->n < MAX_CLAUSES && ccp_new_subject(pl, i)) {
-                /* to the end of the enclosing phrase */
-                cc->start[cc->n] = i;
-                cc->edge[cc->n] = EDGE_COORD;
-                ends[cc->n++] = depth;
+            if (i > 0 && tok_is(t, "(CCP") && n < 64 && ccp_new_subject(pl, i)) {
+                m->parent[i] = open[n - 1];  /* to the end of the enclosing phrase */
+                m->edge[i] = EDGE_COORD;
+                open[n] = i;
+                ends[n++] = depth;
             }
             depth++;
-            if (kind && cc->n < MAX_CLAUSES) {
-                cc->start[cc->n] = i;
-                cc->edge[cc->n] = (unsigned char)kind;
-                ends[cc->n++] = depth;
+            if (i > 0 && kind && n < 64) {
+                m->parent[i] = open[n - 1];
+                m->edge[i] = (unsigned char)kind;
+                open[n] = i;
+                ends[n++] = depth;
             }
         } else if (t[0] == '~') {
             depth--;
-            while (cc->n > 1 && depth < ends[cc->n - 1])
-                cc->n--;
         }
+        m->innermost[i] = open[n - 1];
+        if (t[0] == '~')
+            while (n > 1 && depth < ends[n - 1])
+                n--;
+        m->any |= n > 1;
     }
 }
 
-static int clause_of(const plist *pl, int x)
-{
-    clause_chain cc;
-    clauses_at(pl, x, &cc);
-    return cc.start[cc.n - 1];
-}
 
 /* Where the date phrase's words (tokens [from, to) of the sentence, say
  * "October 2023") are among pl's words at or after index start; -1 when
@@ -182,50 +174,74 @@ static int phrase_words(const dyad_sentence_date *d, char *buf, size_t cap,
     return want;
 }
 
-/* The index in c->dates of the phrase that dates an event at plist index
- * v, -1 for none (the story's date), or -2 when no phrase can be found in
- * the ParseList (the sentence's date then stands).  A phrase not found
- * was in a comma clause the ParseList dropped: another clause. */
-static int date_for(const dyad_coder *c, int v)
+
+void scope_reset(dyad_coder *c)
+{
+    c->scope.ready = 0;
+}
+
+static const clause_map *scope_of(dyad_coder *c)
 {
     const plist *pl = &c->pl;
-    int where[64], at[64], start = 0, found = 0;
-    size_t n = c->ndates < 64 ? c->ndates : 64;
-    for (size_t i = 0; i < n; i++) {
+    clause_map *m = &c->scope;
+    if (m->ready)
+        return m;
+    m->ready = 1;
+    size_t n = (size_t)pl->n + 1;
+    m->innermost = arena_alloc(&c->scratch, n * sizeof *m->innermost);
+    m->parent = arena_alloc(&c->scratch, n * sizeof *m->parent);
+    m->edge = arena_alloc(&c->scratch, n);
+    m->ndates = m->found = 0;
+    if (!m->innermost || !m->parent || !m->edge) {
+        m->innermost = NULL;              /* (then every answer is "same") */
+        return m;
+    }
+    map_clauses(pl, m);
+    m->first_vp = 0;
+    while (m->first_vp < pl->n && !tok_has_prefix(pl->tok[m->first_vp], "(VP"))
+        m->first_vp++;
+    m->ndates = c->ndates < SCOPE_MAX_DATES ? (int)c->ndates : SCOPE_MAX_DATES;
+    for (int i = 0, start = 0; i < m->ndates; i++) {
         char buf[256];
         const char *w[16];
         int k = phrase_words(&c->dates[i], buf, sizeof buf, w, 16);
-        at[i] = k ? phrase_at(pl, w, k, start) : -1;
-        where[i] = at[i] >= 0 && c->dates[i].precision != DYAD_DATE_NONE
-                       ? clause_of(pl, at[i]) : -1;
-        if (at[i] >= 0) {
-            start = at[i] + 1;
-            found++;
+        m->date_at[i] = k ? phrase_at(pl, w, k, start) : -1;
+        if (m->date_at[i] >= 0) {
+            start = m->date_at[i] + 1;
+            m->found++;
         }
     }
-    if (!found)
+    return m;
+}
+
+/* The index in c->dates of the phrase that dates an event at plist index
+ * v, -1 for none (the story's date), or -2 when the sentence's date stands
+ * (no phrase found, or one clause holding every phrase).  A phrase not
+ * found was in a comma clause the ParseList dropped: another clause. */
+static int date_for(dyad_coder *c, int v)
+{
+    const clause_map *m = scope_of(c);
+    if (!m->innermost || !m->found || (!m->any && m->found == m->ndates))
         return -2;
-    clause_chain cc;
-    clauses_at(pl, v, &cc);
-    int first_vp = 0, fronted_only = 0;
-    while (first_vp < pl->n && !tok_has_prefix(pl->tok[first_vp], "(VP"))
-        first_vp++;
-    for (int level = cc.n - 1; level >= 0; level--) {
+    int fronted_only = 0;
+    for (int cl = m->innermost[v];; cl = m->parent[cl]) {
         int weak = -1;
-        for (size_t i = 0; i < n; i++) {
-            if (where[i] != cc.start[level] || (fronted_only && at[i] > first_vp))
+        for (int i = 0; i < m->ndates; i++) {
+            int at = m->date_at[i];
+            if (at < 0 || c->dates[i].precision == DYAD_DATE_NONE ||
+                m->innermost[at] != cl || (fronted_only && at > m->first_vp))
                 continue;
             if (c->dates[i].strong)
-                return (int)i;
+                return i;
             if (weak < 0)
-                weak = (int)i;
+                weak = i;
         }
-        if (weak >= 0 || cc.edge[level] == EDGE_HARD)
-            return weak;
-        fronted_only |= cc.edge[level] == EDGE_COORD;
+        if (weak >= 0 || m->edge[cl] == EDGE_HARD)
+            return weak;                     /* (the main clause's edge is hard) */
+        fronted_only |= m->edge[cl] == EDGE_COORD;
     }
-    return -1;
 }
+
 
 int coder_token_index(const dyad_coder *c, const char *tok)
 {
@@ -235,22 +251,26 @@ int coder_token_index(const dyad_coder *c, const char *tok)
     return -1;
 }
 
-int coder_clause_holds(const dyad_coder *c, int v, int pos)
+
+int coder_has_clauses(dyad_coder *c)
 {
-    const plist *pl = &c->pl;
-    if (v < 0 || pos < 0)
+    return scope_of(c)->any;
+}
+
+int coder_clause_holds(dyad_coder *c, int v, int pos)
+{
+    const clause_map *m = scope_of(c);
+    if (v < 0 || pos < 0 || !m->innermost || !m->any)
         return 1;
-    int at = clause_of(pl, pos);
-    clause_chain cc;
-    clauses_at(pl, v, &cc);
-    for (int level = cc.n - 1; level >= 0; level--) {
-        if (cc.start[level] == at)
+    int at = m->innermost[pos];
+    for (int cl = m->innermost[v];; cl = m->parent[cl]) {
+        if (cl == at)
             return 1;
-        if (cc.edge[level] != EDGE_COORD)
+        if (m->edge[cl] != EDGE_COORD)
             return 0;                        /* THAT-clauses too: said there */
     }
-    return 0;
 }
+
 
 void datescope_events(dyad_coder *c, const char *trigger, dyad_event_list *out,
                       size_t from)

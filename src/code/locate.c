@@ -250,8 +250,9 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
                                  ? text_place(c->d, ev->target_text) : NULL;
         /* the sentence's place is not an event's of another clause ("...
          * after X signed a deal in Barbados", "under which ... in Maracay") */
-        const place *here = c->place && coder_clause_holds(c, trigger_index(c, ev),
-                                                           c->place_pos) ? c->place : NULL;
+        const place *here = c->place && (!coder_has_clauses(c) ||
+                                         coder_clause_holds(c, trigger_index(c, ev), c->place_pos))
+                                ? c->place : NULL;
         const place *p = aimed ? aimed : here ? here : said ? c->said_place : NULL;
         if (p) {
             set_location(ev, p->name, p->country, p);
