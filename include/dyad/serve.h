@@ -43,6 +43,11 @@ typedef struct dyad_server_options {
                               * /code?store=1; NULL = none */
     int use_parser;          /* /code default: 1 link-grammar, 0 shallow */
     size_t max_body;         /* bytes; 0 = 16 MiB */
+    const char *cors_origin; /* Access-Control-Allow-Origin of every reply
+                              * ("*" or "https://host"), and answers to
+                              * OPTIONS preflights; NULL = none */
+    FILE *access_log;        /* a line per request (UTC time, method, path,
+                              * status, bytes, milliseconds); NULL = none */
     dyad_coder_options coder;/* dyad_coder_defaults() unless changed */
 } dyad_server_options;
 

@@ -3,8 +3,9 @@
  *
  * Loads the dictionaries, starts the library's server, prints the address
  * it listens on (one line on stdout, so scripts started with --port 0 can
- * read the port chosen), and runs until SIGINT or SIGTERM, which stop it
- * cleanly: requests in progress finish first.
+ * read the port chosen), logs each request on stderr unless -q, and runs
+ * until SIGINT or SIGTERM, which stop it cleanly: requests in progress
+ * finish first.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -22,6 +23,8 @@ static const char usage[] =
 "  --threads N        request threads (default: all cores)\n"
 "  --no-parse         /code codes shallow unless ?parse=1\n"
 "  --max-body MB      largest request body (default 16)\n"
+"  --cors ORIGIN      let browser pages from ORIGIN (or *) call the service\n"
+"  -q, --quiet        no access log (default: a line per request on stderr)\n"
 "  --dict-dir DIR --verbs F --actors F,F --agents F --discards F\n"
 "\n"
 "routes: GET /health; POST /code[?parse=0|1&date=D&store=1] (JSON Lines,\n"
@@ -49,6 +52,10 @@ static int parse_args(dyad_server_options *o, cli_dict_opts *d, int argc, char *
             o->use_parser = 0;
             continue;
         }
+        if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+            o->access_log = NULL;
+            continue;
+        }
         if (cli_dict_option(d, argc, argv, &i))
             continue;
         if (i + 1 >= argc)
@@ -65,6 +72,8 @@ static int parse_args(dyad_server_options *o, cli_dict_opts *d, int argc, char *
             o->bind = v;
         else if (!strcmp(a, "--db"))
             o->db = v;
+        else if (!strcmp(a, "--cors"))
+            o->cors_origin = v;
         else
             return cli_die(EXIT_USAGE, "bad option or value: %s %s\n%s", a, v, usage);
     }
@@ -76,6 +85,7 @@ int cmd_serve(int argc, char **argv)
     dyad_server_options o = dyad_server_defaults();
     cli_dict_opts d = { 0 };
     o.port = 8640;
+    o.access_log = stderr;
     int rc = parse_args(&o, &d, argc, argv);
     if (rc)
         return rc;

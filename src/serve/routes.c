@@ -47,6 +47,7 @@ dyad_server *dyad_server_new(const dyad_dict *dict, const dyad_server_options *o
     int oom = 0;
     s->opt.bind = s->bind = copy_or_null(s->opt.bind ? s->opt.bind : "127.0.0.1", &oom);
     s->opt.db = s->db = copy_or_null(s->opt.db, &oom);
+    s->opt.cors_origin = s->cors = copy_or_null(s->opt.cors_origin, &oom);
     pthread_mutex_init(&s->store_lock, NULL);
     pthread_mutex_init(&s->keeper_lock, NULL);
     if (oom) {

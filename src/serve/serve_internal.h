@@ -18,7 +18,7 @@ struct MHD_Daemon;
 struct dyad_server {
     const dyad_dict *dict;
     dyad_server_options opt;
-    char *bind, *db;
+    char *bind, *db, *cors;
     struct MHD_Daemon *daemon;
     int port;
     pthread_mutex_t store_lock;   /* writes to the store, one at a time */

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <microhttpd.h>
@@ -27,6 +28,7 @@ typedef struct request_state {
     char *body;
     size_t len, cap;
     int too_large;
+    struct timespec began;   /* for the access log */
 } request_state;
 
 static int body_append(request_state *st, const char *data, size_t n, size_t max)
@@ -56,8 +58,32 @@ static const char *query_arg(void *ud, const char *key)
     return MHD_lookup_connection_value(ud, MHD_GET_ARGUMENT_KIND, key);
 }
 
-static enum MHD_Result send_response(struct MHD_Connection *con, dyad_http_response *rs)
+/* "2026-11-29T18:20:01Z POST /code 200 749 12.3ms": one line, written
+ * whole (stdio locks the stream for each call). */
+static void log_request(const dyad_server *s, const request_state *st,
+                        const char *method, const char *url, int status, size_t bytes)
 {
+    if (!s->opt.access_log)
+        return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double ms = (double)(now.tv_sec - st->began.tv_sec) * 1e3 +
+                (double)(now.tv_nsec - st->began.tv_nsec) / 1e6;
+    time_t t = time(NULL);
+    struct tm tm;
+    char when[32];
+    gmtime_r(&t, &tm);
+    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    fprintf(s->opt.access_log, "%s %s %s %d %zu %.1fms\n", when, method, url, status,
+            bytes, ms);
+    fflush(s->opt.access_log);
+}
+
+static enum MHD_Result send_response(const dyad_server *s, struct MHD_Connection *con,
+                                     const request_state *st, const char *method,
+                                     const char *url, dyad_http_response *rs)
+{
+    size_t bytes = rs->body_len;
     struct MHD_Response *r =
         MHD_create_response_from_buffer(rs->body_len, rs->body, MHD_RESPMEM_MUST_FREE);
     if (!r) {
@@ -66,8 +92,17 @@ static enum MHD_Result send_response(struct MHD_Connection *con, dyad_http_respo
     }
     MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE,
                             rs->content_type ? rs->content_type : "application/json");
+    if (s->cors) {
+        MHD_add_response_header(r, "Access-Control-Allow-Origin", s->cors);
+        if (rs->status == 204) {               /* a preflight */
+            MHD_add_response_header(r, "Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+            MHD_add_response_header(r, "Access-Control-Allow-Headers", "Content-Type");
+            MHD_add_response_header(r, "Access-Control-Max-Age", "86400");
+        }
+    }
     enum MHD_Result ok = MHD_queue_response(con, (unsigned)rs->status, r);
     MHD_destroy_response(r);
+    log_request(s, st, method, url, rs->status, bytes);
     return ok;
 }
 
@@ -81,6 +116,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
     if (!st) {                               /* headers only, so far */
         if (!(st = calloc(1, sizeof *st)))
             return MHD_NO;
+        clock_gettime(CLOCK_MONOTONIC, &st->began);
         *req_cls = st;
         return MHD_YES;
     }
@@ -95,7 +131,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
         if (serve_error(&rs, 413, "the body is over the server's limit of %zu bytes",
                         s->opt.max_body) != DYAD_OK)
             return MHD_NO;
-        return send_response(con, &rs);
+        return send_response(s, con, st, method, url, &rs);
+    }
+    if (s->cors && !strcmp(method, "OPTIONS")) {    /* a browser asking first */
+        rs = (dyad_http_response){ 204, "text/plain", NULL, 0 };
+        return send_response(s, con, st, method, url, &rs);
     }
     dyad_http_request rq = {
         .method = method, .path = url, .arg = query_arg, .arg_ud = con,
@@ -105,7 +145,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
     };
     if (dyad_server_handle(s, &rq, &rs) != DYAD_OK)
         return MHD_NO;
-    return send_response(con, &rs);
+    return send_response(s, con, st, method, url, &rs);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
@@ -187,5 +227,6 @@ void dyad_server_free(dyad_server *s)
     pthread_mutex_destroy(&s->keeper_lock);
     free(s->bind);
     free(s->db);
+    free(s->cors);
     free(s);
 }

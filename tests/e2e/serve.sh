@@ -80,9 +80,21 @@ st=$(http POST /code -H 'Content-Type: text/plain' --data-binary @"$TMP/big.txt"
 [ "$st" = 413 ] && pass serve_body_limit || fail serve_body_limit "got $st"
 [ "$(http GET /health)" = 200 ] && pass serve_alive_after_errors || fail serve_alive_after_errors "down"
 
+grep -q " POST /code 200 " "$TMP/err" && grep -q " GET /nope 404 " "$TMP/err" \
+    && pass serve_access_log || fail serve_access_log "$(head -c 300 "$TMP/err")"
 kill -TERM $pid; wait $pid; rc=$?
 [ "$rc" -eq 0 ] && grep -q "stopped (SIGTERM)" "$TMP/err" && pass serve_stops || fail serve_stops "rc=$rc"
 "$DYAD" serve --port 70000 > /dev/null 2>&1; rc=$?
 [ "$rc" -eq 2 ] && pass serve_bad_port_usage || fail serve_bad_port_usage "rc=$rc"
 "$DYAD" serve --bind 300.1.1.1 --port 0 > /dev/null 2> "$TMP/e"; rc=$?
 [ "$rc" -eq 3 ] && grep -q "not an IP address" "$TMP/e" && pass serve_bad_bind || fail serve_bad_bind "rc=$rc"
+"$DYAD" serve --port 0 --no-parse -q --cors '*' > "$TMP/out2" 2> "$TMP/err2" &
+pid=$!
+for _ in $(seq 50); do grep -q "serving on" "$TMP/out2" 2>/dev/null && break; sleep 0.1; done
+url=$(sed -n 's/^dyad: serving on \(http:[^ ]*\)$/\1/p' "$TMP/out2")
+curl -s -i -X OPTIONS -H 'Origin: https://dash.example' "${url}code" > "$TMP/pre"
+curl -s -i "${url}health" > "$TMP/h"
+grep -q "204" "$TMP/pre" && grep -qi "Access-Control-Allow-Methods" "$TMP/pre" \
+    && grep -qi "Access-Control-Allow-Origin: \*" "$TMP/h" && pass serve_cors || fail serve_cors "$(head -5 "$TMP/pre")"
+kill -TERM $pid; wait $pid
+grep -q "GET /health" "$TMP/err2" && fail serve_quiet_logs_nothing "logged" || pass serve_quiet_logs_nothing

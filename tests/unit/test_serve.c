@@ -262,6 +262,28 @@ static void test_over_tcp(void)
     dyad_server_free(s2);
     CHECK_INT(dyad_server_listen(s, &err), DYAD_EINVAL);   /* already */
     dyad_server_free(s);
+    /* browsers' preflights, CORS headers and the access log */
+    FILE *log = tmpfile();
+    o.cors_origin = "*";
+    o.access_log = log;
+    s = dyad_server_new(dict, &o, NULL);
+    CHECK_INT(dyad_server_listen(s, &err), DYAD_OK);
+    const char pre[] = "OPTIONS /code HTTP/1.0\r\nOrigin: http://x\r\n\r\n";
+    out = tcp_ask(dyad_server_port(s), pre, sizeof pre - 1);
+    CHECK(out && strstr(out, "204") && strstr(out, "Access-Control-Allow-Origin: *") &&
+          strstr(out, "Access-Control-Allow-Methods"));
+    free(out);
+    out = tcp_ask(dyad_server_port(s), get, sizeof get - 1);
+    CHECK(out && strstr(out, "200 OK") && strstr(out, "Access-Control-Allow-Origin: *"));
+    free(out);
+    dyad_server_free(s);
+    char line[256] = "";
+    rewind(log);
+    CHECK(fgets(line, sizeof line, log) && strstr(line, "OPTIONS /code 204 0 "));
+    CHECK(fgets(line, sizeof line, log) && strstr(line, "GET /health 200 "));
+    fclose(log);
+    o.cors_origin = NULL;
+    o.access_log = NULL;
     o.bind = "no-such-address";
     s = dyad_server_new(dict, &o, NULL);
     CHECK_INT(dyad_server_listen(s, &err), DYAD_EINVAL);
