@@ -358,6 +358,16 @@ static int named_as_place(const plist *pl, int i)
     return 0;
 }
 
+/* "Both delegations", "the two sides": a pair the sentence does not name.
+ * Like a compound, it is what "they" and "their" then mean, and no one
+ * actor the document named before ("Both delegations said they would
+ * exchange prisoners" is not the Turkish host's doing). */
+static int unnamed_pair(const char *const *w, int n)
+{
+    return n >= 2 && (tok_is(w[0], "BOTH") || (n >= 3 && tok_is(w[0], "THE") &&
+                                              tok_is(w[1], "TWO")));
+}
+
 void entities_assign(dyad_coder *c)
 {
     plist *pl = &c->pl;
@@ -416,7 +426,7 @@ void entities_assign(dyad_coder *c)
             context_note_place(c, code);
         else if (c->opt.resolve_references)
             context_note(c, code, person);
-        if (in_nec)
+        if (in_nec || (!c->opt.petrarch_compat && unnamed_pair(w, n)))
             c->ctx.compound = 1;
         if (code) {
             char *tok = arena_alloc(&c->scratch, strlen(code) + 2);

@@ -858,6 +858,13 @@ static void references_resolve_within_a_document(void)
     dyad_coder_reset_context(C);
     code("(ROOT (S (NP (PRP He)) (VP (VBD attacked) (NP (NNP Mordor))) (. .)))", "20050101");
     CHECK_INT(L.n, 0);
+    /* "both delegations ... they": the unnamed pair, not the last actor */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD slept)) (. .)))", "20050101");
+    code("(ROOT (S (NP (DT Both) (NNS delegations)) (VP (VBD said) (SBAR (S (NP (PRP they)) "
+         "(VP (VBD attacked) (NP (NNP Gondor)))))) (. .)))", "20050101");
+    CHECK_INT(L.n, 0);
+    code("(ROOT (S (NP (PRP They)) (VP (VBD attacked) (NP (NNP Arnor))) (. .)))", "20050101");
+    CHECK(has("GON", "ARN", "190"));              /* the next: the last named again */
     dyad_coder_set_option(C, "resolve_references", "false");
     code("(ROOT (S (NP (NNP Faramir)) (VP (VBD slept)) (. .)))", "20050101");
     code("(ROOT (S (NP (PRP He)) (VP (VBD attacked) (NP (NNP Mordor))) (. .)))", "20050101");
