@@ -59,6 +59,10 @@ MAIN_NAME = {"RUS": "RUSSIA", "PSE": "PALESTINE", "TUR": "TURKEY",
 #     too ("they told us"); the engine should accept it only as written
 #     in capitals;
 #   GEORGIA -> GEO (the country; the US state is not coded);
+#   BRUSSELS -> IGOEEU (dyad.orgs.actors.txt): as an actor ("Brussels
+#     imposed sanctions") news means the European Union far more often
+#     than Belgium's government; as a place it stays in Belgium
+#     (dyad.places.txt);
 #   historical names map to today's successor state: SOVIET_UNION/USSR ->
 #     RUS, YUGOSLAVIA -> SRB, CZECHOSLOVAKIA -> CZE, ZAIRE -> COD,
 #     RHODESIA -> ZWE, BURMA -> MMR, CEYLON -> LKA, SIAM -> THA,
@@ -90,7 +94,7 @@ AUS | | AUSTRALIAN+; AUSSIE+ | CANBERRA | SYDNEY; MELBOURNE; BRISBANE; PERTH
 AUT | | AUSTRIAN+ | VIENNA | SALZBURG; GRAZ
 AZE | | AZERBAIJANI+; AZERI+ | BAKU | GANJA
 BDI | | BURUNDIAN+ | GITEGA | BUJUMBURA
-BEL | | BELGIAN+ | BRUSSELS | ANTWERP; GHENT; LIEGE
+BEL | | BELGIAN+ | | ANTWERP; GHENT; LIEGE
 BEN | | BENINESE | PORTO-NOVO; PORTO_NOVO | COTONOU
 BES | BONAIRE; SINT_EUSTATIUS; SABA | | KRALENDIJK |
 BFA | BURKINA; UPPER_VOLTA | BURKINABE+ | OUAGADOUGOU | BOBO-DIOULASSO
@@ -462,6 +466,24 @@ REGIONS = [
             "WESTERN_GOVERNMENTS WESTERN_ALLIES WESTERN_STATES WESTERN_CAPITALS"),
 ]
 
+# Peoples and regions named for one state's part: their people and groups
+# are that state's ("Baloch separatists" are PAKSEP, "Tigrayan forces"
+# ETHMIL).  Code, then names.
+PEOPLES = [
+    ("PAK", "BALOCH BALOCHI BALUCH"),
+    ("ETH", "TIGRAYAN TIGRAYANS"),
+    ("ETH", "OROMO"),
+    ("RUS", "CHECHEN CHECHENS"),
+    ("CHN", "TIBETAN TIBETANS"),
+    ("CHN", "UYGHUR UYGHURS UIGHUR UIGHURS"),
+    ("MMR", "ROHINGYA"),
+    ("SDN", "DARFURI DARFURIS DARFUR WEST_DARFUR THE_WEST_DARFUR NORTH_DARFUR "
+            "SOUTH_DARFUR CENTRAL_DARFUR EAST_DARFUR"),
+    ("ESP", "CATALAN CATALANS"),
+    ("ESP", "BASQUE"),
+    ("FRA", "CORSICAN"),
+]
+
 NAME_RE = re.compile(r"^[A-Z0-9][A-Z0-9_.'/\- ]*$")
 CODE_RE = re.compile(r"^(?:---|[A-Z]{3}[A-Z0-9]*)$")
 
@@ -595,6 +617,11 @@ def build():
     for code, label, words in REGIONS:
         w = words.split()
         out.entry(w[0], code, w[1:], comment=label)
+    out.lines.append("# Peoples and regions named for one state's part: their people and groups")
+    out.lines.append("# are that state's (\"Baloch separatists\" are PAKSEP, \"Tigrayan forces\" ETHMIL)")
+    for code, words in PEOPLES:
+        w = words.split()
+        out.entry(w[0], code, w[1:])
     return out, ncountries
 
 

@@ -16,6 +16,7 @@
 
 #include "coder_internal.h"
 #include "tok.h"
+#include "util/strcopy.h"
 
 /* "northern", "south-eastern", "central": a region of the place after it. */
 static int compass_word(const char *w)
@@ -137,6 +138,24 @@ static void entity_words(const plist *pl, int open, char *out, size_t cap)
     }
 }
 
+/* The gazetteer place that the whole of text names ("TEHRAN", "THE
+ * CITY OF GOMA" does not), or NULL. */
+static const place *text_place(const dyad_dict *d, const char *text)
+{
+    char buf[256];
+    const char *w[16];
+    int n = 0;
+    if (!text || strlen(text) >= sizeof buf)
+        return NULL;
+    strcpy(buf, text);
+    for (char *save = NULL, *t = strtok_r(buf, " ", &save); t && n < 16;
+         t = strtok_r(NULL, " ", &save))
+        w[n++] = t;
+    int k = n > 1 && tok_is(w[0], "THE"), len = 0;
+    const place *p = k < n ? place_at(d, w, n, k, &len) : NULL;
+    return p && k + len == n ? p : NULL;
+}
+
 /* The first country named after a preposition of place (the wide set or
  * not), not a border and not in a clause that reports speech: its code
  * into code[4] and, when words is given, its words; 0 if none. */
@@ -153,12 +172,24 @@ static int country_named(const dyad_coder *c, int wide, char code[4], char *word
         if (!tok_is(pl->tok[ne], "(NE"))
             continue;
         const char *cc = pl->tok[ne + 1];
-        if (strlen(cc) == 3 && !tok_has_prefix(cc, "---") && state_prefix(cc) &&
-            !names_border(pl, ne) &&
-            (c->opt.petrarch_compat || !in_report((const char *const *)pl->tok, i, pl->start))) {
+        if (names_border(pl, ne) ||
+            (!c->opt.petrarch_compat && in_report((const char *const *)pl->tok, i, pl->start)))
+            continue;
+        if (strlen(cc) == 3 && !tok_has_prefix(cc, "---") && state_prefix(cc)) {
             memcpy(code, cc, 4);
             if (words)
                 entity_words(pl, ne, words, cap);
+            return 1;
+        }
+        /* a city that names someone else as an actor ("around Brussels":
+         * the EU's seat) is still a place in its country */
+        char name[128];
+        entity_words(pl, ne, name, sizeof name);
+        const place *p = wide ? text_place(c->d, name) : NULL;
+        if (p) {
+            memcpy(code, p->country, 4);
+            if (words)
+                str_copy(words, cap, name);
             return 1;
         }
     }
@@ -176,24 +207,6 @@ void sentence_country(dyad_coder *c)
         return;
     }
     country_named(c, 0, c->place_country, NULL, 0);
-}
-
-/* The gazetteer place that the whole of text names ("TEHRAN", "THE
- * CITY OF GOMA" does not), or NULL. */
-static const place *text_place(const dyad_dict *d, const char *text)
-{
-    char buf[256];
-    const char *w[16];
-    int n = 0;
-    if (!text || strlen(text) >= sizeof buf)
-        return NULL;
-    strcpy(buf, text);
-    for (char *save = NULL, *t = strtok_r(buf, " ", &save); t && n < 16;
-         t = strtok_r(NULL, " ", &save))
-        w[n++] = t;
-    int k = n > 1 && tok_is(w[0], "THE"), len = 0;
-    const place *p = k < n ? place_at(d, w, n, k, &len) : NULL;
-    return p && k + len == n ? p : NULL;
 }
 
 /* Where ev's trigger word is in the ParseList: its only word of that

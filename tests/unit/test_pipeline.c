@@ -245,6 +245,10 @@ static void test_places_by_clause(void)
           "stormed its embassy in Tehran.", "IRNCVL", "IRN", "TEHRAN" },
         { "Saudi Arabia severed diplomatic relations with Iran in Riyadh after Iranian "
           "protesters stormed its embassy.", "SAU", "IRN", "RIYADH" },
+        /* Brussels the actor is the EU; Brussels the place is in Belgium */
+        { "Brussels imposed sanctions on Russia.", "IGOEEU", "RUS", "" },
+        { "Belgian farmers blocked roads around Brussels to protest against the EU.",
+          "BELAGR", "IGOEEU", "BRUSSELS" },
     };
     dyad_dict *d = dyad_dict_new();
     dyad_dict_set_warn(d, NULL, NULL);
