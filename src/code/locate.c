@@ -182,10 +182,11 @@ static int country_named(const dyad_coder *c, int wide, char code[4], char *word
             return 1;
         }
         /* a city that names someone else as an actor ("around Brussels":
-         * the EU's seat) is still a place in its country */
+         * the EU's seat) is still a place in its country (after IN, AT
+         * and NEAR the sentence's place has been sought already) */
         char name[128];
         entity_words(pl, ne, name, sizeof name);
-        const place *p = wide ? text_place(c->d, name) : NULL;
+        const place *p = wide && !locative(c, w, 0) ? text_place(c->d, name) : NULL;
         if (p) {
             memcpy(code, p->country, 4);
             if (words)
