@@ -5,6 +5,7 @@
 #   heldout.jsonl   never tuned on, 0.78, guarded at 0.68
 #   heldout2.jsonl  blind (never read), 0.72, guarded at 0.58
 #   heldout3.jsonl  blind (never read), 0.73 when first scored, at 0.62
+#   heldout4.jsonl  blind (never read), 0.62 when first scored, at 0.52
 #   dev_more.jsonl  second development batch (weak roots), 0.81, at 0.65
 #   dev_third.jsonl third batch (roots 03 04 06 08 15), 0.71, at 0.50
 #   dev_fourth.jsonl fourth batch (roots 14 15 16 18 20), 0.41 first, 0.68, at 0.55
@@ -31,6 +32,7 @@ score_set dev 0.90
 score_set heldout 0.68
 score_set heldout2 0.58
 score_set heldout3 0.62
+score_set heldout4 0.52
 score_set dev_more 0.65
 score_set dev_third 0.50
 score_set dev_fourth 0.55
