@@ -175,6 +175,8 @@ typedef struct dyad_event {
     char *source_text;           /* the words that named the source */
     char *target_text;
     char *trigger;               /* the verb or noun that matched */
+    size_t trigger_start, trigger_end; /* its byte span in the document, as
+                                  * span's (trigger_end 0: not known) */
     /* pipeline fields */
     char *doc_id;
     int sentence;                /* sentence number within the document */

@@ -51,7 +51,7 @@
 extern "C" {
 #endif
 
-#define DYAD_STORE_SCHEMA_VERSION 2
+#define DYAD_STORE_SCHEMA_VERSION 3
 
 typedef struct dyad_store dyad_store;
 

@@ -125,6 +125,21 @@ static int write_json_line(FILE *out, const json_t *o, size_t flags)
     return rc;
 }
 
+/* "key": [start, end], or null for an unknown span (end 0); nothing at
+ * all for "span" itself when unknown, as before spans of triggers. */
+static void set_span(json_t *o, const char *key, size_t start, size_t end)
+{
+    if (end <= start) {
+        if (strcmp(key, "span"))
+            json_object_set_new(o, key, json_null());
+        return;
+    }
+    json_t *span = json_array();
+    json_array_append_new(span, json_integer((json_int_t)start));
+    json_array_append_new(span, json_integer((json_int_t)end));
+    json_object_set_new(o, key, span);
+}
+
 int dyad_event_write_json(FILE *out, const dyad_event *ev)
 {
     json_t *o = json_object();
@@ -157,12 +172,9 @@ int dyad_event_write_json(FILE *out, const dyad_event *ev)
     } else {
         json_object_set_new(o, "location", json_null());
     }
-    if (ev->span_end > ev->span_start) {
-        json_t *span = json_array();
-        json_array_append_new(span, json_integer((json_int_t)ev->span_start));
-        json_array_append_new(span, json_integer((json_int_t)ev->span_end));
-        json_object_set_new(o, "span", span);
-    }
+    set_span(o, "span", ev->span_start, ev->span_end);
+    if (ev->span_end > ev->span_start)
+        set_span(o, "trigger_span", ev->trigger_start, ev->trigger_end);
     set_str(o, "method", ev->method);
     if (ev->sentence_text)
         set_str(o, "evidence", ev->sentence_text);

@@ -57,6 +57,32 @@ static const char *coding_date(const dyad_doc *doc, const dyad_sentence *s,
     return buf;
 }
 
+/* Where ev's trigger is among the sentence's tokens: the first token that
+ * folds to it ("SENT" is "sent", "NEGOCIO" "negoció"). */
+static void trigger_span(dyad_event *ev, const dyad_sentence *s)
+{
+    ev->trigger_start = ev->trigger_end = 0;
+    if (!ev->trigger || !s->tokens || !s->tok_start)
+        return;
+    size_t k = 0;
+    for (const char *t = s->tokens; *t && k < s->n_tokens; k++) {
+        const char *e = strchr(t, ' ');
+        size_t n = e ? (size_t)(e - t) : strlen(t);
+        char form[128], folded[128];
+        if (n < sizeof form) {
+            memcpy(form, t, n);
+            form[n] = 0;
+            dyad_fold_ascii_upper(form, folded, sizeof folded);
+            if (!strcmp(folded, ev->trigger)) {
+                ev->trigger_start = s->tok_start[k];
+                ev->trigger_end = s->tok_end[k];
+                return;
+            }
+        }
+        t += n + (e != NULL);
+    }
+}
+
 static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
                            const dyad_sentence *s)
 {
@@ -72,6 +98,7 @@ static void complete_event(dyad_event *ev, const dyad_doc *doc, size_t k,
     }
     ev->span_start = s->start;
     ev->span_end = s->end;
+    trigger_span(ev, s);
     free(ev->sentence_text);
     ev->sentence_text = s->text ? strdup(s->text) : NULL;
 }

@@ -40,6 +40,9 @@ static const char *const migrations[] = {
     "  name TEXT NOT NULL, PRIMARY KEY(code, name)) WITHOUT ROWID;",
     /* 1 -> 2: the words that gave an event its date; NULL in older rows */
     "ALTER TABLE events ADD COLUMN date_text TEXT;",
+    /* 2 -> 3: where in the document the trigger word is; NULL in older rows */
+    ("ALTER TABLE events ADD COLUMN trigger_start INTEGER;"
+     "ALTER TABLE events ADD COLUMN trigger_end INTEGER;"),
 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -62,9 +65,9 @@ static const char *const stmt_sql[ST_COUNT] = {
         "INSERT INTO events(doc_id, sentence, story_date, event_date,"
         " date_precision, source, target, code, root, quad, goldstein,"
         " source_text, target_text, trigger, location, location_country,"
-        " lat, lon, span_start, span_end, method, date_text) VALUES(?1, ?2,"
-        " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-        " ?18, ?19, ?20, ?21, ?22)",
+        " lat, lon, span_start, span_end, method, date_text, trigger_start,"
+        " trigger_end) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+        " ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
     /* first/last seen widen; coalesce because min(NULL, x) is NULL */
     [ST_PUT_ACTOR] =
         "INSERT INTO actors(code, kind, country, first_seen, last_seen)"
@@ -349,6 +352,13 @@ static int put_event(dyad_store *s, const char *doc_id, const dyad_event *e,
     sqlite3_bind_int64(st, 20, (sqlite3_int64)e->span_end);
     sqlstore_bind_text(st, 21, e->method);
     sqlstore_bind_text(st, 22, e->date_text);
+    if (e->trigger_end > e->trigger_start) {
+        sqlite3_bind_int64(st, 23, (sqlite3_int64)e->trigger_start);
+        sqlite3_bind_int64(st, 24, (sqlite3_int64)e->trigger_end);
+    } else {
+        sqlite3_bind_null(st, 23);
+        sqlite3_bind_null(st, 24);
+    }
     int rc = step_done(s, st, err, "storing an event");
     if (!rc && e->sentence_text) {
         dyad_store_sentence x = { e->sentence, e->span_start, e->span_end,

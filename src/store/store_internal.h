@@ -52,7 +52,7 @@ void sqlstore_window_sql(char *buf, size_t len, const char *from,
     " e.source, e.target, e.code, e.root, e.quad, e.goldstein," \
     " e.source_text, e.target_text, e.trigger, e.location," \
     " e.location_country, e.lat, e.lon, e.span_start, e.span_end," \
-    " e.method, s.text, e.date_text"
+    " e.method, s.text, e.date_text, e.trigger_start, e.trigger_end"
 
 /* An event pointing into the current row of a SELECT SQLSTORE_EVENT_COLS
  * (valid until the next step). */

@@ -37,7 +37,8 @@ int dyad_event_write_header(FILE *out, dyad_event_format fmt)
     return fputs("doc_id,sentence,story_date,event_date,date_precision,"
                  "source,target,code,root,quad,goldstein,source_text,"
                  "target_text,trigger,location,location_country,lat,lon,"
-                 "span_start,span_end,method,date_text,evidence\n", out) == EOF
+                 "span_start,span_end,method,date_text,trigger_start,trigger_end,"
+                 "evidence\n", out) == EOF
                ? DYAD_EIO : DYAD_OK;
 }
 
@@ -63,7 +64,7 @@ static void csv_field(FILE *out, const char *s, int first)
 
 int dyad_event_write_csv(FILE *out, const dyad_event *e)
 {
-    char num[8][32];
+    char num[10][32];
     snprintf(num[0], 32, "%d", e->sentence);
     snprintf(num[1], 32, "%d", (int)e->date_precision);
     snprintf(num[2], 32, "%d", e->quad);
@@ -75,11 +76,16 @@ int dyad_event_write_csv(FILE *out, const dyad_event *e)
     }
     snprintf(num[6], 32, "%zu", e->span_start);
     snprintf(num[7], 32, "%zu", e->span_end);
+    num[8][0] = num[9][0] = 0;   /* no trigger span: empty fields */
+    if (e->trigger_end > e->trigger_start) {
+        snprintf(num[8], 32, "%zu", e->trigger_start);
+        snprintf(num[9], 32, "%zu", e->trigger_end);
+    }
     const char *f[] = {
         e->doc_id, num[0], e->story_date, e->event_date, num[1], e->source,
         e->target, e->code, e->root, num[2], num[3], e->source_text,
         e->target_text, e->trigger, e->location, e->location_country,
-        num[4], num[5], num[6], num[7], e->method, e->date_text,
+        num[4], num[5], num[6], num[7], e->method, e->date_text, num[8], num[9],
         e->sentence_text,
     };
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
@@ -199,6 +205,11 @@ static const char *event_from_json(dyad_event *e, json_t *o)
     if (json_array_size(span) == 2) {
         e->span_start = (size_t)json_integer_value(json_array_get(span, 0));
         e->span_end = (size_t)json_integer_value(json_array_get(span, 1));
+    }
+    span = json_object_get(o, "trigger_span");
+    if (json_array_size(span) == 2) {
+        e->trigger_start = (size_t)json_integer_value(json_array_get(span, 0));
+        e->trigger_end = (size_t)json_integer_value(json_array_get(span, 1));
     }
     e->method = static_method(json_string_value(json_object_get(o, "method")));
     e->sentence_text = jdup(o, "evidence");

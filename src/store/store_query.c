@@ -140,6 +140,8 @@ void sqlstore_row_event(sqlite3_stmt *st, dyad_event *e)
     e->method = col(st, 20);
     e->sentence_text = col(st, 21);
     e->date_text = col(st, 22);
+    e->trigger_start = (size_t)sqlite3_column_int64(st, 23);
+    e->trigger_end = (size_t)sqlite3_column_int64(st, 24);   /* NULL: 0 */
 }
 
 int dyad_store_query_events(dyad_store *s, const dyad_store_query *q,

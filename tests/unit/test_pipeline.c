@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "dyad.h"
@@ -308,6 +309,34 @@ static void test_dates_by_clause(void)
     dyad_dict_free(d);
 }
 
+/* An event's trigger_span is where its verb is in the document. */
+static void test_trigger_span(void)
+{
+    const char *text = "Cuba praised Bolivia. Iran sent drones to Russia.";
+    dyad_dict *d = dyad_dict_new();
+    dyad_dict_set_warn(d, NULL, NULL);
+    CHECK_INT(dyad_dict_load_dir(d, "dict", NULL), DYAD_OK);
+    dyad_doc *doc = NULL;
+    dyad_coder *c = dyad_coder_new(d, NULL);
+    dyad_event_list l = { 0 };
+    CHECK_INT(dyad_doc_from_memory(DYAD_DOC_TEXT, text, strlen(text), "t", NULL, &doc, NULL),
+              DYAD_OK);
+    dyad_pipeline_code_doc(c, NULL, doc, &l, NULL);
+    CHECK_INT(l.n, 2);
+    for (size_t i = 0; i < l.n; i++) {
+        const dyad_event *e = &l.v[i];
+        CHECK(e->trigger_end > e->trigger_start);
+        CHECK(e->trigger_end <= strlen(text) &&
+              !strncasecmp(text + e->trigger_start, e->trigger,
+                           e->trigger_end - e->trigger_start));
+    }
+    CHECK(l.n == 2 && l.v[1].trigger_start == 27 && l.v[1].trigger_end == 31);
+    dyad_event_list_free(&l);
+    dyad_doc_free(doc);
+    dyad_coder_free(c);
+    dyad_dict_free(d);
+}
+
 int main(void)
 {
     RUN(test_jobq_in_order_any_workers);
@@ -319,5 +348,6 @@ int main(void)
     RUN(test_lexicon_threads);
     RUN(test_dates_by_clause);
     RUN(test_places_by_clause);
+    RUN(test_trigger_span);
     TEST_MAIN_END;
 }

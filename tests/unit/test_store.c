@@ -202,6 +202,8 @@ static int write_v1_file(const char *path)
     dyad_store_close(s);
     static const char *const back_to_v1 =
         "ALTER TABLE events DROP COLUMN date_text;"
+        "ALTER TABLE events DROP COLUMN trigger_start;"
+        "ALTER TABLE events DROP COLUMN trigger_end;"
         "INSERT INTO documents VALUES('OLD', NULL, NULL, NULL, '2019-02-03',"
         " 'Cuba met Iran.', '2019-02-04T00:00:00Z');"
         "INSERT INTO events(doc_id, sentence, story_date, event_date,"
@@ -220,8 +222,8 @@ static int collect_date_text(void *ud, const dyad_event *ev)
 {
     char *out = ud;
     size_t n = strlen(out);
-    snprintf(out + n, 128 - n, "%s:%s;", ev->doc_id,
-             ev->date_text ? ev->date_text : "-");
+    snprintf(out + n, 128 - n, "%s:%s:%zu-%zu;", ev->doc_id,
+             ev->date_text ? ev->date_text : "-", ev->trigger_start, ev->trigger_end);
     return 0;
 }
 
@@ -241,14 +243,16 @@ static void test_migrate_date_text(void)
     set_event(&ev, "IRN", "IMGHEZ", "072", "1992-01-01", 1);
     ev.date_precision = DYAD_DATE_YEAR;
     ev.date_text = "In 1992";
+    ev.trigger_start = 13;                  /* "armed" (schema 3) */
+    ev.trigger_end = 18;
     CHECK_INT(dyad_store_put_document(s, &d, NULL, 0, &ev, 1, &err), DYAD_OK);
     char seen[128] = "";
     dyad_store_query q = { 0 };
     CHECK_INT(dyad_store_query_events(s, &q, collect_date_text, seen, NULL, &err),
               DYAD_OK);
-    CHECK_STR(seen, "NEW:In 1992;OLD:-;");
+    CHECK_STR(seen, "NEW:In 1992:13-18;OLD:-:0-0;");
     dyad_store_close(s);
-    s = dyad_store_open_existing(db_path("v1.db"), &err);   /* now version 2 */
+    s = dyad_store_open_existing(db_path("v1.db"), &err);   /* now version 3 */
     CHECK(s != NULL);
     dyad_store_close(s);
 
@@ -256,11 +260,12 @@ static void test_migrate_date_text(void)
     size_t len = 0;
     FILE *m = open_memstream(&buf, &len);
     dyad_event_write_header(m, DYAD_EVFMT_CSV);
+    ev.trigger_start = ev.trigger_end = 0;  /* (a span unknown: empty fields) */
     dyad_event_write_csv(m, &ev);
     dyad_event_write_json(m, &ev);
     fclose(m);
-    CHECK(buf && strstr(buf, ",date_text,evidence\n") != NULL);
-    CHECK(buf && strstr(buf, ",tree,In 1992,\n") != NULL);
+    CHECK(buf && strstr(buf, ",date_text,trigger_start,trigger_end,evidence\n") != NULL);
+    CHECK(buf && strstr(buf, ",tree,In 1992,,,\n") != NULL);
     CHECK(buf && strstr(buf, "\"date_precision\":\"year\",\"date_text\":\"In 1992\"") != NULL);
     free(buf);
 }
