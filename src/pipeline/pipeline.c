@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -57,6 +58,25 @@ static const char *coding_date(const dyad_doc *doc, const dyad_sentence *s,
     return buf;
 }
 
+/* Does the token t[0, n) fold to word[0, len) (dictionary form: upper
+ * case, accents stripped)?  Most tokens are ASCII and are compared as
+ * they are; only the others are folded. */
+static int folds_to(const char *t, size_t n, const char *word, size_t len)
+{
+    int ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)t[i] < 0x80;
+    if (ascii)
+        return n == len && !strncasecmp(t, word, n);
+    char form[128], folded[128];
+    if (n >= sizeof form)
+        return 0;
+    memcpy(form, t, n);
+    form[n] = 0;
+    dyad_fold_ascii_upper(form, folded, sizeof folded);
+    return !strcmp(folded, word);
+}
+
 /* Where ev's trigger is among the sentence's tokens: the first token that
  * folds to it ("SENT" is "sent", "NEGOCIO" "negoció"). */
 static void trigger_span(dyad_event *ev, const dyad_sentence *s)
@@ -64,20 +84,14 @@ static void trigger_span(dyad_event *ev, const dyad_sentence *s)
     ev->trigger_start = ev->trigger_end = 0;
     if (!ev->trigger || !s->tokens || !s->tok_start)
         return;
-    size_t k = 0;
+    size_t k = 0, want = strlen(ev->trigger);
     for (const char *t = s->tokens; *t && k < s->n_tokens; k++) {
         const char *e = strchr(t, ' ');
         size_t n = e ? (size_t)(e - t) : strlen(t);
-        char form[128], folded[128];
-        if (n < sizeof form) {
-            memcpy(form, t, n);
-            form[n] = 0;
-            dyad_fold_ascii_upper(form, folded, sizeof folded);
-            if (!strcmp(folded, ev->trigger)) {
-                ev->trigger_start = s->tok_start[k];
-                ev->trigger_end = s->tok_end[k];
-                return;
-            }
+        if (folds_to(t, n, ev->trigger, want)) {
+            ev->trigger_start = s->tok_start[k];
+            ev->trigger_end = s->tok_end[k];
+            return;
         }
         t += n + (e != NULL);
     }
