@@ -90,7 +90,30 @@ const char *purpose_code(const seq *lower, const char *code, int *at)
     return code;
 }
 
-/* "PROTEST|FORCE [~NE] AGAINST|OVER|AT (NE x": x if it names an actor. */
+/* The agent of the act the entity opening at lower->v[open] names, when
+ * BY follows it within a few words ("against their detention without
+ * trial by the Israeli authorities"): whom a protest against the act is
+ * aimed at.  None when no named actor follows BY. */
+static actor_ref act_agent(const dyad_coder *c, const seq *lower, int open)
+{
+    actor_ref none = { -1, -1 };
+    int ne = lower->v[open].ne, j = open + 1;
+    while (j < lower->n && !(lower->v[j].kind == SQ_NE_CLOSE && lower->v[j].ne == ne))
+        j++;
+    for (int end = j + 6; ++j < lower->n && j < end;) {
+        if (word_at(lower, j, ",") || word_at(lower, j, "AND"))
+            return none;
+        if (word_at(lower, j, "BY") && j + 1 < lower->n &&
+            lower->v[j + 1].kind == SQ_NE_OPEN && lower->v[j + 1].ne >= 0) {
+            actor_ref r = { lower->v[j + 1].ne, c->ne_nec[lower->v[j + 1].ne] };
+            return ref_named(c, r) ? r : none;
+        }
+    }
+    return none;
+}
+
+/* "PROTEST|FORCE [~NE] AGAINST|OVER|AT (NE x": x if it names an actor, or
+ * the agent of the act x names. */
 actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at)
 {
     actor_ref none = { -1, -1 };
@@ -107,6 +130,9 @@ actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at)
         r = (actor_ref){ x->ne, c->ne_nec[x->ne] };
     else if (x->kind == SQ_NEC_OPEN && x->ne >= 0)
         r = (actor_ref){ c->nec_first[x->ne], x->ne };
+    actor_ref agent = x->kind == SQ_NE_OPEN ? act_agent(c, lower, k + 1) : none;
+    if (agent.ne >= 0)
+        return agent;
     /* "against foreign competition" names no one: look elsewhere */
     return r.ne >= 0 && ref_named(c, r) ? r : none;
 }

@@ -243,6 +243,11 @@ static const struct {
       "(ROOT (S (NP (NNPS Arnorians)) (VP (VBD marched) (PP (IN outside) (NP (NNP Osgiliath))) "
       "(S (VP (TO to) (VP (VB protest) (PP (IN against) (NP (NNP Mordor))))))) (. .)))",
       "ARNCVL MOR 141" },
+    { "... and protesting an act aims at its agent (\"against their detention by X\")",
+      "(ROOT (S (NP (NNPS Arnorians)) (VP (VBD marched) (PP (IN outside) (NP (NNP Osgiliath))) "
+      "(S (VP (TO to) (VP (VB protest) (PP (IN against) (NP (PRP$ their) (NN detention))) "
+      "(PP (IN by) (NP (NNP Mordor))))))) (. .)))",
+      "ARNCVL MOR 141" },
     { "a deployment \"in a show of force against X\" is aimed at X, not where it went",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD deployed) (NP (NNS soldiers)) (PP (IN in) "
       "(NP (NNP Osgiliath))) (PP (IN in) (NP (NP (DT a) (NN show)) (PP (IN of) (NP (NN force))))) "
