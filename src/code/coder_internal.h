@@ -248,6 +248,10 @@ const char *intent_code(const seq *upper, const char *code);
  * on tgt is (see the file). */
 const char *assault_code(const char *code, const char *src, const char *src_text,
                          const char *tgt, const char *trigger);
+/* purpose.c: aid (07) sent to a border ("sent two brigades to the
+ * Lebanese border") is a mobilisation against the country beyond it
+ * (154), not help given to it; otherwise code. */
+const char *border_code(const char *code, const char *tgt_text);
 /* 202 / 201 for a killing or deportation of a hundred or more unarmed
  * people (tgt_text counts them), else code. */
 const char *mass_code(const char *code, const char *tgt, const char *tgt_text,

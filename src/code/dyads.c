@@ -213,7 +213,8 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                 int x = passive ? j : i, y = passive ? i : j;
                 const actor_set *sa = passive ? b : a, *ta = passive ? a : b;
                 const char *pc = c->opt.petrarch_compat ? ec
-                               : mass_code(assault_code(protester_code(ec, sa->text[x]),
+                               : mass_code(assault_code(protester_code(border_code(ec, ta->text[y]),
+                                                                       sa->text[x]),
                                                         sa->code[x], sa->text[x],
                                                         ta->code[y], trigger),
                                            ta->code[y], ta->text[y], trigger);

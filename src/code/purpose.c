@@ -205,6 +205,20 @@ static int names_protesters(const char *text)
     return text_has_any(text, who);
 }
 
+const char *border_code(const char *code, const char *tgt_text)
+{
+    static const char *const edge[] = { " BORDER", " BORDERS", " FRONTIER", " FRONTIERS", NULL };
+    if (code_root(code) != 7 || !tgt_text)
+        return code;
+    size_t n = strlen(tgt_text);
+    for (int i = 0; edge[i]; i++) {
+        size_t k = strlen(edge[i]);
+        if (n > k && !strcmp(tgt_text + n - k, edge[i]))
+            return "154";
+    }
+    return code;
+}
+
 const char *protester_code(const char *code, const char *src_text)
 {
     int root = code_root(code);

@@ -465,6 +465,10 @@ static const struct {
       "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (PRP$ their) (NNS soldiers)) (PP (IN in) "
       "(NP (NN protest))) (PP (IN against) (NP (NNP Arnor)))) (. .)))",
       "IMGORC ARN 145" },
+    { "aid sent to a border is a mobilisation against the country beyond it (154)",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) "
+      "(NP (DT the) (NNP Mordor) (NN border)))) (. .)))",
+      "GON MOR 154" },
     { "an act in a show of force against X demonstrates force at X",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) (NP (NNP Osgiliath))) "
       "(PP (IN in) (NP (NP (DT a) (NN show)) (PP (IN of) (NP (NN force))))) (PP (IN against) "
