@@ -136,7 +136,6 @@ static void map_clauses(const plist *pl, clause_map *m)
     }
 }
 
-
 /* Where the date phrase's words (tokens [from, to) of the sentence, say
  * "October 2023") are among pl's words at or after index start; -1 when
  * they are not there in a row. */
@@ -173,7 +172,6 @@ static int phrase_words(const dyad_sentence_date *d, char *buf, size_t cap,
     memmove(w, w + n - want, (size_t)want * sizeof *w);
     return want;
 }
-
 
 void scope_reset(dyad_coder *c)
 {
@@ -242,7 +240,6 @@ static int date_for(dyad_coder *c, int v)
     }
 }
 
-
 int coder_token_index(const dyad_coder *c, const char *tok)
 {
     for (int i = 0; tok && i < c->pl.n; i++)
@@ -250,7 +247,6 @@ int coder_token_index(const dyad_coder *c, const char *tok)
             return i;
     return -1;
 }
-
 
 int coder_has_clauses(dyad_coder *c)
 {
@@ -270,7 +266,6 @@ int coder_clause_holds(dyad_coder *c, int v, int pos)
             return 0;                        /* THAT-clauses too: said there */
     }
 }
-
 
 void datescope_events(dyad_coder *c, const char *trigger, dyad_event_list *out,
                       size_t from)
