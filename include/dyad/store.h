@@ -122,6 +122,12 @@ typedef struct dyad_store_query {
  * the call.  Return non-zero to stop. */
 typedef int (*dyad_store_event_fn)(void *ud, const dyad_event *ev);
 
+/* "A,B" into q->dyad_a and q->dyad_b, which then point into buf (cap
+ * bytes, kept by the caller while q is used).  DYAD_EINVAL unless pair is
+ * two non-empty codes around a comma that fit in buf. */
+int dyad_store_query_set_dyad(dyad_store_query *q, const char *pair, char *buf,
+                              size_t cap);
+
 /* Run a query; *n (may be NULL) receives how many events were delivered.
  * A bad date or code in q is DYAD_EINVAL. */
 int dyad_store_query_events(dyad_store *s, const dyad_store_query *q,

@@ -38,13 +38,8 @@ static int print_event(void *ud, const dyad_event *ev)
 /* --dyad A,B -> q.dyad_a, q.dyad_b (pointing into dyad_buf). */
 static int split_dyad(events_opts *o)
 {
-    snprintf(o->dyad_buf, sizeof o->dyad_buf, "%s", o->dyad);
-    char *comma = strchr(o->dyad_buf, ',');
-    if (!comma || comma == o->dyad_buf || !comma[1])
+    if (dyad_store_query_set_dyad(&o->q, o->dyad, o->dyad_buf, sizeof o->dyad_buf))
         return cli_die(EXIT_USAGE, "--dyad wants two actors: A,B");
-    *comma = 0;
-    o->q.dyad_a = o->dyad_buf;
-    o->q.dyad_b = comma + 1;
     return EXIT_OK;
 }
 

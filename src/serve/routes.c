@@ -82,6 +82,23 @@ int reply_finish(reply *r, dyad_http_response *rs, int status, const char *type)
     return DYAD_OK;
 }
 
+char *json_note(const char *key, const char *msg)
+{
+    json_t *o = json_pack("{s:s}", key, msg);
+    char *body = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    json_decref(o);
+    if (!body)
+        return NULL;
+    size_t n = strlen(body);
+    char *line = realloc(body, n + 2);   /* a line, like every reply */
+    if (!line) {
+        free(body);
+        return NULL;
+    }
+    memcpy(line + n, "\n", 2);
+    return line;
+}
+
 int serve_error(dyad_http_response *rs, int status, const char *fmt, ...)
 {
     char msg[1200];
@@ -89,21 +106,10 @@ int serve_error(dyad_http_response *rs, int status, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    json_t *o = json_pack("{s:s}", "error", msg);
-    char *body = o ? json_dumps(o, JSON_COMPACT) : NULL;
-    json_decref(o);
     *rs = (dyad_http_response){ status, "application/json", NULL, 0 };
-    if (!body)
+    if (!(rs->body = json_note("error", msg)))
         return DYAD_ENOMEM;
-    size_t n = strlen(body);
-    char *line = realloc(body, n + 2);   /* a line, like every reply */
-    if (!line) {
-        free(body);
-        return DYAD_ENOMEM;
-    }
-    memcpy(line + n, "\n", 2);
-    rs->body = line;
-    rs->body_len = n + 1;
+    rs->body_len = strlen(rs->body);
     return DYAD_OK;
 }
 

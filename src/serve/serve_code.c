@@ -13,8 +13,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <jansson.h>
-
 #include "dyad.h"
 #include "serve/serve_internal.h"
 
@@ -49,12 +47,10 @@ static int flag_arg(const dyad_http_request *rq, const char *key, int *out)
 /* One {"error"/"warning": msg} line of the reply. */
 static void note_line(FILE *f, const char *key, const char *msg)
 {
-    json_t *o = json_pack("{s:s}", key, msg);
-    char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
-    if (s)
-        fprintf(f, "%s\n", s);
-    free(s);
-    json_decref(o);
+    char *line = json_note(key, msg);
+    if (line)
+        fputs(line, f);
+    free(line);
 }
 
 /* Reader warnings ("does not look like English") go into the reply. */

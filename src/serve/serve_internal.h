@@ -41,6 +41,9 @@ int reply_open(reply *r);
  * failed (rs is then an error response if one could be made). */
 int reply_finish(reply *r, dyad_http_response *rs, int status, const char *type);
 
+/* {"key": msg} and a newline, malloc'ed; NULL when out of memory. */
+char *json_note(const char *key, const char *msg);
+
 /* Make rs the JSON error {"error": msg}; returns DYAD_OK or DYAD_ENOMEM. */
 int serve_error(dyad_http_response *rs, int status, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -54,16 +54,9 @@ static int events_query(const dyad_http_request *rq, dyad_store_query *q,
     q->to = arg(rq, "to");
     q->one_a_day = arg(rq, "one_a_day") && !strcmp(arg(rq, "one_a_day"), "1");
     const char *dy = arg(rq, "dyad"), *lim = arg(rq, "limit");
-    if (dy) {
-        const char *comma = strchr(dy, ',');
-        if (!comma || comma == dy || !comma[1] || strlen(dy) >= len) {
-            serve_error(rs, 400, "dyad wants two actors: A,B");
-            return -1;
-        }
-        memcpy(pair, dy, strlen(dy) + 1);
-        pair[comma - dy] = 0;
-        q->dyad_a = pair;
-        q->dyad_b = pair + (comma - dy) + 1;
+    if (dy && dyad_store_query_set_dyad(q, dy, pair, len)) {
+        serve_error(rs, 400, "dyad wants two actors: A,B");
+        return -1;
     }
     q->limit = EVENTS_DEFAULT_LIMIT;
     if (lim) {

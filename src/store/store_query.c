@@ -13,6 +13,19 @@
 
 #include "store/store_internal.h"
 
+int dyad_store_query_set_dyad(dyad_store_query *q, const char *pair, char *buf,
+                              size_t cap)
+{
+    const char *comma = pair ? strchr(pair, ',') : NULL;
+    if (!comma || comma == pair || !comma[1] || strlen(pair) >= cap)
+        return DYAD_EINVAL;
+    memcpy(buf, pair, strlen(pair) + 1);
+    buf[comma - pair] = 0;
+    q->dyad_a = buf;
+    q->dyad_b = buf + (comma - pair) + 1;
+    return DYAD_OK;
+}
+
 int dyad_store_date_ok(const char *d)
 {
     /* YYYY, YYYY-MM or YYYY-MM-DD, digits where digits belong */

@@ -221,11 +221,10 @@ static int add_sentence(dyad_doc *d, sentvec *sv, const dyad_tokens *t,
     dyad_date_format(&ev, s->event_date);
     s->date_precision = s->event_date[0] ? ev.prec : DYAD_DATE_NONE;
     s->date_from_story = m < 0 && s->event_date[0];
-    if (m >= 0)
-        s->date_text = dyad_tokens_join(t, from + date_text_start(w, mm[m].tok_from),
-                                        from + mm[m].tok_to);
     int rc = keep_dates(s, t, from, w, mm, k < 32 ? k : 32);
     free(w);
+    if (rc == DYAD_OK && m >= 0 && !(s->date_text = strdup(s->dates[m].text)))
+        rc = DYAD_ENOMEM;                   /* (the chosen phrase's words) */
     return rc;
 }
 
