@@ -177,6 +177,8 @@ typedef struct dyad_event {
     char *trigger;               /* the verb or noun that matched */
     size_t trigger_start, trigger_end; /* its byte span in the document, as
                                   * span's (trigger_end 0: not known) */
+    int trigger_word;            /* 1 + its index among the sentence's words
+                                  * (the parse's leaves); 0: not known */
     /* pipeline fields */
     char *doc_id;
     int sentence;                /* sentence number within the document */

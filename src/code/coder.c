@@ -413,6 +413,18 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
             passive = 0;
         }
     }
+    /* "Field hospitals ... were sent to Libya by Egypt and Algeria": a
+     * passive whose subject is a thing, not an actor, is done by the
+     * agent after BY to the one after TO */
+    if (!c->opt.petrarch_compat && passive && !bound_tgt && !ref_coded(c, src)) {
+        actor_ref agent = by_agent(c, lower), to = to_recipient(c, lower);
+        if (to.ne >= 0 && ref_coded(c, agent)) {
+            src = agent;
+            tgt = to;
+            bound_tgt = 1;
+            passive = 0;
+        }
+    }
     /* "Ukraine received aid from $": a source found after the verb
      * makes the subject the target */
     if (!c->opt.petrarch_compat && !bound_tgt && !passive &&
@@ -596,6 +608,7 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
             c->note = errname;
         return main ? dyad_fail(err, DYAD_EPARSE, "%s", errname) : DYAD_EPARSE;
     }
+    c->tree = main ? t : NULL;
     entities_assign(c);
     entities_index(c);
     intern_tokens(c);
@@ -606,7 +619,21 @@ static int code_parsed(dyad_coder *c, const ptree *t, int main, dyad_event_list 
     if (c->opt.nominal_events && main)
         nominal_events(c, out, first);
     locate_events(c, out, first);
+    c->tree = NULL;                  /* t does not outlive the call */
     return DYAD_OK;
+}
+
+int coder_word_of(const dyad_coder *c, const char *tok)
+{
+    if (!c->tree || !tok)
+        return 0;
+    int k = 0;                       /* nodes are in order: leaves too */
+    for (int i = 0; i < c->tree->n; i++) {
+        const char *w = c->tree->node[i].word;
+        if (w && (k++, w == tok))
+            return k;
+    }
+    return 0;
 }
 
 const char *coder_match_code(const dyad_coder *c, const verb_dict *vd,

@@ -77,6 +77,9 @@ struct dyad_coder {
     const char *note;
     coder_context ctx;
     /* per sentence */
+    const ptree *tree;             /* the sentence's own tree while it is
+                                    * coded; NULL for a relative clause's
+                                    * (its leaves are not the sentence's) */
     plist pl;
     int date;
     const dyad_sentence_date *dates; /* the sentence's dating phrases (the
@@ -158,6 +161,9 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
 void scope_reset(dyad_coder *c);
 /* Where the ParseList token tok (the pointer, not its text) is, or -1. */
 int coder_token_index(const dyad_coder *c, const char *tok);
+/* 1 + the index of the sentence's word whose leaf is the ParseList token
+ * tok (the pointer: a ParseList word is its leaf's string), or 0. */
+int coder_word_of(const dyad_coder *c, const char *tok);
 /* Is ParseList index pos in the clause of an event at v, or in one the
  * event's clause is coordinated with ("X did A in Tehran, and Y did B")?
  * Not when pos is in a clause of AFTER, WHICH, THAT ... of its own, or v
@@ -187,6 +193,11 @@ actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclud
 actor_ref denial_target(const dyad_coder *c, const seq *lower);
 /* The entity right after BY in s (a passive's agent), or none. */
 actor_ref by_agent(const dyad_coder *c, const seq *s);
+/* Does r (or a member of compound r) have an actor code of its own, not
+ * a bare role ("---HLH")? */
+int ref_coded(const dyad_coder *c, actor_ref r);
+/* The first entity after TO in s ("sent to Libya"), if ref_coded. */
+actor_ref to_recipient(const dyad_coder *c, const seq *s);
 actor_ref target_in_clause(const dyad_coder *c, int vpend);
 void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
                      actor_ref src, actor_ref *tgt);

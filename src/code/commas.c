@@ -6,9 +6,10 @@
  * terminal one of emin..emax, and internal ones of min..max (the
  * plist_comma_opts).  That keeps appositions and attributions (", a senior
  * official said") from being coded as the sentence's main event.  dyad,
- * with join_coordinated set, keeps four kinds of comma-set text that
+ * with join_coordinated set, keeps five kinds of comma-set text that
  * PETRARCH cuts: examples of a phrase (", including A and B"), an inserted
- * clause with a verb of its own, a destination after an aside
+ * clause with a verb of its own, a coordinated main clause (", and Y did
+ * B"), a destination after an aside
  * ("extradited X , known as Y , to the United States") and the rest of a
  * list of names ("France , Germany , Britain and Poland , who ...").
  * plist_build() calls plist_cut_commas() last, on the finished list.
@@ -89,6 +90,16 @@ static int destination_at(const plist *pl, int i)
         return 0;
     return tok_is(pl->tok[i + 1], "(TO") ||
            (tok_is(pl->tok[i + 1], "(IN") && tok_is(pl->tok[i + 2], "INTO"));
+}
+
+/* Does a coordinated clause open at i ("(CCP AND ~CCP (S": plist.c
+ * marks a conjunction between clauses CCP)?  ", and Israel condemned
+ * Iran" is a second main clause with a subject of its own, not an
+ * attribution: dyad keeps it. */
+static int coordinated_clause_at(const plist *pl, int i)
+{
+    return i + 3 < pl->n && tok_has_prefix(pl->tok[i], "(CC") &&
+           tok_has_prefix(pl->tok[i + 2], "~CC") && tok_is(pl->tok[i + 3], "(S");
 }
 
 /* Is [comma, to) the rest of a list of names ("France , Germany ,
@@ -199,6 +210,7 @@ void plist_cut_commas(plist *pl, const plist_comma_opts *co)
             if (k >= co->emin && k <= co->emax &&
                 !(co->join_coordinated && (plist_example_pp(pl, ka + 3) ||
                                            destination_at(pl, ka + 3) ||
+                                           coordinated_clause_at(pl, ka + 3) ||
                                            list_tail(pl, ka, kend))))
                 delete_phrases(pl, ka + 3, kend);
         }

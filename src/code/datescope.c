@@ -85,10 +85,12 @@ static int past_phrase(const plist *pl, int i)
 }
 
 /* Does the conjunction "(CCP" at i join a clause with its own subject:
- * "(CCP AND ~CCP (NE ... ~NE [(ADVP LATER ~ADVP] (VP"? */
+ * "(CCP AND ~CCP [(S] (NE ... ~NE [(ADVP LATER ~ADVP] (VP"? */
 static int ccp_new_subject(const plist *pl, int i)
 {
     int j = past_phrase(pl, i);
+    if (j < pl->n && tok_is(pl->tok[j], "(S"))
+        j++;                             /* the shallow parse's (S (S ..) , and (S ..)) */
     if (j >= pl->n || !(tok_is(pl->tok[j], "(NE") || is_nec_open(pl->tok[j])))
         return 0;
     j = past_phrase(pl, j);

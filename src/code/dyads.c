@@ -222,6 +222,9 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                            sa->text[x], ta->text[y], trigger, method);
             }
     }
+    int word = coder_word_of(c, trigger);
+    for (size_t i = made_from; i < out->n; i++)
+        out->v[i].trigger_word = word;
     datescope_events(c, trigger, out, made_from);
 }
 

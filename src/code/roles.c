@@ -160,6 +160,33 @@ int ref_named(const dyad_coder *c, actor_ref r)
     return r.ne >= 0 && !tok_is(c->ne_code[r.ne], "---");
 }
 
+int ref_coded(const dyad_coder *c, actor_ref r)
+{
+    if (r.nec >= 0) {
+        for (int k = 0; k < c->nec_count[r.nec]; k++)
+            if (!tok_has_prefix(c->ne_code[c->nec_first[r.nec] + k], "---"))
+                return 1;
+        return 0;
+    }
+    return r.ne >= 0 && !tok_has_prefix(c->ne_code[r.ne], "---");
+}
+
+static int clause_opens_at(const seq *s);
+
+actor_ref to_recipient(const dyad_coder *c, const seq *s)
+{
+    int end = clause_opens_at(s);        /* not another clause's */
+    for (int k = 0; k + 1 < end && k + 1 < s->n; k++)
+        if (s->v[k].kind == SQ_WORD && tok_is(s->v[k].word, "TO") &&
+            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
+            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
+                                                     : c->nec_first[s->v[k + 1].ne];
+            actor_ref r = { ne, s->v[k + 1].kind == SQ_NEC_OPEN ? c->ne_nec[ne] : -1 };
+            return ref_coded(c, r) ? r : (actor_ref){ -1, -1 };
+        }
+    return (actor_ref){ -1, -1 };
+}
+
 /* dyad's target: in the passive, the entity after BY (swapped into the
  * source later); otherwise the first coded entity that is not a place the
  * event happened in ("received in Ankara by Erdogan": Ankara is where), a

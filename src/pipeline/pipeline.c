@@ -13,6 +13,7 @@
  * handle (no linkage, timeout, too long) is coded from a shallow tree so
  * that nothing is silently dropped; each event says which path made it.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,23 +78,32 @@ static int folds_to(const char *t, size_t n, const char *word, size_t len)
     return !strcmp(folded, word);
 }
 
-/* Where ev's trigger is among the sentence's tokens: the first token that
- * folds to it ("SENT" is "sent", "NEGOCIO" "negoció"). */
+/* Where ev's trigger is among the sentence's tokens: the word the coder
+ * took it from when it says which and that token folds to it ("SENT" is
+ * "sent", "NEGOCIO" "negoció"), else the first token that does (a
+ * relative clause is coded from a tree of its own words). */
 static void trigger_span(dyad_event *ev, const dyad_sentence *s)
 {
     ev->trigger_start = ev->trigger_end = 0;
     if (!ev->trigger || !s->tokens || !s->tok_start)
         return;
-    size_t k = 0, want = strlen(ev->trigger);
+    size_t k = 0, want = strlen(ev->trigger), first = SIZE_MAX;
     for (const char *t = s->tokens; *t && k < s->n_tokens; k++) {
         const char *e = strchr(t, ' ');
         size_t n = e ? (size_t)(e - t) : strlen(t);
         if (folds_to(t, n, ev->trigger, want)) {
-            ev->trigger_start = s->tok_start[k];
-            ev->trigger_end = s->tok_end[k];
-            return;
+            if (first == SIZE_MAX)
+                first = k;
+            if (ev->trigger_word <= 0 || k + 1 == (size_t)ev->trigger_word) {
+                first = k;
+                break;
+            }
         }
         t += n + (e != NULL);
+    }
+    if (first != SIZE_MAX) {
+        ev->trigger_start = s->tok_start[first];
+        ev->trigger_end = s->tok_end[first];
     }
 }
 

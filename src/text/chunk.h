@@ -20,6 +20,8 @@ typedef struct {
     unsigned char *g;    /* tag ids (penn.c) of tag[], kept in step */
     unsigned *wc;        /* word classes of w[]: LX_* and W_* bits */
     size_t *wlen;        /* strlen of w[] */
+    int relative;        /* inside a relative clause ("who visited X"):
+                          * a finite verb after the object ends it */
 } bld;
 
 /* Word classes the rules test beyond lexicon.c's lists (bits above

@@ -89,7 +89,17 @@ static const lexent closed[] = {
     /* open-class words whose ending misleads the guesser (-ly is no
      * adverb, -est a superlative and no noun) */
     {"ally", "NN"}, {"assembly", "NN"}, {"family", "NN"}, {"anomaly", "NN"},
-    {"monopoly", "NN"}, {"biggest", "JJS"}, {"bloodiest", "JJS"},
+    {"monopoly", "NN"}, {"rally", "NN"}, {"supply", "NN"}, {"reply", "NN"},
+    {"tally", "NN"}, {"bully", "NN"}, {"apply", "VB"}, {"comply", "VB"},
+    {"rely", "VB"}, {"imply", "VB"}, {"multiply", "VB"}, {"deadly", "JJ"},
+    {"friendly", "JJ"}, {"unfriendly", "JJ"}, {"elderly", "JJ"},
+    {"costly", "JJ"}, {"likely", "JJ"}, {"unlikely", "JJ"}, {"daily", "JJ"},
+    {"weekly", "JJ"}, {"monthly", "JJ"}, {"yearly", "JJ"},
+    {"quarterly", "JJ"}, {"orderly", "JJ"}, {"disorderly", "JJ"},
+    {"timely", "JJ"}, {"untimely", "JJ"}, {"holy", "JJ"}, {"unruly", "JJ"},
+    {"cowardly", "JJ"}, {"lively", "JJ"}, {"lonely", "JJ"}, {"ugly", "JJ"},
+    {"worldly", "JJ"}, {"scholarly", "JJ"}, {"oily", "JJ"}, {"hilly", "JJ"},
+{"biggest", "JJS"}, {"bloodiest", "JJS"},
     {"closest", "JJS"}, {"deadliest", "JJS"}, {"earliest", "JJS"},
     {"fiercest", "JJS"}, {"greatest", "JJS"}, {"harshest", "JJS"},
     {"heaviest", "JJS"}, {"highest", "JJS"}, {"largest", "JJS"},
@@ -199,6 +209,60 @@ static const char *const date_words[] = {
     "yesterday", "today", "tomorrow", "last", "next", "this", NULL
 };
 
+/* Verbs whose object may be a whole clause with no "that" ("said Iran
+ * had", "told reporters Gondor would"): after any other verb, a noun
+ * group and a finite verb are an object and a new clause ("condemned
+ * Syria and Israel condemned Iran"), not a clause the verb takes. */
+static const char *const clause_verbs[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+    "think", "thinks", "thought", "thinking", "believe", "believes",
+    "believed", "believing", "claim", "claims", "claimed", "claiming",
+    "deny", "denies", "denied", "denying", "warn", "warns", "warned",
+    "warning", "announce", "announces", "announced", "announcing",
+    "confirm", "confirms", "confirmed", "confirming", "report", "reports",
+    "reported", "reporting", "insist", "insists", "insisted", "insisting",
+    "argue", "argues", "argued", "arguing", "know", "knows", "knew",
+    "known", "knowing", "hope", "hopes", "hoped", "hoping", "fear",
+    "fears", "feared", "fearing", "expect", "expects", "expected",
+    "expecting", "suggest", "suggests", "suggested", "suggesting", "add",
+    "adds", "added", "adding", "state", "states", "stated", "stating",
+    "allege", "alleges", "alleged", "alleging", "acknowledge",
+    "acknowledges", "acknowledged", "acknowledging", "admit", "admits",
+    "admitted", "admitting", "agree", "agrees", "agreed", "agreeing",
+    "decide", "decides", "decided", "deciding", "feel", "feels", "felt",
+    "find", "finds", "found", "finding", "hear", "hears", "heard",
+    "learn", "learns", "learned", "learnt", "note", "notes", "noted",
+    "noting", "promise", "promises", "promised", "promising", "realise",
+    "realised", "realize", "realized", "recall", "recalls", "recalled",
+    "remember", "remembered", "reveal", "reveals", "revealed",
+    "revealing", "show", "shows", "showed", "shown", "suspect",
+    "suspects", "suspected", "understand", "understands", "understood",
+    "vow", "vows", "vowed", "vowing", "assert", "asserts", "asserted",
+    "contend", "contends", "contended", "estimate", "estimates",
+    "estimated", "indicate", "indicates", "indicated", "predict",
+    "predicts", "predicted", "reckon", "reckons", "reckoned", "reply",
+    "replies", "replied", "signal", "signals", "signalled", "signaled",
+    "stress", "stresses", "stressed", "stressing", "emphasise",
+    "emphasised", "emphasize", "emphasized", "declare", "declares",
+    "declared", "declaring", "explain", "explains", "explained",
+    "guarantee", "guaranteed", "maintain", "maintains", "maintained",
+    "pledge", "pledges", "pledged", "pledging", "demand", "demands",
+    "demanded", "demanding", "rule", "rules", "ruled", "conclude",
+    "concludes", "concluded", "determine", "determined", "charge",
+    "charges", "charged", "complain", "complained", "concede",
+    "conceded", "disclose", "disclosed", "hint", "hinted", "observe",
+    "observed", "prove", "proved", "proven", "recognise", "recognised",
+    "recognize", "recognized", "repeat", "repeated", "testify",
+    "testified", "threaten", "threatens", "threatened", "threatening",
+    "wish", "wished", "worry", "worried", "write", "writes", "wrote",
+    "written", "tweet", "tweeted", "mean", "means", "meant", "imply",
+    "implied", "assume", "assumed", "doubt", "doubted", "guess",
+    "guessed", "judge", "judged", "figure", "figured", "swear", "swore",
+    "sworn", "boast", "boasted", "accept", "accepted", "caution",
+    "cautioned", "recommend", "recommended", "urge", "urged", "ask",
+    "asked", "order", "ordered", "propose", "proposed", "insisted", NULL
+};
+
 static const struct { const char *const *words; unsigned cls; } classes[] = {
     { number_words, LX_NUMBER }, { perfect_aux, LX_PERFECT },
     { irregular_pp, LX_IRREG_PP }, { auxiliaries, LX_AUX },
@@ -208,7 +272,7 @@ static const struct { const char *const *words; unsigned cls; } classes[] = {
     { other_abbrevs, LX_ABBR }, { starters, LX_STARTER },
     { year_preps, LX_YEAR_PREP }, { month_preps, LX_MONTH_PREP },
     { event_nouns, LX_EVENT_NOUN }, { date_words, LX_DATE_WORD },
-    { participle_only, LX_PP_ONLY },
+    { participle_only, LX_PP_ONLY }, { clause_verbs, LX_CLAUSE },
 };
 
 static const char *const months[] = {

@@ -217,7 +217,10 @@ static int relative(bld *b, int *i)
     wrapped_leaf(b, me, t[1] == 'R' ? "WHADVP" : "WHNP", i);
     int s = mk(b, "S", -1);
     if (np_start(b, *i)) add(b, s, np(b, i, 1));
+    int was = b->relative;
+    b->relative = 1;
     if (verb(b, *i)) add(b, s, vp(b, i));
+    b->relative = was;
     add(b, me, s);
     return me;
 }
@@ -325,17 +328,42 @@ static int np_post(bld *b, int *i, int me, int subject)
     }
 }
 
+/* Does a clause start at i after the conjunction of an object ("met
+ * Syria on Monday and Israel met Egypt")?  Without a comma before the
+ * conjunction only a past or modal verb counts: a present "-s" form may
+ * be a plural noun ("between the government and Tigrayan forces"). */
+static int clause_follows(const bld *b, int i, int comma)
+{
+    if (!chunk_clause_at(b, i)) return 0;
+    if (comma) return 1;
+    if (b->reduced || b->relative) return 0;   /* "armed with spears and axes
+                                                * | boarded": the verb is the
+                                                * sentence's */
+    int e = coord_end(b, i);
+    while (is(b, e, G_RB)) e++;
+    return is(b, e, G_VBD) || is(b, e, G_MD);
+}
+
+/* Does the noun phrase at i follow "between", which takes a pair ("relations
+ * between China and the EU would improve")? */
+static int between_pair(const bld *b, int i)
+{
+    return i > 0 && text_eq(W(b, i - 1), b->wlen[i - 1], "between");
+}
+
 /* A noun phrase with its post-modifiers and coordination. */
 static int np(bld *b, int *i, int subject)
 {
     b->depth++;
+    int start = *i;
     int me = np_post(b, i, base_np(b, i), subject);
     /* "A , B and C" / "A and B": only if a conjunction closes the list */
     int k = *i, e = *i;
     while (is(b, k, G_COMMA) && np_start(b, k + 1)) k = chunk_base_end(b, k + 1);
     if (is(b, k, G_COMMA) && is(b, k + 1, G_CC)) k++;
     int list = is(b, k, G_CC) && np_start(b, k + 1) && !deep(b) &&
-               !(is(b, k - 1, G_COMMA) && chunk_clause_at(b, k + 1) && !subject);
+               !(!subject && !between_pair(b, start) &&
+                 clause_follows(b, k + 1, is(b, k - 1, G_COMMA)));
     if (!list && is(b, e, G_COMMA) && np_start(b, e + 1) && !chunk_clause_at(b, e + 1) &&
         !deep(b)) {
         int a = chunk_base_end(b, e + 1);          /* apposition ", the capital ," */
@@ -382,12 +410,30 @@ static int prn(bld *b, int *i)
     return me;
 }
 
+/* Is a clause at i, with no "that", what VP me takes?  Only a verb of
+ * saying or thinking takes one after a participle, in a relative clause,
+ * or when the clause's first noun group could be an object followed by a
+ * clause of its own ("condemned Syria , and Israel condemned Iran",
+ * "who visited the camp said"). */
+static int takes_clause(const bld *b, int i, int me)
+{
+    int h = b->v[me].child;
+    if (h >= 0 && b->v[h].tok >= 0 && word_is(b, b->v[h].tok, LX_CLAUSE))
+        return 1;
+    if (b->reduced || b->relative)
+        return 0;
+    int e = chunk_base_end(b, i), comma = is(b, e, G_COMMA);
+    return !(is(b, e + comma, G_CC) && clause_follows(b, e + comma + 1, comma));
+}
+
 /* One complement inside a VP at *i, attached to me; 0 = the VP ends. */
 static int complement(bld *b, int *i, int me)
 {
     int g = G(b, *i);
     if (*i >= b->n || g == G_DOT || g == G_COLON) return 0;
     if (b->reduced && finite(b, *i)) return 0;  /* "personnel armed with X boarded" */
+    if (b->relative && finite(b, *i) && b->v[me].last != b->v[me].child)
+        return 0;                          /* "who visited the camp | said" */
     if (parenthetical(b, *i) && !deep(b)) {
         add(b, me, prn(b, i));
         return 1;
@@ -406,7 +452,8 @@ static int complement(bld *b, int *i, int me)
     if (deep(b)) { leaf(b, me, i); return 1; }
     if (complementizer(b, *i)) {
         add(b, me, pp(b, i, 0));
-    } else if (chunk_clause_at(b, *i)) {         /* "believes Arnor can cope" */
+    } else if (chunk_clause_at(b, *i) && takes_clause(b, *i, me)) {
+                                           /* "believes Arnor can cope" */
         int s = mk(b, "SBAR", -1);
         add(b, s, clause(b, i, 0));
         add(b, me, s);
@@ -480,15 +527,54 @@ static int vp(bld *b, int *i)
     return me;
 }
 
+/* Does a coordinated clause start at i: ", and" or "and" (but, while
+ * ...) before a noun group with its own finite verb? */
+static int next_clause(const bld *b, int i)
+{
+    if (is(b, i, G_COMMA)) i++;
+    return is(b, i, G_CC) && chunk_clause_at(b, i + 1);
+}
+
+/* At the ", and" at *i after clause me of the sentence's S whole: the
+ * first time, me's nodes move into an S of their own under whole; the
+ * comma and conjunction go to whole, and the next clause starts in a new
+ * S, which is returned. */
+static int coordinate_clause(bld *b, int whole, int me, int *i)
+{
+    if (me == whole) {
+        int first = mk(b, "S", -1);
+        if (first < 0) return me;
+        b->v[first].child = b->v[whole].child;
+        b->v[first].last = b->v[whole].last;
+        b->v[whole].child = b->v[whole].last = -1;
+        add(b, whole, first);
+    }
+    while (!is(b, *i, G_CC)) leaf(b, whole, i);
+    leaf(b, whole, i);
+    int next = mk(b, "S", -1);
+    add(b, whole, next);
+    return next < 0 ? whole : next;
+}
+
 /* A clause: what comes before the verb, then its VP.  The top level goes
  * on to the end ("X did Y , officials said .", several sentences). */
 static int clause(bld *b, int *i, int top)
 {
-    int me = mk(b, "S", -1), seen_vp = 0, was = b->reduced;
+    int me = mk(b, "S", -1), seen_vp = 0, was = b->reduced, rel = b->relative;
+    int whole = me;                        /* (S (S ..) , and (S ..)) */
     b->depth++;
-    b->reduced = 0;
+    b->reduced = b->relative = 0;
     while (*i < b->n) {
         int g = G(b, *i);
+        if (top && seen_vp && !deep(b) && next_clause(b, *i)) {
+            me = coordinate_clause(b, whole, me, i);
+            seen_vp = 0;
+            continue;
+        }
+        if (top && g == G_DOT && me != whole && *i == b->n - 1) {
+            leaf(b, whole, i);             /* the full stop closes the whole */
+            continue;
+        }
         if (verb(b, *i)) {
             if (seen_vp && !top) break;
             add(b, me, vp(b, i));
@@ -515,7 +601,8 @@ static int clause(bld *b, int *i, int top)
     }
     b->depth--;
     b->reduced = was;
-    return me;
+    b->relative = rel;
+    return whole;
 }
 
 /* Tag ids, lengths and word classes of the tokens, found once. */
@@ -548,7 +635,7 @@ static int chunk_tokens(bld *b, char *const *w, const char *const *tag,
     /* one block: tags, lengths, word classes, tag ids (by alignment) */
     const char **own = malloc(m * (sizeof *own + sizeof(size_t) +
                                    sizeof(unsigned) + 1));
-    *b = (bld){ w, own, (int)n, NULL, 0, 0, 0, 0, 0, NULL, NULL, NULL };
+    *b = (bld){ .w = w, .tag = own, .n = (int)n };
     if (!own) return -1;
     memcpy(own, tag, n * sizeof *own);
     b->wlen = (size_t *)(own + m);

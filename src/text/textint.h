@@ -27,8 +27,10 @@ enum {
     LX_MONTH_PREP = 1u << 14, /* "in March" */
     LX_EVENT_NOUN = 1u << 15, /* "the September 11 attacks" */
     LX_DATE_WORD = 1u << 16,  /* yesterday, today, last ...: may open a date */
-    LX_PP_ONLY = 1u << 17     /* participles that are no other verb form:
+    LX_PP_ONLY = 1u << 17,    /* participles that are no other verb form:
                                * known, taken (not cut, held) */
+    LX_CLAUSE = 1u << 18      /* verbs that take a clause without "that":
+                               * said, believes, warned */
 };
 /* No listed word is longer (lexicon.c's keys are 16 bytes); a longer word
  * added to a list would never match: raise the key size with it. */

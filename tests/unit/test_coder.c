@@ -465,6 +465,19 @@ static const struct {
       "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (PRP$ their) (NNS soldiers)) (PP (IN in) "
       "(NP (NN protest))) (PP (IN against) (NP (NNP Arnor)))) (. .)))",
       "IMGORC ARN 145" },
+    { "a passive whose subject is a thing is done by the agent after BY to the one after TO",
+      "(ROOT (S (NP (NNS Tents) (CC and) (NNS blankets)) (VP (VBD were) (VP (VBN sent) "
+      "(PP (TO to) (NP (NNP Gondor))) (PP (IN by) (NP (NNP Arnor))))) (. .)))",
+      "ARN GON 070" },
+    { "... not to a TO of another clause",
+      "(ROOT (S (NP (NNS Tents)) (VP (VBD were) (VP (VBN sent) (PP (IN by) (NP (NNP Arnor))) "
+      "(SBAR (IN as) (S (NP (NNP Gondor)) (VP (VBD turned) (PP (TO to) (NP (NNP Mordor)))))))) "
+      "(. .)))",
+      "" },
+    { "\", and\" with a clause of its own is a second main clause, not a comma clause to cut",
+      "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))) (, ,) (CC and) "
+      "(S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor)))) (. .)))",
+      "GON ARN 190; MOR GON 190" },
     { "aid sent to a border is a mobilisation against the country beyond it (154)",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD sent) (NP (NNS soldiers)) (PP (TO to) "
       "(NP (DT the) (NNP Mordor) (NN border)))) (. .)))",

@@ -259,6 +259,17 @@ static void test_tree_shapes(void)
           "(VBN known) (PP (IN as) (NP (DT the) (NNP Butcher)))) (, ,)) (PP (TO to)" },
         { "Orthanc founder Saruman was extradited to Rohan .",
           "(NP (NNP Orthanc) (NN founder) (NNP Saruman))" },
+        { "Gondor condemned Rohan , and Arnor condemned Gondor .",
+          "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD condemned) (NP (NNP Rohan)))) (, ,) (CC and) "
+          "(S (NP (NNP Arnor)) (VP (VBD condemned) (NP (NNP Gondor)))) (. .)))" },
+        { "Gondor met Rohan on Monday and Arnor met Mordor on Tuesday .",
+          "(CC and) (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Mordor))" },
+        { "The envoys who visited the camp said Gondor attacked Rohan .",
+          "(VP (VBD visited) (NP (DT the) (NN camp)))))) (VP (VBD said) (SBAR" },
+        { "Gondor said Rohan and Arnor attacked Mordor .",
+          "(VP (VBD said) (SBAR (S (NP (NP (NNP Rohan)) (CC and) (NP (NNP Arnor)))" },
+        { "Talks between Gondor and Rohan would resume .",
+          "(PP (IN between) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan))))" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
     };

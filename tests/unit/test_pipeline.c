@@ -309,10 +309,12 @@ static void test_dates_by_clause(void)
     dyad_dict_free(d);
 }
 
-/* An event's trigger_span is where its verb is in the document. */
+/* An event's trigger_span is where its verb is in the document: the
+ * word it was coded from, not the first one like it ("visited" twice). */
 static void test_trigger_span(void)
 {
-    const char *text = "Cuba praised Bolivia. Iran sent drones to Russia.";
+    const char *text = "Cuba praised Bolivia. Iran sent drones to Russia. "
+                       "The envoys who visited the camp said Iran visited Syria.";
     dyad_dict *d = dyad_dict_new();
     dyad_dict_set_warn(d, NULL, NULL);
     CHECK_INT(dyad_dict_load_dir(d, "dict", NULL), DYAD_OK);
@@ -322,7 +324,7 @@ static void test_trigger_span(void)
     CHECK_INT(dyad_doc_from_memory(DYAD_DOC_TEXT, text, strlen(text), "t", NULL, &doc, NULL),
               DYAD_OK);
     dyad_pipeline_code_doc(c, NULL, doc, &l, NULL);
-    CHECK_INT(l.n, 2);
+    CHECK_INT(l.n, 3);
     for (size_t i = 0; i < l.n; i++) {
         const dyad_event *e = &l.v[i];
         CHECK(e->trigger_end > e->trigger_start);
@@ -330,7 +332,9 @@ static void test_trigger_span(void)
               !strncasecmp(text + e->trigger_start, e->trigger,
                            e->trigger_end - e->trigger_start));
     }
-    CHECK(l.n == 2 && l.v[1].trigger_start == 27 && l.v[1].trigger_end == 31);
+    CHECK(l.n == 3 && l.v[1].trigger_start == 27 && l.v[1].trigger_end == 31);
+    CHECK(l.n == 3 && !strcmp(l.v[2].target, "SYR") && l.v[2].trigger_start == 92 &&
+          l.v[2].trigger_end == 99 && l.v[2].trigger_word == 9);
     dyad_event_list_free(&l);
     dyad_doc_free(doc);
     dyad_coder_free(c);
