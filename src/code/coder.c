@@ -344,16 +344,23 @@ static const char *event_noun_subject(dyad_coder *c, actor_ref src, const char *
 
 /* Does a rally's stated aim ("to protest against Iran's refusal") name
  * whom it protests better than where it was held (tgt)?  Not when it is
- * the protesters' own ("his treatment"), nor when the place is the same
- * state's ("stormed the U.S. embassy to protest against American air
- * strikes": the embassy is the more precise). */
+ * the protesters' own ("his treatment", or their country's), nor when the
+ * place is the same state's ("stormed the U.S. embassy to protest against
+ * American air strikes": the embassy is the more precise).  Their own
+ * state's government is an aim ("marched to denounce the president"). */
 static int protest_aim(const dyad_coder *c, const seq *upper, actor_ref tgt, actor_ref aim)
 {
     actor_ref src = upper_source(c, upper, NULL);
-    if (aim.nec >= 0 || (src.ne >= 0 && src.nec < 0 &&
-                         !strncmp(c->ne_code[src.ne], c->ne_code[aim.ne], 3)))
+    const char *a = c->ne_code[aim.ne];
+    int state_role = strlen(a) == 6 && (!strcmp(a + 3, "GOV") || !strcmp(a + 3, "MIL") ||
+                                        !strcmp(a + 3, "COP") || !strcmp(a + 3, "JUD") ||
+                                        !strcmp(a + 3, "LEG"));
+    if (aim.nec >= 0 || (src.ne >= 0 && src.nec < 0 && !strncmp(c->ne_code[src.ne], a, 3) &&
+                         (!state_role || !strcmp(c->ne_code[src.ne], a))))
         return 0;
-    return tgt.ne < 0 || tgt.nec >= 0 || strncmp(c->ne_code[tgt.ne], c->ne_code[aim.ne], 3);
+    return tgt.ne < 0 || tgt.nec >= 0 || strncmp(c->ne_code[tgt.ne], a, 3) ||
+           (strlen(c->ne_code[tgt.ne]) == 3 && strlen(a) > 3);   /* "through Mexico
+                                                                  * City" is no aim */
 }
 
 /* One coded verb phrase's roles while they are settled (settle_roles). */

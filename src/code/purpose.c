@@ -30,16 +30,29 @@ static int word_at(const seq *s, int k, const char *w)
     return k >= 0 && k < s->n && s->v[k].kind == SQ_WORD && tok_is(s->v[k].word, w);
 }
 
-/* "to/in [(NE] protest": the index of PROTEST, else -1. */
-static int protest_at(const seq *lower)
+/* Verbs of a stated aim that make an act a protest against their
+ * object ("marched to denounce the president's handling of ..."); the
+ * pressing ones only for an act that is a protest already ("blocked the
+ * highways to press the government to repeal ...": a state that blocks a
+ * resolution to press another is no protester). */
+static const char *const decry[] = { "DENOUNCE", "CONDEMN", "DECRY", "OPPOSE", NULL };
+static const char *const press[] = { "PRESS", "PRESSURE", NULL };
+
+/* "to/in [(NE] protest", or "to" and a verb of decry (press too when
+ * pressing): the index of the verb, else -1. */
+static int protest_at(const seq *lower, int pressing)
 {
     for (int k = 0; k + 1 < lower->n; k++) {
-        if (!word_at(lower, k, "TO") && !word_at(lower, k, "IN"))
+        int to = word_at(lower, k, "TO");
+        if (!to && !word_at(lower, k, "IN"))
             continue;
         int j = k + 1;
         if (lower->v[j].kind == SQ_NE_OPEN && j + 1 < lower->n)
             j++;                           /* "to (NE protest" */
         if (word_at(lower, j, "PROTEST"))
+            return j;
+        if (to && j == k + 1 && lower->v[j].kind == SQ_WORD &&
+            (tok_in(lower->v[j].word, decry) || (pressing && tok_in(lower->v[j].word, press))))
             return j;
     }
     return -1;
@@ -83,7 +96,7 @@ const char *purpose_code(const seq *lower, const char *code, int *at)
     if ((tok_is(code, "012") || tok_is(code, "130")) && warning_of_force(lower))
         return "138";
     if ((root == 12 || root == 14 || (root >= 17 && root <= 19)) &&
-        (*at = protest_at(lower)) >= 0)
+        (*at = protest_at(lower, root == 14)) >= 0)
         return root == 12 ? "144" : root == 14 ? code : "145";
     if (((root >= 1 && root <= 12) || root == 15) && (*at = show_of_force_at(lower)) >= 0)
         return root == 15 ? code : "150"; /* "sent warships in a show of force" */
@@ -118,6 +131,15 @@ actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at)
 {
     actor_ref none = { -1, -1 };
     int k = at + 1;
+    if (!word_at(lower, at, "PROTEST") && !word_at(lower, at, "FORCE") &&
+        !word_at(lower, at, "STRENGTH")) {  /* "to denounce (NE x": its object */
+        const seq_item *x = k < lower->n ? &lower->v[k] : NULL;
+        actor_ref r = !x ? none
+                    : x->kind == SQ_NE_OPEN && x->ne >= 0 ? (actor_ref){ x->ne, c->ne_nec[x->ne] }
+                    : x->kind == SQ_NEC_OPEN && x->ne >= 0 ? (actor_ref){ c->nec_first[x->ne], x->ne }
+                    : none;
+        return r.ne >= 0 && ref_coded(c, r) ? r : none;
+    }
     if (k < lower->n && lower->v[k].kind == SQ_NE_CLOSE)
         k++;
     if (k + 1 >= lower->n || lower->v[k].kind != SQ_WORD ||

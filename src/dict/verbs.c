@@ -268,6 +268,22 @@ static int add_member(dyad_dict *d, verb_dict *v, int syn, const tok *t, int n)
     return 0;
 }
 
+static int is_vowel(char c) { return strchr("AEIOU", c) != NULL; }
+
+/* An upper-case noun made plural in place (room for 2 more bytes):
+ * EMBASSY -> EMBASSIES but ENVOY -> ENVOYS, MARCH -> MARCHES. */
+static void plural_of(char *w)
+{
+    size_t n = strlen(w);
+    char last = w[n - 1], before = n > 1 ? w[n - 2] : 0;
+    if (last == 'Y' && n > 1 && !is_vowel(before))
+        strcpy(w + n - 1, "IES");
+    else if (strchr("SXZ", last) || (last == 'H' && (before == 'C' || before == 'S')))
+        strcat(w, "ES");
+    else
+        strcat(w, "S");
+}
+
 static void synset_member_line(dyad_dict *d, verb_dict *v, int syn, int noplural,
                                const char *s)
 {
@@ -283,12 +299,7 @@ static void synset_member_line(dyad_dict *d, verb_dict *v, int syn, int noplural
     size_t ll = strlen(last->text);
     if (ll + 3 >= sizeof last->text)
         return;
-    if (last->text[ll - 1] == 'Y')
-        strcpy(last->text + ll - 1, "IES");
-    else if (last->text[ll - 1] == 'S')
-        strcat(last->text, "ES");
-    else
-        strcat(last->text, "S");
+    plural_of(last->text);
     add_member(d, v, syn, t, n);
 }
 
@@ -318,8 +329,6 @@ static int add_form(dyad_dict *d, verb_dict *v, const char *word,
     v->nforms++;
     return 0;
 }
-
-static int is_vowel(char c) { return strchr("AEIOU", c) != NULL; }
 
 /* Regular inflections of an upper-case verb; returns how many were made. */
 static int regular_forms(const char *w, char out[4][128])

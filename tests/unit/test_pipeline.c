@@ -341,6 +341,58 @@ static void test_trigger_span(void)
     dyad_dict_free(d);
 }
 
+/* Coding rules that need dyad's own dictionaries: each text must give
+ * the event "SRC TGT ROOT" (and the sentence may give others). */
+static void test_rules_with_own_dict(void)
+{
+    static const struct { const char *text, *src, *tgt, *root; } cases[] = {
+        /* a stated aim makes a march a protest against its object, the
+         * protesters' own government included */
+        { "Thousands of Mexican women marched through Mexico City to denounce "
+          "President Andres Manuel Lopez Obrador's policies.", "MEXCVL", "MEXGOV", "14" },
+        /* blocking highways is obstruction (144), pressing its aim */
+        { "Indian farmers blocked the main highways into New Delhi to press Prime Minister "
+          "Narendra Modi's government to repeal three farm laws.", "INDAGR", "INDGOV", "14" },
+        /* a passive whose subject is a thing: from BY to TO */
+        { "Field hospitals and medical supplies were sent to Libya by Egypt.", "EGY", "LBY",
+          "07" },
+        /* a second main clause after ", and" is coded, not cut */
+        { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
+          "condemned Iran.", "ISR", "IRN", "11" },
+    };
+    dyad_dict *d = dyad_dict_new();
+    dyad_dict_set_warn(d, NULL, NULL);
+    CHECK_INT(dyad_dict_load_dir(d, "dict", NULL), DYAD_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        for (int shallow = 0; shallow < 2; shallow++) {
+            dyad_doc *doc = NULL;
+            dyad_coder *c = dyad_coder_new(d, NULL);
+            dyad_parser *p = shallow ? NULL : dyad_parser_new(NULL, NULL);
+            dyad_event_list l = { 0 };
+            CHECK_INT(dyad_doc_from_memory(DYAD_DOC_TEXT, cases[i].text, strlen(cases[i].text),
+                                           "t", NULL, &doc, NULL), DYAD_OK);
+            dyad_pipeline_code_doc(c, p, doc, &l, NULL);
+            int found = 0;
+            for (size_t k = 0; k < l.n; k++)
+                found |= !strcmp(l.v[k].source, cases[i].src) &&
+                         !strcmp(l.v[k].target, cases[i].tgt) && !strcmp(l.v[k].root, cases[i].root);
+            if (!found) {
+                printf("  %s (%s): no %s %s %s; got", cases[i].text, shallow ? "shallow" : "parse",
+                       cases[i].src, cases[i].tgt, cases[i].root);
+                for (size_t k = 0; k < l.n; k++)
+                    printf(" %s %s %s;", l.v[k].source, l.v[k].target, l.v[k].code);
+                printf("\n");
+            }
+            CHECK(found);
+            dyad_event_list_free(&l);
+            dyad_doc_free(doc);
+            dyad_parser_free(p);
+            dyad_coder_free(c);
+        }
+    }
+    dyad_dict_free(d);
+}
+
 int main(void)
 {
     RUN(test_jobq_in_order_any_workers);
@@ -353,5 +405,6 @@ int main(void)
     RUN(test_dates_by_clause);
     RUN(test_places_by_clause);
     RUN(test_trigger_span);
+    RUN(test_rules_with_own_dict);
     TEST_MAIN_END;
 }
