@@ -410,6 +410,20 @@ static int prn(bld *b, int *i)
     return me;
 }
 
+/* Does an attribution start at i: a noun group, with prepositional
+ * phrases of its own, and a verb of saying ("the UN fact-finding mission
+ * on Iran said in a report")?  After a comma it ends the verb phrase
+ * before it. */
+static int attribution_at(const bld *b, int i)
+{
+    if (!np_start(b, i)) return 0;
+    int e = coord_end(b, i);
+    for (int k = 0; k < 3 && is(b, e, G_IN) && np_start(b, e + 1); k++)
+        e = coord_end(b, e + 1);
+    while (is(b, e, G_RB)) e++;
+    return finite(b, e) && word_is(b, e, LX_CLAUSE);
+}
+
 /* Is a clause at i, with no "that", what VP me takes?  Only a verb of
  * saying or thinking takes one after a participle, in a relative clause,
  * or when the clause's first noun group could be an object followed by a
@@ -439,7 +453,8 @@ static int complement(bld *b, int *i, int me)
         return 1;
     }
     if (g == G_COMMA) {                    /* ", officials said" ends it */
-        if (b->reduced || chunk_clause_at(b, *i + 1) || is(b, *i + 1, G_LQ) ||
+        if (b->reduced || chunk_clause_at(b, *i + 1) || attribution_at(b, *i + 1) ||
+            is(b, *i + 1, G_LQ) ||
             (is(b, *i + 1, G_CC) && chunk_clause_at(b, *i + 2)) || is(b, *i + 1, G_RQ))
             return 0;
     } else if (g == G_CC) {                /* "and promised": a new VP */

@@ -268,6 +268,9 @@ static void test_tree_shapes(void)
           "(VP (VBD visited) (NP (DT the) (NN camp)))))) (VP (VBD said) (SBAR" },
         { "Gondor said Rohan and Arnor attacked Mordor .",
           "(VP (VBD said) (SBAR (S (NP (NP (NNP Rohan)) (CC and) (NP (NNP Arnor)))" },
+        { "Gondor attacked Rohan , the UN mission on Arnor said in a report .",
+          "(, ,) (NP (NP (DT the) (NNP UN) (NN mission)) (PP (IN on) (NP (NNP Arnor)))) "
+          "(VP (VBD said)" },
         { "Talks between Gondor and Rohan would resume .",
           "(PP (IN between) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan))))" },
         { "Gondor received aid from more than sixty countries .",
