@@ -488,6 +488,27 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
     r->src = src, r->tgt = tgt, r->code = code, r->passive = passive;
 }
 
+/* "Two Russian diplomats were expelled by Germany": what a passive did to
+ * its subject is said better by a one-word pattern naming the subject's
+ * head noun (&DIPLOMAT: 161) than by the block's own code or "- * +"
+ * (174), as head_pattern() does for an active verb's object. */
+static const char *passive_head_code(const dyad_coder *c, const verb_block *b,
+                                     const seq *upper, actor_ref subject,
+                                     const match_result *m, const char *code)
+{
+    if (subject.ne < 0 || subject.nec >= 0 ||
+        (m->pat && !(m->pat->nlow == 1 && m->pat->nup == 0 && m->pat->low[0].kind == PE_TARGET)))
+        return code;
+    for (int k = 0; k + 1 < upper->n; k++)   /* upper runs backwards: the */
+        if (upper->v[k].kind == SQ_NE_CLOSE && upper->v[k].ne == subject.ne) {
+            if (upper->v[k + 1].kind != SQ_WORD)   /* head follows its close */
+                return code;
+            const verb_pattern *p = match_head_word(&c->d->verbs, b, &upper->v[k + 1], code);
+            return p ? p->code : code;
+        }
+    return code;
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -552,6 +573,9 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         verb_roles r = { src, tgt, code, passive };
         settle_roles(c, &upper, &lower, &m, vpos, vpend, &r);
         src = r.src, tgt = r.tgt, code = r.code, passive = r.passive;
+        if (!c->opt.petrarch_compat && passive)
+            code = passive_head_code(c, b, &upper, src.ne >= 0 || src.nec >= 0 ? src
+                                                   : upper_source(c, &upper, NULL), &m, code);
         if (c->opt.resolve_references && !passive)
             note_act(c, &upper, src, code);
         if (coder_trace_on())

@@ -414,6 +414,28 @@ static int elems_possible(const verb_dict *v, const pat_elem *e, int n,
     return 1;
 }
 
+const verb_pattern *match_head_word(const verb_dict *v, const verb_block *b,
+                                    const seq_item *head, const char *not_code)
+{
+    static _Thread_local seq_info info;
+    seq_item item = *head;
+    seq one = { &item, 1 };
+    seq_info_init(&info, &one);
+    search st = { .v = v, .si = &info, .is_lower = 1 };
+    for (int p = 0; p < b->n; p++) {
+        const verb_pattern *pat = &b->pats[p];
+        if (pat->nlow != 1 || pat->nup != 0 || (not_code && !strcmp(pat->code, not_code)))
+            continue;
+        const pat_elem *e = &pat->low[0];
+        int hit = e->kind == PE_WORD ? item.iword == e->word
+                : e->kind == PE_SYN  ? syn_match_at(&st, e->syn, 0, 0) == 1
+                                     : 0;
+        if (hit && !tok_is(pat->code, "---") && pat->code[0] != '+')
+            return pat;
+    }
+    return NULL;
+}
+
 /* "- * +" bound the object entity tgt; a one-word pattern of the block
  * that names the object's head (its last word) says better what was done
  * to it: "expelled six Venezuelan diplomats" is "- * &DIPLOMAT" (161),
@@ -436,20 +458,7 @@ static const verb_pattern *head_pattern(const verb_dict *v, const verb_block *b,
         }
     if (close < 1 || s->v[close - 1].kind != SQ_WORD)
         return NULL;
-    int head = close - 1;
-    search st = { .v = v, .si = si, .is_lower = 1 };
-    for (int p = 0; p < b->n; p++) {
-        const verb_pattern *pat = &b->pats[p];
-        if (pat->nlow != 1 || pat->nup != 0 || !strcmp(pat->code, won->code))
-            continue;
-        const pat_elem *e = &pat->low[0];
-        int hit = e->kind == PE_WORD ? s->v[head].iword == e->word
-                : e->kind == PE_SYN  ? syn_match_at(&st, e->syn, head, 0) == head + 1
-                                     : 0;
-        if (hit && !tok_is(pat->code, "---") && pat->code[0] != '+')
-            return pat;
-    }
-    return NULL;
+    return match_head_word(v, b, &s->v[close - 1], won->code);
 }
 
 int match_block(const verb_dict *v, const verb_block *b, const seq *upper,

@@ -56,6 +56,12 @@ typedef struct match_result {
 int match_block(const verb_dict *v, const verb_block *b, const seq *upper,
                 const seq *lower, const int *ne_nec, int clause_gaps, match_result *out);
 
+/* The first one-word pattern of block b (code not not_code, nor "---" or
+ * "+..") that the word item head matches, or NULL: what was done to a
+ * thing named by its head noun ("expelled six diplomats": &DIPLOMAT). */
+const verb_pattern *match_head_word(const verb_dict *v, const verb_block *b,
+                                    const seq_item *head, const char *not_code);
+
 /* Does a clause of its own open with the comma at s->v[j]: ", sending",
  * ", which", ", after", ", hours after", ", with X opening ..."?  (Not an
  * aside like ", known as X ,".) */
