@@ -432,6 +432,15 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
             passive = 0;
         }
     }
+    /* "Cuba sent a brigade of doctors to Italy": help whose slot caught
+     * only a role ("---HLH": the doctors, or the hospitals they help) goes
+     * to the state after TO */
+    if (!c->opt.petrarch_compat && !passive && bound_tgt && !ref_coded(c, tgt) &&
+        (code_root(code) == 6 || code_root(code) == 7)) {
+        actor_ref to = to_recipient(c, lower);
+        if (to.ne >= 0)
+            tgt = to;
+    }
     /* "Ukraine received aid from $": a source found after the verb
      * makes the subject the target */
     if (!c->opt.petrarch_compat && !bound_tgt && !passive &&

@@ -174,6 +174,36 @@ static actor_ref via_examples(const dyad_coder *c, actor_ref r)
     return ex >= 0 ? (actor_ref){ ex, c->ne_nec[ex] } : r;
 }
 
+/* Is code a state's own (a country code, bare or with GOV or MIL)? */
+static int state_code(const char *code)
+{
+    size_t n = strlen(code);
+    return (n == 3 || (n == 6 && (!strcmp(code + 3, "GOV") || !strcmp(code + 3, "MIL")))) &&
+           strncmp(code, "---", 3) && strncmp(code, "IGO", 3) && strncmp(code, "IMG", 3) &&
+           strncmp(code, "NGO", 3);
+}
+
+/* Weapons handed over (0873: disarming) by one state to another's forces
+ * are military aid (072): "handed over a C-130H transport aircraft to the
+ * Philippine air force"; rebels handing theirs to the army disarm. */
+static const char *arms_code(const char *code, const char *src, const char *tgt)
+{
+    return tok_is(code, "0873") && state_code(src) && state_code(tgt) && strncmp(src, tgt, 3)
+               ? "072" : code;
+}
+
+/* The code of one source/target pair: the rules that read the pair's own
+ * codes and words (purpose.c, assault.c) after the verb's code. */
+static const char *pair_code(const char *ec, const char *src, const char *src_text,
+                             const char *tgt, const char *tgt_text, const char *trigger)
+{
+    const char *code = border_code(ec, tgt_text);
+    code = protester_code(code, src_text);
+    code = assault_code(code, src, src_text, tgt, trigger);
+    code = mass_code(code, tgt, tgt_text, trigger);
+    return arms_code(code, src, tgt);
+}
+
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        const char *code, const char *trigger, const char *method,
                        dyad_event_list *out, size_t first)
@@ -213,11 +243,8 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                 int x = passive ? j : i, y = passive ? i : j;
                 const actor_set *sa = passive ? b : a, *ta = passive ? a : b;
                 const char *pc = c->opt.petrarch_compat ? ec
-                               : mass_code(assault_code(protester_code(border_code(ec, ta->text[y]),
-                                                                       sa->text[x]),
-                                                        sa->code[x], sa->text[x],
-                                                        ta->code[y], trigger),
-                                           ta->code[y], ta->text[y], trigger);
+                               : pair_code(ec, sa->code[x], sa->text[x], ta->code[y],
+                                           ta->text[y], trigger);
                 push_event(out, first, sa->code[x], ta->code[y], pc,
                            sa->text[x], ta->text[y], trigger, method);
             }

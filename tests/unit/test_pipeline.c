@@ -360,6 +360,15 @@ static void test_rules_with_own_dict(void)
          * expelling diplomats is 161, not the block's 174 */
         { "Two Russian diplomats were expelled by Germany in December 2019.", "DEU", "RUSGOV",
           "16" },
+        /* weapons one state hands another's forces are aid; rebels handing
+         * theirs to the army disarm (08) */
+        { "The United States handed over a C-130H transport aircraft to the Philippine air "
+          "force in February 2021.", "USA", "PHLMIL", "07" },
+        { "Tigrayan fighters began handing over their heavy weapons to the Ethiopian army.",
+          "ETHREB", "ETHMIL", "08" },
+        /* help whose slot caught only a role goes to the state after TO */
+        { "Cuba sent a brigade of 52 doctors and nurses to Italy's Lombardy region in March "
+          "2020 to help hospitals.", "CUB", "ITA", "07" },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
           "condemned Iran.", "ISR", "IRN", "11" },
