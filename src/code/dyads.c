@@ -174,6 +174,15 @@ static actor_ref via_examples(const dyad_coder *c, actor_ref r)
     return ex >= 0 ? (actor_ref){ ex, c->ne_nec[ex] } : r;
 }
 
+/* Is member j of compound set b the bare state of code ("relations
+ * between China and the EU" said by a Chinese minister: not an event
+ * with China)?  A compound's other members are the event's. */
+static int own_state_in_pair(const char *code, const actor_set *b, int j)
+{
+    return b->n > 1 && strlen(b->code[j]) == 3 && strlen(code) > 3 &&
+           !strncmp(code, b->code[j], 3);
+}
+
 /* Is code a state's own (a country code, bare or with GOV or MIL)? */
 static int state_code(const char *code)
 {
@@ -238,7 +247,7 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
         const char *ec = pass ? c2 : c1;
         for (int i = 0; i < a->n; i++)
             for (int j = 0; j < b->n; j++) {
-                if (!strcmp(a->code[i], b->code[j]))
+                if (!strcmp(a->code[i], b->code[j]) || own_state_in_pair(a->code[i], b, j))
                     continue;
                 int x = passive ? j : i, y = passive ? i : j;
                 const actor_set *sa = passive ? b : a, *ta = passive ? a : b;

@@ -89,12 +89,45 @@ static int warning_of_force(const seq *lower)
     return 0;
 }
 
+/* "warned Georgia that it could suspend visa-free travel": a warning
+ * whose clause says what the warner could do to reduce relations
+ * threatens it (131; sanctions 1312, ties 1313).  The code, or NULL when
+ * lower holds no such clause (a modal, then within three words a verb
+ * of sanction). */
+static const char *warning_of_sanction(const seq *lower)
+{
+    static const char *const modal[] = { "COULD", "WOULD", "WILL", "MIGHT", "MAY", NULL };
+    static const char *const cut[] = { "SUSPEND", "CUT", "HALT", "FREEZE", "STOP", "END",
+                                       "REVOKE", "BAN", "WITHDRAW", "BLOCK", NULL };
+    static const char *const sanction[] = { "IMPOSE", "SANCTION", "TIGHTEN", NULL };
+    static const char *const ties[] = { "SEVER", "DOWNGRADE", "EXPEL", "RECALL", NULL };
+    for (int k = 0; k < lower->n; k++) {
+        if (lower->v[k].kind != SQ_WORD || !tok_in(lower->v[k].word, modal))
+            continue;
+        for (int j = k + 1; j < lower->n && j <= k + 3; j++) {
+            if (lower->v[j].kind != SQ_WORD)
+                continue;
+            const char *w = lower->v[j].word;
+            if (tok_in(w, sanction))
+                return "1312";
+            if (tok_in(w, ties))
+                return "1313";
+            if (tok_in(w, cut))
+                return "131";
+        }
+    }
+    return NULL;
+}
+
 const char *purpose_code(const seq *lower, const char *code, int *at)
 {
     int root = code_root(code);
     *at = -1;
     if ((tok_is(code, "012") || tok_is(code, "130")) && warning_of_force(lower))
         return "138";
+    const char *threat = tok_is(code, "012") ? warning_of_sanction(lower) : NULL;
+    if (threat)
+        return threat;
     if ((root == 12 || root == 14 || (root >= 17 && root <= 19)) &&
         (*at = protest_at(lower, root == 14)) >= 0)
         return root == 12 ? "144" : root == 14 ? code : "145";

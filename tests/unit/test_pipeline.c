@@ -342,36 +342,50 @@ static void test_trigger_span(void)
 }
 
 /* Coding rules that need dyad's own dictionaries: each text must give
- * the event "SRC TGT ROOT" (and the sentence may give others). */
+ * the event "SRC TGT ROOT" (and the sentence may give others), or with
+ * absent set must not. */
 static void test_rules_with_own_dict(void)
 {
-    static const struct { const char *text, *src, *tgt, *root; } cases[] = {
+    static const struct { const char *text, *src, *tgt, *root; int absent; } cases[] = {
+        /* phrasal verbs and their objects */
+        { "Tehran called off its indirect nuclear talks with Washington in June 2025.", "IRN",
+          "USA", "16", 0 },
+        { "Syrian government helicopters dropped barrel bombs on Aleppo.", "SYRMIL", "SYR",
+          "19", 0 },
+        /* a warning of what the warner could cut threatens it */
+        { "The European Commission warned Georgia that it could suspend visa-free travel.",
+          "IGOEEU", "GEO", "13", 0 },
+        /* a speaker's own state in a compound is no party to what he says */
+        { "Chinese Foreign Minister Wang Yi said in Beijing that he was confident relations between China and the "
+          "European Union would keep improving.", "CHNGOV", "IGOEEU", "01", 0 },
+        { "Chinese Foreign Minister Wang Yi said in Beijing that he was confident relations between China and the "
+          "European Union would keep improving.", "CHNGOV", "CHN", "01", 1 },
         /* a stated aim makes a march a protest against its object, the
          * protesters' own government included */
         { "Thousands of Mexican women marched through Mexico City to denounce "
-          "President Andres Manuel Lopez Obrador's policies.", "MEXCVL", "MEXGOV", "14" },
+          "President Andres Manuel Lopez Obrador's policies.", "MEXCVL", "MEXGOV", "14", 0 },
         /* blocking highways is obstruction (144), pressing its aim */
         { "Indian farmers blocked the main highways into New Delhi to press Prime Minister "
-          "Narendra Modi's government to repeal three farm laws.", "INDAGR", "INDGOV", "14" },
+          "Narendra Modi's government to repeal three farm laws.", "INDAGR", "INDGOV", "14", 0 },
         /* a passive whose subject is a thing: from BY to TO */
         { "Field hospitals and medical supplies were sent to Libya by Egypt.", "EGY", "LBY",
-          "07" },
+          "07", 0 },
         /* a passive's subject named by its head noun says what was done:
          * expelling diplomats is 161, not the block's 174 */
         { "Two Russian diplomats were expelled by Germany in December 2019.", "DEU", "RUSGOV",
-          "16" },
+          "16", 0 },
         /* weapons one state hands another's forces are aid; rebels handing
          * theirs to the army disarm (08) */
         { "The United States handed over a C-130H transport aircraft to the Philippine air "
-          "force in February 2021.", "USA", "PHLMIL", "07" },
+          "force in February 2021.", "USA", "PHLMIL", "07", 0 },
         { "Tigrayan fighters began handing over their heavy weapons to the Ethiopian army.",
-          "ETHREB", "ETHMIL", "08" },
+          "ETHREB", "ETHMIL", "08", 0 },
         /* help whose slot caught only a role goes to the state after TO */
         { "Cuba sent a brigade of 52 doctors and nurses to Italy's Lombardy region in March "
-          "2020 to help hospitals.", "CUB", "ITA", "07" },
+          "2020 to help hospitals.", "CUB", "ITA", "07", 0 },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
-          "condemned Iran.", "ISR", "IRN", "11" },
+          "condemned Iran.", "ISR", "IRN", "11", 0 },
     };
     dyad_dict *d = dyad_dict_new();
     dyad_dict_set_warn(d, NULL, NULL);
@@ -389,14 +403,15 @@ static void test_rules_with_own_dict(void)
             for (size_t k = 0; k < l.n; k++)
                 found |= !strcmp(l.v[k].source, cases[i].src) &&
                          !strcmp(l.v[k].target, cases[i].tgt) && !strcmp(l.v[k].root, cases[i].root);
-            if (!found) {
-                printf("  %s (%s): no %s %s %s; got", cases[i].text, shallow ? "shallow" : "parse",
-                       cases[i].src, cases[i].tgt, cases[i].root);
+            if (found == cases[i].absent) {
+                printf("  %s (%s): %s %s %s %s; got", cases[i].text, shallow ? "shallow" : "parse",
+                       cases[i].absent ? "unwanted" : "no", cases[i].src, cases[i].tgt,
+                       cases[i].root);
                 for (size_t k = 0; k < l.n; k++)
                     printf(" %s %s %s;", l.v[k].source, l.v[k].target, l.v[k].code);
                 printf("\n");
             }
-            CHECK(found);
+            CHECK(found != cases[i].absent);
             dyad_event_list_free(&l);
             dyad_doc_free(doc);
             dyad_parser_free(p);
