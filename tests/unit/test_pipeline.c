@@ -356,10 +356,10 @@ static void test_rules_with_own_dict(void)
         { "The European Commission warned Georgia that it could suspend visa-free travel.",
           "IGOEEU", "GEO", "13", 0 },
         /* a speaker's own state in a compound is no party to what he says */
-        { "Chinese Foreign Minister Wang Yi said in Beijing that he was confident relations between China and the "
-          "European Union would keep improving.", "CHNGOV", "IGOEEU", "01", 0 },
-        { "Chinese Foreign Minister Wang Yi said in Beijing that he was confident relations between China and the "
-          "European Union would keep improving.", "CHNGOV", "CHN", "01", 1 },
+        { "Chinese Foreign Minister Wang Yi said in Beijing that he was confident relations "
+          "between China and the European Union would keep improving.", "CHNGOV", "IGOEEU", "01", 0 },
+        { "Chinese Foreign Minister Wang Yi said in Beijing that he was confident relations "
+          "between China and the European Union would keep improving.", "CHNGOV", "CHN", "01", 1 },
         /* a stated aim makes a march a protest against its object, the
          * protesters' own government included */
         { "Thousands of Mexican women marched through Mexico City to denounce "
@@ -402,7 +402,8 @@ static void test_rules_with_own_dict(void)
             int found = 0;
             for (size_t k = 0; k < l.n; k++)
                 found |= !strcmp(l.v[k].source, cases[i].src) &&
-                         !strcmp(l.v[k].target, cases[i].tgt) && !strcmp(l.v[k].root, cases[i].root);
+                         !strcmp(l.v[k].target, cases[i].tgt) &&
+                         !strcmp(l.v[k].root, cases[i].root);
             if (found == cases[i].absent) {
                 printf("  %s (%s): %s %s %s %s; got", cases[i].text, shallow ? "shallow" : "parse",
                        cases[i].absent ? "unwanted" : "no", cases[i].src, cases[i].tgt,
