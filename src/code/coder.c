@@ -500,22 +500,36 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
 /* "Two Russian diplomats were expelled by Germany": what a passive did to
  * its subject is said better by a one-word pattern naming the subject's
  * head noun (&DIPLOMAT: 161) than by the block's own code or "- * +"
- * (174), as head_pattern() does for an active verb's object. */
+ * (174), as head_pattern() does for an active verb's object; and when no
+ * pattern matched at all, such a pattern on the subject's head or first
+ * word gives the code ("sanctions on Syrian banks were lifted": 085).
+ * m->pat becomes the pattern used. */
 static const char *passive_head_code(const dyad_coder *c, const verb_block *b,
                                      const seq *upper, actor_ref subject,
-                                     const match_result *m, const char *code)
+                                     match_result *m, const char *code)
 {
-    if (subject.ne < 0 || subject.nec >= 0 ||
+    if (subject.nec >= 0)               /* a compound: its first member's */
+        subject.ne = c->nec_first[subject.nec];
+    if (subject.ne < 0 ||
         (m->pat && !(m->pat->nlow == 1 && m->pat->nup == 0 && m->pat->low[0].kind == PE_TARGET)))
         return code;
-    for (int k = 0; k + 1 < upper->n; k++)   /* upper runs backwards: the */
-        if (upper->v[k].kind == SQ_NE_CLOSE && upper->v[k].ne == subject.ne) {
-            if (upper->v[k + 1].kind != SQ_WORD)   /* head follows its close */
-                return code;
-            const verb_pattern *p = match_head_word(&c->d->verbs, b, &upper->v[k + 1], code);
-            return p ? p->code : code;
+    int close = -1, open = -1;          /* upper runs backwards: the head */
+    for (int k = 0; k < upper->n; k++)  /* follows the close, the first */
+        if (upper->v[k].ne == subject.ne) {     /* word precedes the open */
+            if (upper->v[k].kind == SQ_NE_CLOSE && close < 0)
+                close = k;
+            else if (upper->v[k].kind == SQ_NE_OPEN && close >= 0)
+                open = k;
         }
-    return code;
+    const verb_pattern *p = NULL;
+    if (close >= 0 && close + 1 < upper->n && upper->v[close + 1].kind == SQ_WORD)
+        p = match_head_word(&c->d->verbs, b, &upper->v[close + 1], code);
+    if (!p && !code && open > 0 && upper->v[open - 1].kind == SQ_WORD)
+        p = match_head_word(&c->d->verbs, b, &upper->v[open - 1], code);
+    if (!p)
+        return code;
+    m->pat = p;
+    return p->code;
 }
 
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
@@ -569,6 +583,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         actor_ref src, tgt;
         size_t made_before = out->n;
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
+        if (!code && passive && !c->opt.petrarch_compat)
+            code = passive_head_code(c, b, &upper, upper_source(c, &upper, NULL), &m, NULL);
         if (!code || (other_act && !another_verbal_act(code_root(code), other_act)))
             continue;
         if (!c->opt.petrarch_compat && !passive && be_participle(pl, vpos) && src.ne < 0 &&

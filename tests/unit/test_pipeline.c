@@ -374,6 +374,9 @@ static void test_rules_with_own_dict(void)
          * expelling diplomats is 161, not the block's 174 */
         { "Two Russian diplomats were expelled by Germany in December 2019.", "DEU", "RUSGOV",
           "16", 0 },
+        /* ... and when no pattern matched, its head or first word says it */
+        { "Sanctions on Syrian banks were lifted by the British government on Thursday.",
+          "GBRGOV", "SYRBUS", "08", 0 },
         /* weapons one state hands another's forces are aid; rebels handing
          * theirs to the army disarm (08) */
         { "The United States handed over a C-130H transport aircraft to the Philippine air "
