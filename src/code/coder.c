@@ -497,6 +497,20 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
     r->src = src, r->tgt = tgt, r->code = code, r->passive = passive;
 }
 
+/* The head of an entity whose words run backwards in upper between its
+ * close and its open: the word before its first preposition ("DIPLOMATIC
+ * RELATIONS | WITH VENEZUELA", "SANCTIONS | ON SYRIAN BANKS"), else its
+ * first word; -1 when that is no word. */
+static int head_before_preposition(const seq *upper, int close, int open)
+{
+    static const char *const preps[] = { "OF", "WITH", "ON", "TO", "FOR", "AGAINST", "IN",
+                                         "BETWEEN", "FROM", NULL };
+    for (int k = open - 1; k > close + 1; k--)        /* forward in the text */
+        if (upper->v[k - 1].kind == SQ_WORD && tok_in(upper->v[k - 1].word, preps))
+            return upper->v[k].kind == SQ_WORD ? k : -1;
+    return upper->v[open - 1].kind == SQ_WORD ? open - 1 : -1;
+}
+
 /* "Two Russian diplomats were expelled by Germany": what a passive did to
  * its subject is said better by a one-word pattern naming the subject's
  * head noun (&DIPLOMAT: 161) than by the block's own code or "- * +"
@@ -524,8 +538,9 @@ static const char *passive_head_code(const dyad_coder *c, const verb_block *b,
     const verb_pattern *p = NULL;
     if (close >= 0 && close + 1 < upper->n && upper->v[close + 1].kind == SQ_WORD)
         p = match_head_word(&c->d->verbs, b, &upper->v[close + 1], code);
-    if (!p && !code && open > 0 && upper->v[open - 1].kind == SQ_WORD)
-        p = match_head_word(&c->d->verbs, b, &upper->v[open - 1], code);
+    int head = close >= 0 && open > close ? head_before_preposition(upper, close, open) : -1;
+    if (!p && !code && head >= 0)
+        p = match_head_word(&c->d->verbs, b, &upper->v[head], code);
     if (!p)
         return code;
     m->pat = p;

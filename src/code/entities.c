@@ -164,8 +164,43 @@ static const char *const *owner_words(dyad_coder *c, const char *const *w, int n
 /* Actor code of an entity's words: the dictionaries, then (in dyad's own
  * mode) what the document named before for references, also when the
  * words name only a role ("the government" -> the last state + GOV). */
+/* The state of the place named right after the entity closed at k by
+ * "in" ("the government | in Lima": PER), written to state[4]; 0 when
+ * none (the place is no state's, or something else follows). */
+static int state_after_in(const dyad_coder *c, const plist *pl, int k, char state[4])
+{
+    int j = k + 1;
+    while (j < pl->n && pl->tok[j][0] == '~')
+        j++;
+    if (j + 5 >= pl->n || !tok_is(pl->tok[j], "(PP") || !tok_is(pl->tok[j + 1], "(IN") ||
+        !tok_is(pl->tok[j + 2], "IN") || !tok_is(pl->tok[j + 4], "(NE"))
+        return 0;
+    const char *w[32];
+    int n = ne_words(pl, j + 4, w, 32), person = 0;
+    char buf[DYAD_CODE_MAX];
+    const char *code = n ? actor_code_for_phrase_ex(c->d, w, n, c->date, buf, sizeof buf,
+                                                    &person, 0) : NULL;
+    if (!code || person || strlen(code) != 3 || tok_is(code, "---"))
+        return 0;
+    str_copy(state, 4, code);
+    return 1;
+}
+
+static int role_names_event(const dyad_coder *c, const char *code, const char *const *w,
+                            int n);
+
+/* Roles whose bearer "in" a place is that place's state: "the government
+ * in Lima", "protesters in Dhaka" (not troops: "troops in Syria" are
+ * as often another state's). */
+static int role_of_place(const char *code)
+{
+    static const char *const roles[] = { "GOV", "COP", "JUD", "LEG", "CVL", "OPP", "EDU",
+                                         "LAB", "MED", "REB", NULL };
+    return code && strlen(code) == 6 && tok_has_prefix(code, "---") && tok_in(code + 3, roles);
+}
+
 static const char *entity_code(dyad_coder *c, const char *const *w, int n, char *buf,
-                               size_t len, int *person)
+                               size_t len, int *person, const char *in_state)
 {
     int flags = c->opt.petrarch_compat ? 0
                                        : ACTOR_PERSON_NO_AGENTS | ACTOR_ORG_NO_AGENTS |
@@ -175,6 +210,11 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
         w = owner_words(c, w, n);
     const char *code = actor_code_for_phrase_ex(c->d, w, n, c->date, buf, len,
                                                 person, flags);
+    if (in_state && role_of_place(code) && len > 6 && !role_names_event(c, code, w, n)) {
+        memcpy(buf, in_state, 3);           /* "the government in Lima" */
+        memmove(buf + 3, code + 3, 4);
+        return buf;
+    }
     if (!c->opt.resolve_references || (code && !tok_has_prefix(code, "---")))
         return code;
     const char *r = context_resolve(c, w, n);
@@ -206,7 +246,7 @@ static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, siz
     if (comma >= n - 1 || !titled)
         return n;
     int person = 0;
-    const char *code = entity_code(c, w + comma + 1, n - comma - 1, buf, len, &person);
+    const char *code = entity_code(c, w + comma + 1, n - comma - 1, buf, len, &person, NULL);
     if (code && !person && tok_prefix_in(code, org))
         *acts_for = code;
     return comma;
@@ -406,11 +446,12 @@ void entities_assign(dyad_coder *c)
             n = apposition_split(c, w, n, abuf, sizeof abuf, &acts_for);
             n = head_words(w, n);
         }
-        char buf[DYAD_CODE_MAX];
-        int person = 0;
+        char buf[DYAD_CODE_MAX], in_state[4];
+        int person = 0, placed = !c->opt.petrarch_compat && state_after_in(c, pl, k, in_state);
         const char *code = acts_for ? acts_for      /* the AU Commission's chairman */
                            : !c->opt.petrarch_compat && natural_force(w, n)
-                               ? NULL : entity_code(c, w, n, buf, sizeof buf, &person);
+                               ? NULL : entity_code(c, w, n, buf, sizeof buf, &person,
+                                                    placed ? in_state : NULL);
         if (!c->opt.petrarch_compat && role_names_event(c, code, w, n) &&
             !has_possessive(pl, i, k)) {        /* "the opposition's call" is theirs */
             if (tok_has_prefix(code, "---"))
@@ -557,7 +598,7 @@ int entity_add_pseudo(dyad_coder *c, const char *const *w, int n)
         return -1;
     char buf[DYAD_CODE_MAX];
     int person = 0;
-    const char *code = entity_code(c, w, n, buf, sizeof buf, &person);
+    const char *code = entity_code(c, w, n, buf, sizeof buf, &person, NULL);
     int ne = c->nne++;
     c->ne_pos[ne] = -1;
     c->ne_nec[ne] = -1;

@@ -377,6 +377,10 @@ static void test_rules_with_own_dict(void)
         /* ... and when no pattern matched, its head or first word says it */
         { "Sanctions on Syrian banks were lifted by the British government on Thursday.",
           "GBRGOV", "SYRBUS", "08", 0 },
+        /* "the government in Lima" is Peru's, and the passive's subject
+         * names what was broken by its head noun, before its preposition */
+        { "Diplomatic relations with Venezuela were broken off on Monday by the government "
+          "in Lima.", "PERGOV", "VEN", "16", 0 },
         /* weapons one state hands another's forces are aid; rebels handing
          * theirs to the army disarm (08) */
         { "The United States handed over a C-130H transport aircraft to the Philippine air "
