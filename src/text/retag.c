@@ -229,6 +229,11 @@ static const char *repair(const bld *b, int i)
                                     determiner(b, i - 2))) ||
          (finite(b, i - 1) && !auxiliary(b, i - 1))))
         return ENDS_IN(b, i, "s") ? "NNS" : "NN";  /* "Russian soldiers", "exchanged fire" */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !text_closed_tag(W(b, i)) &&
+        (is(b, i - 1, G_NN) || is(b, i - 1, G_NNS)) && i > 1 &&
+        (is(b, i - 2, G_RP) || ((is(b, i - 2, G_VBD) || is(b, i - 2, G_VB)) &&
+                                !auxiliary(b, i - 2))))
+        return "NNS";      /* "cut off gas supplies to": a verb's object noun */
     if (g == G_VBZ && ENDS_IN(b, i, "s") && is(b, i - 1, G_VBG) &&
         !determiner(b, i - 2) && !modifier(b, i - 2) && !is(b, i - 2, G_POS))
         return "NNS";      /* ", halting talks with Hamas": a gerund's object */

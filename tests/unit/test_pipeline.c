@@ -381,6 +381,12 @@ static void test_rules_with_own_dict(void)
          * names what was broken by its head noun, before its preposition */
         { "Diplomatic relations with Venezuela were broken off on Monday by the government "
           "in Lima.", "PERGOV", "VEN", "16", 0 },
+        /* supplies cut off, weapons handed, aid flown in */
+        { "Russia cut off gas supplies to Poland in April 2022.", "RUS", "POL", "16", 0 },
+        { "Germany has handed Ukraine a third Patriot air defence system.", "DEU", "UKR", "07",
+          0 },
+        { "Qatar flew 30 tonnes of medical supplies to Afghanistan on Sunday.", "QAT", "AFG",
+          "07", 0 },
         /* weapons one state hands another's forces are aid; rebels handing
          * theirs to the army disarm (08) */
         { "The United States handed over a C-130H transport aircraft to the Philippine air "
