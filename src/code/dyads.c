@@ -201,6 +201,15 @@ static const char *arms_code(const char *code, const char *src, const char *tgt)
                ? "072" : code;
 }
 
+/* An organisation barred from working (172 on an IGO or NGO: "banned
+ * UNRWA from operating") is withdrawn from, as aid agencies expelled
+ * are (1663). */
+static const char *barred_org_code(const char *code, const char *tgt)
+{
+    return tok_is(code, "172") && (tok_has_prefix(tgt, "IGO") || tok_has_prefix(tgt, "NGO"))
+               ? "1663" : code;
+}
+
 /* The code of one source/target pair: the rules that read the pair's own
  * codes and words (purpose.c, assault.c) after the verb's code. */
 static const char *pair_code(const char *ec, const char *src, const char *src_text,
@@ -210,7 +219,7 @@ static const char *pair_code(const char *ec, const char *src, const char *src_te
     code = protester_code(code, src_text);
     code = assault_code(code, src, src_text, tgt, trigger);
     code = mass_code(code, tgt, tgt_text, trigger);
-    return arms_code(code, src, tgt);
+    return barred_org_code(arms_code(code, src, tgt), tgt);
 }
 
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,

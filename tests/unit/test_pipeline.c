@@ -381,6 +381,12 @@ static void test_rules_with_own_dict(void)
          * names what was broken by its head noun, before its preposition */
         { "Diplomatic relations with Venezuela were broken off on Monday by the government "
           "in Lima.", "PERGOV", "VEN", "16", 0 },
+        /* barring an actor is an administrative sanction; barring an
+         * organisation from working withdraws from it (1663) */
+        { "The Taliban barred women from attending universities across Afghanistan.",
+          "AFGGOV", "AFGCVL", "17", 0 },
+        { "Israel's parliament banned UNRWA from operating on Israeli territory.", "ISRLEG",
+          "IGOUNO", "16", 0 },
         /* supplies cut off, weapons handed, aid flown in */
         { "Russia cut off gas supplies to Poland in April 2022.", "RUS", "POL", "16", 0 },
         { "Germany has handed Ukraine a third Patriot air defence system.", "DEU", "UKR", "07",
