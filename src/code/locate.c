@@ -49,12 +49,13 @@ static int in_report(const char *const *t, int i, int lo)
 }
 
 /* Is w a preposition of place: IN, AT, NEAR, OUTSIDE; with wide set, in
- * dyad's own mode, also ACROSS, INSIDE, AROUND and THROUGHOUT ("across
+ * dyad's own mode, also ACROSS, INSIDE, AROUND, THROUGHOUT and THROUGH ("across
  * Iran")?  The wide set places events; it does not give roles a country
  * ("police deployed across France" are not thereby France's). */
 static int locative(const dyad_coder *c, const char *w, int wide)
 {
-    static const char *const more[] = { "ACROSS", "INSIDE", "AROUND", "THROUGHOUT", NULL };
+    static const char *const more[] = { "ACROSS", "INSIDE", "AROUND", "THROUGHOUT", "THROUGH",
+                                        NULL };
     if (!strchr("IANOT", w[0]))
         return 0;
     return tok_is(w, "IN") || tok_is(w, "AT") || tok_is(w, "NEAR") ||
@@ -138,22 +139,69 @@ static void entity_words(const plist *pl, int open, char *out, size_t cap)
     }
 }
 
+/* Is w a noun for a settlement or area ("the Syrian town of Saraqeb")? */
+static int settlement_noun(const char *w)
+{
+    static const char *const kinds[] = { "CITY", "TOWN", "VILLAGE", "PORT", "CAPITAL",
+        "PROVINCE", "REGION", "DISTRICT", "CAMP", "SUBURB", "SUBURBS", "STATE", NULL };
+    return tok_in(w, kinds);
+}
+
+/* Where in w[0, n) a settlement's name starts: after "... TOWN OF"; -1
+ * when the words are no "[the] [adjectives] town of X". */
+static int settlement_name_at(const char *const *w, int n)
+{
+    for (int j = 1; j + 1 < n; j++)
+        if (tok_is(w[j], "OF") && settlement_noun(w[j - 1]))
+            return j + 1;
+    return -1;
+}
+
+/* The words of text (at most max, split at spaces into buf) into w. */
+static int text_words(const char *text, char *buf, size_t cap, const char **w, int max)
+{
+    int n = 0;
+    if (!text || strlen(text) >= cap)
+        return 0;
+    strcpy(buf, text);
+    for (char *save = NULL, *t = strtok_r(buf, " ", &save); t && n < max;
+         t = strtok_r(NULL, " ", &save))
+        w[n++] = t;
+    return n;
+}
+
 /* The gazetteer place that the whole of text names ("TEHRAN", "THE
- * CITY OF GOMA" does not), or NULL. */
+ * CITY OF GOMA", "THE YEMENI PORT OF HODEIDAH"), or NULL. */
 static const place *text_place(const dyad_dict *d, const char *text)
 {
     char buf[256];
     const char *w[16];
-    int n = 0;
-    if (!text || strlen(text) >= sizeof buf)
-        return NULL;
-    strcpy(buf, text);
-    for (char *save = NULL, *t = strtok_r(buf, " ", &save); t && n < 16;
-         t = strtok_r(NULL, " ", &save))
-        w[n++] = t;
+    int n = text_words(text, buf, sizeof buf, w, 16);
     int k = n > 1 && tok_is(w[0], "THE"), len = 0;
     const place *p = k < n ? place_at(d, w, n, k, &len) : NULL;
-    return p && k + len == n ? p : NULL;
+    if (p && k + len == n)
+        return p;
+    int at = settlement_name_at(w, n);
+    p = at > 0 ? place_at(d, w, n, at, &len) : NULL;
+    return p && at + len == n ? p : NULL;
+}
+
+/* "THE SYRIAN TOWN OF SARAQEB", a place the gazetteer lacks, attacked:
+ * its name into name[cap] when text is such a phrase and the event's
+ * target is a bare state (whose the place is); 0 if not. */
+static int settlement_named(const char *text, const char *target, char *name, size_t cap)
+{
+    char buf[256];
+    const char *w[16];
+    int n = text_words(text, buf, sizeof buf, w, 16);
+    int at = settlement_name_at(w, n);
+    if (at < 0 || strlen(target) != 3 || tok_has_prefix(target, "---"))
+        return 0;
+    size_t k = 0;
+    name[0] = 0;
+    for (int i = at; i < n && k + strlen(w[i]) + 2 < cap; i++)
+        k += (size_t)snprintf(name + k, cap - k, "%s%s", i > at ? " " : "", w[i]);
+    return k > 0;
 }
 
 /* The first country named after a preposition of place (the wide set or
@@ -270,6 +318,11 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
         const place *p = aimed ? aimed : here ? here : said ? c->said_place : NULL;
         if (p) {
             set_location(ev, p->name, p->country, p);
+            continue;
+        }
+        char town[64];
+        if (root >= 18 && settlement_named(ev->target_text, ev->target, town, sizeof town)) {
+            set_location(ev, town, ev->target, NULL);
             continue;
         }
         if (said || c->place)

@@ -250,6 +250,15 @@ static void test_places_by_clause(void)
         { "Brussels imposed sanctions on Russia.", "IGOEEU", "RUS", "" },
         { "Belgian farmers blocked roads around Brussels to protest against the EU.",
           "BELAGR", "IGOEEU", "BRUSSELS" },
+        /* a place attacked is where: known ("the port of Hodeidah"), or not
+         * ("the Syrian town of Saraqeb": Syria's, by the target) */
+        { "The Yemeni port of Hodeidah was struck by Israeli warplanes on 20 July 2024.",
+          "ISRMIL", "YEM", "HODEIDAH" },
+        { "Syrian government helicopters dropped chlorine cylinders on the Syrian town of "
+          "Saraqeb in February 2018.", "SYRMIL", "SYR", "SARAQEB" },
+        /* a march through a city happens there */
+        { "Tens of thousands of Mexican women marched through Mexico City to denounce "
+          "President Andres Manuel Lopez Obrador.", "MEXCVL", "MEXGOV", "MEXICO CITY" },
     };
     dyad_dict *d = dyad_dict_new();
     dyad_dict_set_warn(d, NULL, NULL);
