@@ -210,6 +210,16 @@ static const char *barred_org_code(const char *code, const char *tgt)
                ? "1663" : code;
 }
 
+/* A crowd that rallies against someone demonstrates (141), where a
+ * state or a party rallying opposition is 113: "tens of thousands of
+ * Russians rallied against President Putin". */
+static const char *crowd_code(const char *code, const char *src)
+{
+    static const char *const crowd[] = { "CVL", "LAB", "EDU", "AGR", NULL };
+    size_t n = strlen(src);
+    return tok_is(code, "113") && n == 6 && tok_in(src + 3, crowd) ? "141" : code;
+}
+
 /* The code of one source/target pair: the rules that read the pair's own
  * codes and words (purpose.c, assault.c) after the verb's code. */
 static const char *pair_code(const char *ec, const char *src, const char *src_text,
@@ -219,7 +229,7 @@ static const char *pair_code(const char *ec, const char *src, const char *src_te
     code = protester_code(code, src_text);
     code = assault_code(code, src, src_text, tgt, trigger);
     code = mass_code(code, tgt, tgt_text, trigger);
-    return barred_org_code(arms_code(code, src, tgt), tgt);
+    return crowd_code(barred_org_code(arms_code(code, src, tgt), tgt), src);
 }
 
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,

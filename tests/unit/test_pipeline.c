@@ -396,6 +396,15 @@ static void test_rules_with_own_dict(void)
           "AFGGOV", "AFGCVL", "17", 0 },
         { "Israel's parliament banned UNRWA from operating on Israeli territory.", "ISRLEG",
           "IGOUNO", "16", 0 },
+        /* breaking off talks on a ceasefire halts talks (164), not the
+         * ceasefire; a crowd rallying against someone demonstrates */
+        { "Israel broke off ceasefire negotiations with Hamas in Doha.", "ISR", "IMGHMS", "16",
+          0 },
+        { "Tens of thousands of Russians rallied against President Vladimir Putin.", "RUSCVL",
+          "RUSGOV", "14", 0 },
+        /* a supplier's delivery taken */
+        { "Kenya took delivery of 16 armoured personnel carriers from the United States.",
+          "USA", "KEN", "07", 0 },
         /* supplies cut off, weapons handed, aid flown in */
         { "Russia cut off gas supplies to Poland in April 2022.", "RUS", "POL", "16", 0 },
         { "Germany has handed Ukraine a third Patriot air defence system.", "DEU", "UKR", "07",
