@@ -220,6 +220,15 @@ static const char *crowd_code(const char *code, const char *src)
     return tok_is(code, "113") && n == 6 && tok_in(src + 3, crowd) ? "141" : code;
 }
 
+/* Another state's forces ordered out are withdrawn from (166), not
+ * individuals expelled (174): "ordered French special forces to leave
+ * the country". */
+static const char *foreign_forces_code(const char *code, const char *src, const char *tgt)
+{
+    return tok_is(code, "174") && strlen(tgt) == 6 && !strcmp(tgt + 3, "MIL") &&
+           state_code(src) && strncmp(src, tgt, 3) ? "166" : code;
+}
+
 /* The code of one source/target pair: the rules that read the pair's own
  * codes and words (purpose.c, assault.c) after the verb's code. */
 static const char *pair_code(const char *ec, const char *src, const char *src_text,
@@ -229,7 +238,8 @@ static const char *pair_code(const char *ec, const char *src, const char *src_te
     code = protester_code(code, src_text);
     code = assault_code(code, src, src_text, tgt, trigger);
     code = mass_code(code, tgt, tgt_text, trigger);
-    return crowd_code(barred_org_code(arms_code(code, src, tgt), tgt), src);
+    code = barred_org_code(arms_code(code, src, tgt), tgt);
+    return foreign_forces_code(crowd_code(code, src), src, tgt);
 }
 
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,

@@ -402,6 +402,12 @@ static void test_rules_with_own_dict(void)
           0 },
         { "Tens of thousands of Russians rallied against President Vladimir Putin.", "RUSCVL",
           "RUSGOV", "14", 0 },
+        /* another state's forces ordered out are withdrawn from (166);
+         * threatening to use the army against protesters is repression */
+        { "Burkina Faso's military government ordered French special forces to leave the "
+          "country.", "BFAGOV", "FRAMIL", "16", 0 },
+        { "Belarusian President Alexander Lukashenko threatened to use the army against "
+          "protesters in Minsk.", "BLRGOV", "BLRCVL", "13", 0 },
         /* a supplier's delivery taken */
         { "Kenya took delivery of 16 armoured personnel carriers from the United States.",
           "USA", "KEN", "07", 0 },
