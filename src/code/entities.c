@@ -90,13 +90,11 @@ static int expand(arena *a, toklist c, toklist *out, int nout, int max)
     return nout;
 }
 
-/* Replace the NE at [i, k] (k = its "~NE") by "(NEC" + one NE per member +
- * "~NEC".  Returns the new index just past the compound. */
-static int expand_ne_compound(dyad_coder *c, int i, int k)
+/* Replace the NE at [i, k] (k = its "~NE") by "(NEC" + one NE per member
+ * of members[0, nm) + "~NEC".  Returns the new index just past the
+ * compound's opening. */
+static int replace_with_compound(dyad_coder *c, int i, int k, const toklist *members, int nm)
 {
-    toklist content = { c->pl.tok + i + 2, k - i - 2 };
-    toklist members[MAX_MEMBERS];
-    int nm = expand(&c->scratch, content, members, 0, MAX_MEMBERS);
     int total = 2;
     for (int m = 0; m < nm; m++)
         total += members[m].n + 3;
@@ -116,6 +114,53 @@ static int expand_ne_compound(dyad_coder *c, int i, int k)
     plist_remove(&c->pl, i, k + 1);
     plist_insert(&c->pl, i, v, n, &c->scratch);
     return i + 1;
+}
+
+/* Replace the NE at [i, k], which holds a nested compound, by a compound
+ * of its members. */
+static int expand_ne_compound(dyad_coder *c, int i, int k)
+{
+    toklist content = { c->pl.tok + i + 2, k - i - 2 };
+    toklist members[MAX_MEMBERS];
+    int nm = expand(&c->scratch, content, members, 0, MAX_MEMBERS);
+    return replace_with_compound(c, i, k, members, nm);
+}
+
+/* Is w a nationality adjective (its one word names a state: AMERICAN)? */
+static int demonym(const dyad_coder *c, const char *w)
+{
+    char buf[DYAD_CODE_MAX];
+    int person = 0;
+    const char *code = actor_code_for_phrase_ex(c->d, &w, 1, c->date, buf, sizeof buf,
+                                                &person, 0);
+    return code && !person && strlen(code) == 3 && !tok_is(code, "---");
+}
+
+/* "17 AMERICAN AND CANADIAN MISSIONARIES" (plain words at [i, k]): two
+ * nationalities sharing one noun are two actors.  Splits the NE into a
+ * compound ("17 AMERICAN MISSIONARIES", "CANADIAN MISSIONARIES") and
+ * returns the index past the compound's opening, or 0 when it is no such
+ * phrase. */
+static int split_adjective_pair(dyad_coder *c, int i, int k)
+{
+    const char **w = c->pl.tok + i + 2;
+    int n = k - i - 2;
+    for (int p = 1; p + 2 < n; p++) {
+        if (!tok_is(w[p], "AND") || !demonym(c, w[p - 1]) || !demonym(c, w[p + 1]) ||
+            plist_is_markup(w[p + 2]))
+            continue;
+        const char **a = arena_alloc(&c->scratch, (size_t)n * sizeof *a);
+        if (!a)
+            return 0;
+        int na = 0;
+        for (int x = 0; x < p; x++)
+            a[na++] = w[x];
+        for (int x = p + 2; x < n; x++)
+            a[na++] = w[x];
+        toklist members[2] = { { a, na }, { w + p + 1, n - p - 1 } };
+        return replace_with_compound(c, i, k, members, 2);
+    }
+    return 0;
 }
 
 /* ---------------------------------------------------- actor assignment */
@@ -430,6 +475,12 @@ void entities_assign(dyad_coder *c)
                 has_nec = 1;
         if (has_nec) {
             i = expand_ne_compound(c, i, k) - 1;
+            continue;
+        }
+        int split = !c->opt.petrarch_compat && !has_markup(pl, i + 2, k)
+                        ? split_adjective_pair(c, i, k) : 0;
+        if (split) {
+            i = split - 1;
             continue;
         }
         const char *w[256];

@@ -408,6 +408,11 @@ static void test_rules_with_own_dict(void)
           "country.", "BFAGOV", "FRAMIL", "16", 0 },
         { "Belarusian President Alexander Lukashenko threatened to use the army against "
           "protesters in Minsk.", "BLRGOV", "BLRCVL", "13", 0 },
+        /* two nationalities sharing a noun are two actors */
+        { "Haitian gang members kidnapped 17 American and Canadian missionaries.", "HTICRM",
+          "CANCVL", "18", 0 },
+        { "Chinese and Russian strategic bombers flew a joint patrol near Alaska.", "RUSMIL",
+          "CHNMIL", "06", 0 },
         /* a supplier's delivery taken */
         { "Kenya took delivery of 16 armoured personnel carriers from the United States.",
           "USA", "KEN", "07", 0 },
