@@ -408,6 +408,9 @@ static void test_rules_with_own_dict(void)
           "country.", "BFAGOV", "FRAMIL", "16", 0 },
         { "Belarusian President Alexander Lukashenko threatened to use the army against "
           "protesters in Minsk.", "BLRGOV", "BLRCVL", "13", 0 },
+        /* a strike named as one ("a two-day strike by ... against ...") */
+        { "A nationwide strike by Nigerian labour unions against the government's removal of "
+          "fuel subsidies shut banks and schools.", "NGALAB", "NGAGOV", "14", 0 },
         /* two nationalities sharing a noun are two actors */
         { "Haitian gang members kidnapped 17 American and Canadian missionaries.", "HTICRM",
           "CANCVL", "18", 0 },
