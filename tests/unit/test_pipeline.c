@@ -411,6 +411,8 @@ static void test_rules_with_own_dict(void)
         /* a strike named as one ("a two-day strike by ... against ...") */
         { "A nationwide strike by Nigerian labour unions against the government's removal of "
           "fuel subsidies shut banks and schools.", "NGALAB", "NGAGOV", "14", 0 },
+        { "Turkey's recall of its ambassador to Israel in November 2023 came as Erdogan "
+          "denounced Netanyahu.", "TUR", "ISR", "16", 0 },
         /* two nationalities sharing a noun are two actors */
         { "Haitian gang members kidnapped 17 American and Canadian missionaries.", "HTICRM",
           "CANCVL", "18", 0 },
