@@ -517,15 +517,19 @@ static int head_before_preposition(const seq *upper, int close, int open)
  * (174), as head_pattern() does for an active verb's object; and when no
  * pattern matched at all, such a pattern on the subject's head or first
  * word gives the code ("sanctions on Syrian banks were lifted": 085).
- * m->pat becomes the pattern used. */
+ * subject (-1: the upper sequence's) is the passive's; m->pat becomes
+ * the pattern used. */
 static const char *passive_head_code(const dyad_coder *c, const verb_block *b,
                                      const seq *upper, actor_ref subject,
                                      match_result *m, const char *code)
 {
+    if (m->pat && !(m->pat->nlow == 1 && m->pat->nup == 0 && m->pat->low[0].kind == PE_TARGET))
+        return code;
+    if (subject.ne < 0 && subject.nec < 0)   /* (found only when needed) */
+        subject = upper_source(c, upper, NULL);
     if (subject.nec >= 0)               /* a compound: its first member's */
         subject.ne = c->nec_first[subject.nec];
-    if (subject.ne < 0 ||
-        (m->pat && !(m->pat->nlow == 1 && m->pat->nup == 0 && m->pat->low[0].kind == PE_TARGET)))
+    if (subject.ne < 0)
         return code;
     int close = -1, open = -1;          /* upper runs backwards: the head */
     for (int k = 0; k < upper->n; k++)  /* follows the close, the first */
@@ -599,7 +603,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         size_t made_before = out->n;
         const char *code = coder_match_code(c, vd, f, &upper, &lower, &m, &src, &tgt);
         if (!code && passive && !c->opt.petrarch_compat)
-            code = passive_head_code(c, b, &upper, upper_source(c, &upper, NULL), &m, NULL);
+            code = passive_head_code(c, b, &upper, (actor_ref){ -1, -1 }, &m, NULL);
         if (!code || (other_act && !another_verbal_act(code_root(code), other_act)))
             continue;
         if (!c->opt.petrarch_compat && !passive && be_participle(pl, vpos) && src.ne < 0 &&
@@ -614,8 +618,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         settle_roles(c, &upper, &lower, &m, vpos, vpend, &r);
         src = r.src, tgt = r.tgt, code = r.code, passive = r.passive;
         if (!c->opt.petrarch_compat && passive)
-            code = passive_head_code(c, b, &upper, src.ne >= 0 || src.nec >= 0 ? src
-                                                   : upper_source(c, &upper, NULL), &m, code);
+            code = passive_head_code(c, b, &upper, src, &m, code);
         if (c->opt.resolve_references && !passive)
             note_act(c, &upper, src, code);
         if (coder_trace_on())

@@ -244,8 +244,10 @@ static int role_of_place(const char *code)
     return code && strlen(code) == 6 && tok_has_prefix(code, "---") && tok_in(code + 3, roles);
 }
 
+/* The code of the entity with words w[0, n); pl and k (its "~NE"), when
+ * given, let a role named "in" a place take that place's state. */
 static const char *entity_code(dyad_coder *c, const char *const *w, int n, char *buf,
-                               size_t len, int *person, const char *in_state)
+                               size_t len, int *person, const plist *pl, int k)
 {
     int flags = c->opt.petrarch_compat ? 0
                                        : ACTOR_PERSON_NO_AGENTS | ACTOR_ORG_NO_AGENTS |
@@ -255,7 +257,9 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
         w = owner_words(c, w, n);
     const char *code = actor_code_for_phrase_ex(c->d, w, n, c->date, buf, len,
                                                 person, flags);
-    if (in_state && role_of_place(code) && len > 6 && !role_names_event(c, code, w, n)) {
+    char in_state[4];
+    if (pl && role_of_place(code) && len > 6 && state_after_in(c, pl, k, in_state) &&
+        !role_names_event(c, code, w, n)) {
         memcpy(buf, in_state, 3);           /* "the government in Lima" */
         memmove(buf + 3, code + 3, 4);
         return buf;
@@ -291,7 +295,8 @@ static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, siz
     if (comma >= n - 1 || !titled)
         return n;
     int person = 0;
-    const char *code = entity_code(c, w + comma + 1, n - comma - 1, buf, len, &person, NULL);
+    const char *code = entity_code(c, w + comma + 1, n - comma - 1, buf, len, &person,
+                                   NULL, 0);
     if (code && !person && tok_prefix_in(code, org))
         *acts_for = code;
     return comma;
@@ -497,12 +502,12 @@ void entities_assign(dyad_coder *c)
             n = apposition_split(c, w, n, abuf, sizeof abuf, &acts_for);
             n = head_words(w, n);
         }
-        char buf[DYAD_CODE_MAX], in_state[4];
-        int person = 0, placed = !c->opt.petrarch_compat && state_after_in(c, pl, k, in_state);
+        char buf[DYAD_CODE_MAX];
+        int person = 0;
         const char *code = acts_for ? acts_for      /* the AU Commission's chairman */
                            : !c->opt.petrarch_compat && natural_force(w, n)
                                ? NULL : entity_code(c, w, n, buf, sizeof buf, &person,
-                                                    placed ? in_state : NULL);
+                                                    c->opt.petrarch_compat ? NULL : pl, k);
         if (!c->opt.petrarch_compat && role_names_event(c, code, w, n) &&
             !has_possessive(pl, i, k)) {        /* "the opposition's call" is theirs */
             if (tok_has_prefix(code, "---"))
@@ -649,7 +654,7 @@ int entity_add_pseudo(dyad_coder *c, const char *const *w, int n)
         return -1;
     char buf[DYAD_CODE_MAX];
     int person = 0;
-    const char *code = entity_code(c, w, n, buf, sizeof buf, &person, NULL);
+    const char *code = entity_code(c, w, n, buf, sizeof buf, &person, NULL, 0);
     int ne = c->nne++;
     c->ne_pos[ne] = -1;
     c->ne_nec[ne] = -1;
