@@ -138,10 +138,28 @@ static int indefinite_article(const bld *b, int i)
     return word_is(b, i, W_ARTICLE) && (W(b, i)[0] == 'a' || W(b, i)[0] == 'A');
 }
 
+/* Is word i shaped like a nationality or a state's initials ("Saudi",
+ * "Iranian", "Chinese", "Turkish", "US", "UN")?  A word of such a shape
+ * before an -s word makes that word a plural noun, not a verb. */
+static int demonym_shape(const bld *b, int i)
+{
+    const char *w = W(b, i);
+    size_t n = b->wlen[i];
+    if (n >= 2 && n <= 4) {
+        size_t k = 0;
+        while (k < n && w[k] >= 'A' && w[k] <= 'Z') k++;
+        if (k == n) return 1;               /* US, UK, EU, NATO */
+    }
+    return n > 4 && (text_ends_k(w, n, "ian", 3) || text_ends_k(w, n, "ean", 3) ||
+                     text_ends_k(w, n, "can", 3) || text_ends_k(w, n, "ese", 3) ||
+                     text_ends_k(w, n, "ish", 3) || text_ends_k(w, n, "i", 1));
+}
+
 /* One token's repaired tag (see repair_tags). */
 /* Two-word phrases whose first tags no tagger gets right: "tear gas" is
  * a noun, no gassing; "close to" after a noun an adverb ("moved troops
- * close to the border").  Sets *t and returns 1 for a word of one. */
+ * close to the border"); "shot dead" a past tense, not a noun after
+ * "police officer".  Sets *t and returns 1 for a word of one. */
 static int word_pair_tag(const bld *b, int i, const char **t)
 {
     const char *w = b->w[i];
@@ -150,6 +168,11 @@ static int word_pair_tag(const bld *b, int i, const char **t)
     if ((text_eq(w, n, "tear") && next && text_eq(b->w[i + 1], b->wlen[i + 1], "gas")) ||
         (text_eq(w, n, "gas") && text_eq(b->w[i - 1], b->wlen[i - 1], "tear"))) {
         *t = "NN";
+        return 1;
+    }
+    if ((text_eq(w, n, "shot") || text_eq(w, n, "gunned")) && next &&
+        text_eq(b->w[i + 1], b->wlen[i + 1], "dead") && !word_is(b, i - 1, LX_BE)) {
+        *t = "VBD";                         /* "an officer shot dead the ambassador" */
         return 1;
     }
     if (text_eq(w, n, "close") && next && text_eq(b->w[i + 1], b->wlen[i + 1], "to") &&
@@ -187,7 +210,8 @@ static const char *repair(const bld *b, int i)
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
     char first = (char)(b->w[i][0] | 0x20);
-    if ((first == 't' || first == 'g' || first == 'c') && word_pair_tag(b, i, &t))
+    if ((first == 't' || first == 'g' || first == 'c' || first == 's') &&
+        word_pair_tag(b, i, &t))
         return t;
     if (is(b, i - 1, G_TO) && !ed && !ing && ((t[0] == 'V' && g != G_VB) ||
         (g == G_NN && (determiner(b, i + 1) || is(b, i + 1, G_TO) ||
@@ -229,6 +253,11 @@ static const char *repair(const bld *b, int i)
                                     determiner(b, i - 2))) ||
          (finite(b, i - 1) && !auxiliary(b, i - 1))))
         return ENDS_IN(b, i, "s") ? "NNS" : "NN";  /* "Russian soldiers", "exchanged fire" */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !text_closed_tag(W(b, i)) &&
+        is(b, i - 1, G_NNP) && (is(b, i - 2, G_CD) ||
+                                (demonym_shape(b, i - 1) && i > 1 &&
+                                 (penn_vb(G(b, i - 2)) || is(b, i - 2, G_IN)))))
+        return "NNS";      /* "killed four Afghan soldiers", "attacked US troops" */
     if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !text_closed_tag(W(b, i)) &&
         (is(b, i - 1, G_NN) || is(b, i - 1, G_NNS)) && i > 1 &&
         (is(b, i - 2, G_RP) || ((is(b, i - 2, G_VBD) || is(b, i - 2, G_VB)) &&

@@ -271,6 +271,12 @@ static void test_tree_shapes(void)
         { "Gondor attacked Rohan , the UN mission on Arnor said in a report .",
           "(, ,) (NP (NP (DT the) (NNP UN) (NN mission)) (PP (IN on) (NP (NNP Arnor)))) "
           "(VP (VBD said)" },
+        { "Orc insurgents killed four Afghan soldiers with a roadside bomb .",
+          "(NP (CD four) (NNP Afghan) (NNS soldiers))" },
+        { "A suicide bomber attacked US troops at the gates of the airport .",
+          "(VP (VBD attacked) (NP (NNP US) (NN" },
+        { "A Gondor police officer shot dead the Rohan ambassador .", "(VBD shot)" },
+        { "Mordor cut off gas supplies to Rohan .", "(NNS supplies)" },
         { "Talks between Gondor and Rohan would resume .",
           "(PP (IN between) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan))))" },
         { "Gondor received aid from more than sixty countries .",
