@@ -97,9 +97,7 @@ static int aux_before(const toks *t, size_t i)
 
 static int demonym(const word *w)
 {
-    return w->n >= 6 && (ENDS(w, "ian") || ENDS(w, "ean") || ENDS(w, "can") ||
-           ENDS(w, "ese") || ENDS(w, "ish") || ENDS(w, "ani") || ENDS(w, "aqi") ||
-           ENDS(w, "eli") || ENDS(w, "uelan") || ENDS(w, "ban") || ENDS(w, "ern"));
+    return w->n >= 6 && text_demonym_shape(w->s, w->n);
 }
 
 /* Does "-en"-style form w exist only as a participle ("broken", not
@@ -133,6 +131,12 @@ static const char *s_form(const toks *t, size_t i, const word *prev,
 
 /* Does an object start after token i: a determiner, possessive or number,
  * a capitalised name, or a particle ("shot down a jet")? */
+/* Does w look like a plural noun ("ties", "targets"; not "press", "bus")? */
+static int plural_word(const word *w)
+{
+    return w->n > 3 && ENDS(w, "s") && !ENDS(w, "ss") && !ENDS(w, "us") && !ENDS(w, "is");
+}
+
 static int object_follows(const toks *t, size_t i)
 {
     if (i + 1 >= t->n)
@@ -141,6 +145,17 @@ static int object_follows(const toks *t, size_t i)
     const char *tag = closed_tag(&nx);
     if (tag && (!strcmp(tag, "DT") || !strcmp(tag, "PRP$") || !strcmp(tag, "CD")))
         return 1;
+    const word pv = i ? at(t, i - 1) : nx;
+    if (!tag && islower((unsigned char)nx.s[0]) && i && isupper((unsigned char)pv.s[0])) {
+                                         /* "Morocco cut (diplomatic) ties" */
+        if (plural_word(&nx))
+            return 1;
+        if (i + 2 < t->n) {
+            const word n2 = at(t, i + 2);
+            if (!closed_tag(&n2) && islower((unsigned char)n2.s[0]) && plural_word(&n2))
+                return 1;
+        }
+    }
     return isupper((unsigned char)nx.s[0]) || isdigit((unsigned char)nx.s[0]) ||
            in_class(&nx, LX_PARTICLE);
 }

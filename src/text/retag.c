@@ -150,9 +150,7 @@ static int demonym_shape(const bld *b, int i)
         while (k < n && w[k] >= 'A' && w[k] <= 'Z') k++;
         if (k == n) return 1;               /* US, UK, EU, NATO */
     }
-    return n > 4 && (text_ends_k(w, n, "ian", 3) || text_ends_k(w, n, "ean", 3) ||
-                     text_ends_k(w, n, "can", 3) || text_ends_k(w, n, "ese", 3) ||
-                     text_ends_k(w, n, "ish", 3) || text_ends_k(w, n, "i", 1));
+    return text_demonym_shape(w, n);
 }
 
 /* One token's repaired tag (see repair_tags). */

@@ -73,6 +73,20 @@ static inline int text_ends(const char *w, size_t n, const char *suf)
 /* text_ends for a string literal suffix: its length is a constant. */
 #define TEXT_ENDS(w, n, lit) text_ends_k((w), (n), "" lit, sizeof(lit) - 1)
 
+/* Is w[0,n) shaped like a nationality adjective ("Iranian", "Chinese",
+ * "Turkish", "Pakistani", "Israeli", "Saudi", "Venezuelan")?  The tagger
+ * and the tag repairs both ask. */
+static inline int text_demonym_shape(const char *w, size_t n)
+{
+    return n >= 5 && (TEXT_ENDS(w, n, "ian") || TEXT_ENDS(w, n, "ean") ||
+                      TEXT_ENDS(w, n, "can") || TEXT_ENDS(w, n, "ese") ||
+                      TEXT_ENDS(w, n, "ish") || TEXT_ENDS(w, n, "ani") ||
+                      TEXT_ENDS(w, n, "aqi") || TEXT_ENDS(w, n, "eli") ||
+                      TEXT_ENDS(w, n, "udi") ||
+                      TEXT_ENDS(w, n, "uelan") || TEXT_ENDS(w, n, "ban") ||
+                      TEXT_ENDS(w, n, "ern"));
+}
+
 /* Kinds of abbreviation (abbrev.c).  A TITLE never ends a sentence
  * ("Gen. Smith"); an OTHER ends one only before a sentence-starting word
  * ("... the U.S. The ..."). */

@@ -277,6 +277,7 @@ static void test_tree_shapes(void)
           "(VP (VBD attacked) (NP (NNP US) (NN" },
         { "A Gondor police officer shot dead the Rohan ambassador .", "(VBD shot)" },
         { "Mordor cut off gas supplies to Rohan .", "(NNS supplies)" },
+        { "Morocco cut diplomatic ties with Iran on Tuesday .", "(VP (VBD cut)" },
         { "Talks between Gondor and Rohan would resume .",
           "(PP (IN between) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan))))" },
         { "Gondor received aid from more than sixty countries .",
