@@ -99,6 +99,9 @@ static const lexent closed[] = {
     {"timely", "JJ"}, {"untimely", "JJ"}, {"holy", "JJ"}, {"unruly", "JJ"},
     {"cowardly", "JJ"}, {"lively", "JJ"}, {"lonely", "JJ"}, {"ugly", "JJ"},
     {"worldly", "JJ"}, {"scholarly", "JJ"}, {"oily", "JJ"}, {"hilly", "JJ"},
+    /* participles that name a kind of thing, not an act: "troops and
+     * armoured vehicles" is no "troops and armoured (VBD) vehicles" */
+    {"armoured", "JJ"}, {"armored", "JJ"},
 {"biggest", "JJS"}, {"bloodiest", "JJS"},
     {"closest", "JJS"}, {"deadliest", "JJS"}, {"earliest", "JJS"},
     {"fiercest", "JJS"}, {"greatest", "JJS"}, {"harshest", "JJS"},

@@ -191,6 +191,17 @@ static int subject_before(const toks *t, size_t i, const word *prev, const char 
     return 0;
 }
 
+/* "shot dead", "gunned down"-like pairs whose first word is a verb
+ * however it is placed ("a police officer shot dead the ambassador",
+ * "supporters in New Caledonia set fire to ..."). */
+static int verb_phrase_pair(const word *w, const char *next)
+{
+    return ((w->n == 4 && !strncasecmp(w->s, "shot", 4)) ||
+            (w->n == 6 && !strncasecmp(w->s, "gunned", 6))) ? !strcasecmp(next, "dead")
+         : w->n == 3 && !strncasecmp(w->s, "set", 3) ? !strcasecmp(next, "fire")
+         : 0;
+}
+
 static const char *lower_guess(const toks *t, size_t i)
 {
     const word w = at(t, i);
@@ -205,6 +216,8 @@ static const char *lower_guess(const toks *t, size_t i)
     if (in_class(&w, LX_IRREG_PP) && object_follows(t, i) && i > 0 &&
         subject_before(t, i, &prev, ptag))
         return "VBD";                       /* "Russia hit a", "Cuba let" */
+    if (i + 1 < t->n && verb_phrase_pair(&w, t->t[i + 1]))
+        return aux_before(t, i) ? "VBN" : "VBD";   /* "shot dead", "set fire to" */
     if (ENDS(&w, "ly")) return "RB";
     if (ENDS(&w, "ing")) return "VBG";
     if (ENDS(&w, "ed")) {

@@ -156,8 +156,7 @@ static int demonym_shape(const bld *b, int i)
 /* One token's repaired tag (see repair_tags). */
 /* Two-word phrases whose first tags no tagger gets right: "tear gas" is
  * a noun, no gassing; "close to" after a noun an adverb ("moved troops
- * close to the border"); "shot dead" a past tense, not a noun after
- * "police officer".  Sets *t and returns 1 for a word of one. */
+ * close to the border").  Sets *t and returns 1 for a word of one. */
 static int word_pair_tag(const bld *b, int i, const char **t)
 {
     const char *w = b->w[i];
@@ -166,11 +165,6 @@ static int word_pair_tag(const bld *b, int i, const char **t)
     if ((text_eq(w, n, "tear") && next && text_eq(b->w[i + 1], b->wlen[i + 1], "gas")) ||
         (text_eq(w, n, "gas") && text_eq(b->w[i - 1], b->wlen[i - 1], "tear"))) {
         *t = "NN";
-        return 1;
-    }
-    if ((text_eq(w, n, "shot") || text_eq(w, n, "gunned")) && next &&
-        text_eq(b->w[i + 1], b->wlen[i + 1], "dead") && !word_is(b, i - 1, LX_BE)) {
-        *t = "VBD";                         /* "an officer shot dead the ambassador" */
         return 1;
     }
     if (text_eq(w, n, "close") && next && text_eq(b->w[i + 1], b->wlen[i + 1], "to") &&
@@ -208,8 +202,7 @@ static const char *repair(const bld *b, int i)
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
     char first = (char)(b->w[i][0] | 0x20);
-    if ((first == 't' || first == 'g' || first == 'c' || first == 's') &&
-        word_pair_tag(b, i, &t))
+    if ((first == 't' || first == 'g' || first == 'c') && word_pair_tag(b, i, &t))
         return t;
     if (is(b, i - 1, G_TO) && !ed && !ing && ((t[0] == 'V' && g != G_VB) ||
         (g == G_NN && (determiner(b, i + 1) || is(b, i + 1, G_TO) ||
