@@ -102,6 +102,9 @@ static const lexent closed[] = {
     /* participles that name a kind of thing, not an act: "troops and
      * armoured vehicles" is no "troops and armoured (VBD) vehicles" */
     {"armoured", "JJ"}, {"armored", "JJ"},
+    /* names that end like a gerund ("Beijing demanded", not "Speaking") */
+    {"beijing", "NNP"}, {"nanjing", "NNP"}, {"chongqing", "NNP"},
+    {"kunming", "NNP"}, {"xining", "NNP"}, {"jinping", "NNP"},
 {"biggest", "JJS"}, {"bloodiest", "JJS"},
     {"closest", "JJS"}, {"deadliest", "JJS"}, {"earliest", "JJS"},
     {"fiercest", "JJS"}, {"greatest", "JJS"}, {"harshest", "JJS"},
@@ -121,7 +124,7 @@ static const char *const number_words[] = { "one", "two", "three", "four",
 static const char *const perfect_aux[] = { "is", "are", "was", "were", "be",
     "been", "being", "has", "have", "had", "'s", "'ve", "get", "got", NULL };
 /* Irregular past participles. */
-static const char *const irregular_pp[] = { "arisen", "beaten", "begun",
+static const char *const irregular_pp[] = { "arisen", "beat", "beaten", "begun",
     "bitten", "blown", "born", "borne", "broken", "brought", "built",
     "cast", "caught", "chosen", "cut", "done", "drawn", "driven", "eaten", "fallen", "fled",
     "forbidden", "forgiven", "forgotten", "fought", "found", "frozen",

@@ -145,6 +145,8 @@ static int object_follows(const toks *t, size_t i)
     const char *tag = closed_tag(&nx);
     if (tag && (!strcmp(tag, "DT") || !strcmp(tag, "PRP$") || !strcmp(tag, "CD")))
         return 1;
+    if (in_class(&nx, LX_NUMBER) || (in_class(&nx, LX_PLURAL) && tag && tag[0] != 'P'))
+        return 1;                           /* "beat several journalists" */
     const word pv = i ? at(t, i - 1) : nx;
     if (!tag && islower((unsigned char)nx.s[0]) && i && isupper((unsigned char)pv.s[0])) {
                                          /* "Morocco cut (diplomatic) ties" */
@@ -160,6 +162,18 @@ static int object_follows(const toks *t, size_t i)
            in_class(&nx, LX_PARTICLE);
 }
 
+/* Is w a noun for a body of people that acts without a plural -s
+ * ("police", "army")? */
+static int collective_noun(const word *w)
+{
+    static const char *const bodies[] = { "police", "people", "military", "army", "navy",
+        "government", "junta", "regime", "militia", "cabinet", "parliament", NULL };
+    for (int k = 0; bodies[k]; k++)
+        if (w->n == strlen(bodies[k]) && !strncasecmp(w->s, bodies[k], w->n))
+            return 1;
+    return 0;
+}
+
 /* Can a verb at i follow: after a name ("Russia hit"), a plural noun
  * ("air defences shot down"), the head of a noun group opened by a
  * determiner ("a Russian court found"), or "and" when a verb came before
@@ -171,6 +185,8 @@ static int subject_before(const toks *t, size_t i, const word *prev, const char 
     if (!ptag && prev->n > 3 && ENDS(prev, "s") && !ENDS(prev, "ss") &&
         !ENDS(prev, "us") && !ENDS(prev, "is") && islower((unsigned char)prev->s[0]))
         return 1;
+    if (!ptag && collective_noun(prev))
+        return 1;                           /* "Georgian riot police beat" */
     /* a noun group's head: "a Russian court found", "the government cut" */
     for (size_t k = i - 1; !ptag && k-- > 0 && k + 4 > i; ) {
         const word x = at(t, k);
