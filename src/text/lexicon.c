@@ -101,7 +101,7 @@ static const lexent closed[] = {
     {"worldly", "JJ"}, {"scholarly", "JJ"}, {"oily", "JJ"}, {"hilly", "JJ"},
     /* participles that name a kind of thing, not an act: "troops and
      * armoured vehicles" is no "troops and armoured (VBD) vehicles" */
-    {"armoured", "JJ"}, {"armored", "JJ"},
+    {"armoured", "JJ"}, {"armored", "JJ"}, {"former", "JJ"}, {"loyal", "JJ"},
     /* names that end like a gerund ("Beijing demanded", not "Speaking") */
     {"beijing", "NNP"}, {"nanjing", "NNP"}, {"chongqing", "NNP"},
     {"kunming", "NNP"}, {"xining", "NNP"}, {"jinping", "NNP"},

@@ -287,6 +287,24 @@ static const char *capitalised(const toks *k, size_t i, const word *w,
 }
 
 /* Tag of token i (see dyad_pos_guess). */
+/* "Saudi-led", "Iranian-backed", "state-owned": a hyphenated participle
+ * that describes a noun, never the sentence's verb. */
+static int compound_modifier(const word *w)
+{
+    static const char *const tails[] = { "-led", "-backed", "-owned", "-flagged", "-brokered",
+        "-funded", "-based", "-sponsored", "-allied", "-linked", "-controlled", "-held",
+        "-run", "-born", "-armed", "-trained", "-supported", "-aligned", NULL };
+    const char *h = memchr(w->s, '-', w->n);
+    if (!h || h == w->s)
+        return 0;
+    for (int k = 0; tails[k]; k++) {
+        size_t n = strlen(tails[k]);
+        if (w->n > n && !strncasecmp(w->s + w->n - n, tails[k], n))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *guess(const toks *k, size_t i)
 {
     const char *const *t = k->t, *tag;
@@ -305,6 +323,7 @@ static const char *guess(const toks *k, size_t i)
         return "POS";
     }
     if (is_number(&w)) return "CD";
+    if (compound_modifier(&w)) return "JJ";    /* "Saudi-led coalition warplanes" */
     int initial = i == 0 || punct_tag(t[i - 1]) != NULL;
     if ((tag = closed_tag(&w)) &&
         (!isupper((unsigned char)w.s[0]) || initial || w.n == 1)) {
