@@ -420,7 +420,9 @@ void drop_own_target(const dyad_coder *c, const seq *upper, const seq *lower,
 }
 
 /* Does the compound subject (src, else the nearest entity before the
- * verb) have a member with tgt's code? */
+ * verb) have a member with tgt's code, or whose state tgt names ("... held
+ * talks ..., the first visit to Australia", Australia's prime minister a
+ * member)? */
 static int member_of_subject(const dyad_coder *c, const seq *upper, actor_ref src,
                              actor_ref tgt)
 {
@@ -431,7 +433,8 @@ static int member_of_subject(const dyad_coder *c, const seq *upper, actor_ref sr
     const char *code = c->ne_code[tgt.ne];
     for (int k = 0; k < c->nec_count[src.nec]; k++) {
         int m = c->nec_first[src.nec] + k;
-        if (m != tgt.ne && !strcmp(c->ne_code[m], code))
+        if (m != tgt.ne && (!strcmp(c->ne_code[m], code) ||
+                            (strlen(code) == 3 && !strncmp(c->ne_code[m], code, 3))))
             return 1;
     }
     return 0;

@@ -408,6 +408,10 @@ static void test_rules_with_own_dict(void)
           "country.", "BFAGOV", "FRAMIL", "16", 0 },
         { "Belarusian President Alexander Lukashenko threatened to use the army against "
           "protesters in Minsk.", "BLRGOV", "BLRCVL", "13", 0 },
+        /* a compound's talks are with each other, not with a member's state */
+        { "Chinese Premier Li Qiang and Australian Prime Minister Anthony Albanese held talks "
+          "in Canberra, the first visit to Australia by a Chinese premier in seven years.",
+          "CHNGOV", "AUSGOV", "04", 0 },
         /* a strike named as one ("a two-day strike by ... against ...") */
         { "A nationwide strike by Nigerian labour unions against the government's removal of "
           "fuel subsidies shut banks and schools.", "NGALAB", "NGAGOV", "14", 0 },
