@@ -253,13 +253,25 @@ static const char *lower_guess(const toks *t, size_t i)
     return "NN";
 }
 
+/* Does word i look like a finite verb: a closed-class verb or modal, a
+ * past in -ed or an irregular one ("Hungary vetoed", "the Taliban seized",
+ * "Portugal has")? */
+static int verb_like(const toks *k, size_t i)
+{
+    const word w = at(k, i);
+    const char *tag = closed_tag(&w);
+    if (tag)
+        return tag[0] == 'V' || !strcmp(tag, "MD");
+    return islower((unsigned char)w.s[0]) && (ENDS(&w, "ed") || in_class(&w, LX_IRREG_PP));
+}
+
 /* A capitalised word that is not a closed-class one at a sentence start. */
 static const char *capitalised(const toks *k, size_t i, const word *w,
                                int initial)
 {
     const char *const *t = k->t;
     if (demonym(w) && i + 1 < k->n && isalpha((unsigned char)t[i + 1][0]) &&
-        strcmp(t[i + 1], "'s") != 0)
+        strcmp(t[i + 1], "'s") != 0 && !verb_like(k, i + 1))
         return "JJ";
     if (initial && i + 1 < k->n && !isupper((unsigned char)t[i + 1][0]) && w->n > 1) {
         /* "Experts have": a common word capitalised to open a sentence */
@@ -274,6 +286,8 @@ static const char *capitalised(const toks *k, size_t i, const word *w,
         const char *nt = closed_tag(&next);
         if (!strcmp(g, "VBG") && nt && (nt[0] == 'V' || !strcmp(nt, "MD")))
             return "NNP";               /* "Beijing was urged" */
+        if (!strcmp(g, "JJ") && verb_like(k, i + 1))
+            return "NNP";               /* "Hungary vetoed", "Portugal has" */
         /* "Italy and", "Italy said": an -ly "adverb" opens a sentence only
          * before a comma, a name or a function word ("Recently, ...") */
         if (!strcmp(g, "RB") && strcmp(t[i + 1], ",") != 0 &&

@@ -284,6 +284,8 @@ static void test_tree_shapes(void)
           "(NP (NNP Beijing)) (VP (VBD demanded)" },
         { "Gondor riot police beat several journalists outside parliament .",
           "(VP (VBD beat)" },
+        { "Hungary vetoed an aid package for Rohan .", "(NP (NNP Hungary)) (VP (VBD vetoed)" },
+        { "Portugal recognised the State of Palestine .", "(NP (NNP Portugal))" },
         { "Gondor-led coalition warplanes bombed Mordor positions in Minas .",
           "(JJ Gondor-led)" },
         { "Protesters loyal to former President Faramir blocked highways across Gondor .",

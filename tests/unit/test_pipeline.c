@@ -425,6 +425,13 @@ static void test_rules_with_own_dict(void)
         /* a supplier's delivery taken */
         { "Kenya took delivery of 16 armoured personnel carriers from the United States.",
           "USA", "KEN", "07", 0 },
+        /* vetoing an aid package; chemical weapons dropped or used */
+        { "Hungary vetoed a 50 billion euro EU aid package for Ukraine.", "HUN", "IGOEEU", "12",
+          0 },
+        { "Syrian government aircraft dropped sarin on civilians in the rebel-held town of Khan "
+          "Sheikhoun.", "SYRMIL", "SYRCVL", "20", 0 },
+        { "Israel placed its northern command on high alert after Hezbollah leader Hassan "
+          "Nasrallah threatened to strike cities across Israel.", "ISR", "IMGHEZ", "15", 0 },
         /* supplies cut off, weapons handed, aid flown in */
         { "Russia cut off gas supplies to Poland in April 2022.", "RUS", "POL", "16", 0 },
         { "Germany has handed Ukraine a third Patriot air defence system.", "DEU", "UKR", "07",
