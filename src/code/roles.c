@@ -148,27 +148,41 @@ int seq_holds(const seq *s, actor_ref r)
     return seq_index(s, r) >= 0;
 }
 
+/* Does a member of r (r itself when no compound) have a code that names
+ * an actor: not "---" (any), or with no "---" part at all (coded, not a
+ * bare role such as "---HLH")? */
+static int ref_has_code(const dyad_coder *c, actor_ref r, int coded)
+{
+    int first = r.nec >= 0 ? c->nec_first[r.nec] : r.ne;
+    int count = r.nec >= 0 ? c->nec_count[r.nec] : r.ne >= 0;
+    for (int k = first; k < first + count; k++)
+        if (coded ? !tok_has_prefix(c->ne_code[k], "---") : !tok_is(c->ne_code[k], "---"))
+            return 1;
+    return 0;
+}
+
 /* Does the reference name at least one actor (a compound: any member)? */
 int ref_named(const dyad_coder *c, actor_ref r)
 {
-    if (r.nec >= 0) {
-        for (int k = 0; k < c->nec_count[r.nec]; k++)
-            if (!tok_is(c->ne_code[c->nec_first[r.nec] + k], "---"))
-                return 1;
-        return 0;
-    }
-    return r.ne >= 0 && !tok_is(c->ne_code[r.ne], "---");
+    return ref_has_code(c, r, 0);
 }
 
 int ref_coded(const dyad_coder *c, actor_ref r)
 {
-    if (r.nec >= 0) {
-        for (int k = 0; k < c->nec_count[r.nec]; k++)
-            if (!tok_has_prefix(c->ne_code[c->nec_first[r.nec] + k], "---"))
-                return 1;
-        return 0;
-    }
-    return r.ne >= 0 && !tok_has_prefix(c->ne_code[r.ne], "---");
+    return ref_has_code(c, r, 1);
+}
+
+/* The entity (or compound) whose opening is s->v[j] after the word w at
+ * s->v[j - 1] ("BY (NE", "TO (NEC"), or none. */
+static actor_ref entity_after(const dyad_coder *c, const seq *s, int j, const char *w)
+{
+    if (j < 1 || j >= s->n || s->v[j - 1].kind != SQ_WORD || !tok_is(s->v[j - 1].word, w))
+        return (actor_ref){ -1, -1 };
+    if (s->v[j].kind == SQ_NE_OPEN)
+        return (actor_ref){ s->v[j].ne, c->ne_nec[s->v[j].ne] };
+    if (s->v[j].kind == SQ_NEC_OPEN)
+        return (actor_ref){ c->nec_first[s->v[j].ne], s->v[j].ne };
+    return (actor_ref){ -1, -1 };
 }
 
 static int clause_opens_at(const seq *s);
@@ -176,14 +190,11 @@ static int clause_opens_at(const seq *s);
 actor_ref to_recipient(const dyad_coder *c, const seq *s)
 {
     int end = clause_opens_at(s);        /* not another clause's */
-    for (int k = 0; k + 1 < end && k + 1 < s->n; k++)
-        if (s->v[k].kind == SQ_WORD && tok_is(s->v[k].word, "TO") &&
-            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
-            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
-                                                     : c->nec_first[s->v[k + 1].ne];
-            actor_ref r = { ne, s->v[k + 1].kind == SQ_NEC_OPEN ? c->ne_nec[ne] : -1 };
+    for (int k = 1; k < end && k < s->n; k++) {
+        actor_ref r = entity_after(c, s, k, "TO");
+        if (r.ne >= 0)
             return ref_coded(c, r) ? r : (actor_ref){ -1, -1 };
-        }
+    }
     return (actor_ref){ -1, -1 };
 }
 
@@ -236,13 +247,11 @@ static int clause_opens_at(const seq *s)
 
 actor_ref by_agent(const dyad_coder *c, const seq *s)
 {
-    for (int k = 0; k + 1 < s->n; k++)
-        if (s->v[k].kind == SQ_WORD && tok_is(s->v[k].word, "BY") &&
-            (s->v[k + 1].kind == SQ_NE_OPEN || s->v[k + 1].kind == SQ_NEC_OPEN)) {
-            int ne = s->v[k + 1].kind == SQ_NE_OPEN ? s->v[k + 1].ne
-                                                     : c->nec_first[s->v[k + 1].ne];
-            return (actor_ref){ ne, c->ne_nec[ne] };
-        }
+    for (int k = 1; k < s->n; k++) {
+        actor_ref r = entity_after(c, s, k, "BY");
+        if (r.ne >= 0)
+            return r;
+    }
     return (actor_ref){ -1, -1 };
 }
 
