@@ -515,8 +515,9 @@ static int head_before_preposition(const seq *upper, int close, int open)
  * its subject is said better by a one-word pattern naming the subject's
  * head noun (&DIPLOMAT: 161) than by the block's own code or "- * +"
  * (174), as head_pattern() does for an active verb's object; and when no
- * pattern matched at all, such a pattern on the subject's head or first
- * word gives the code ("sanctions on Syrian banks were lifted": 085).
+ * pattern matched at all, such a pattern on the subject's last word or on
+ * the word before its first preposition gives the code ("sanctions on
+ * Syrian banks were lifted": 085).
  * subject (-1: the upper sequence's) is the passive's; m->pat becomes
  * the pattern used. */
 static const char *passive_head_code(const dyad_coder *c, const verb_block *b,
