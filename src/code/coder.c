@@ -351,10 +351,9 @@ static const char *event_noun_subject(dyad_coder *c, actor_ref src, const char *
 static int protest_aim(const dyad_coder *c, const seq *upper, actor_ref tgt, actor_ref aim)
 {
     actor_ref src = upper_source(c, upper, NULL);
+    static const char *const state_roles[] = { "GOV", "MIL", "COP", "JUD", "LEG", NULL };
     const char *a = c->ne_code[aim.ne];
-    int state_role = strlen(a) == 6 && (!strcmp(a + 3, "GOV") || !strcmp(a + 3, "MIL") ||
-                                        !strcmp(a + 3, "COP") || !strcmp(a + 3, "JUD") ||
-                                        !strcmp(a + 3, "LEG"));
+    int state_role = strlen(a) == 6 && tok_in(a + 3, state_roles);
     if (aim.nec >= 0 || (src.ne >= 0 && src.nec < 0 && !strncmp(c->ne_code[src.ne], a, 3) &&
                          (!state_role || !strcmp(c->ne_code[src.ne], a))))
         return 0;

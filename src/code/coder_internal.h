@@ -193,6 +193,9 @@ actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclud
 actor_ref denial_target(const dyad_coder *c, const seq *lower);
 /* The entity right after BY in s (a passive's agent), or none. */
 actor_ref by_agent(const dyad_coder *c, const seq *s);
+/* The entity or compound whose opening is s->v[j] ("(NE", "(NEC"), or
+ * none. */
+actor_ref seq_ref_at(const dyad_coder *c, const seq *s, int j);
 /* Does r (or a member of compound r) have an actor code of its own, not
  * a bare role ("---HLH")? */
 int ref_coded(const dyad_coder *c, actor_ref r);

@@ -166,11 +166,7 @@ actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at)
     int k = at + 1;
     if (!word_at(lower, at, "PROTEST") && !word_at(lower, at, "FORCE") &&
         !word_at(lower, at, "STRENGTH")) {  /* "to denounce (NE x": its object */
-        const seq_item *x = k < lower->n ? &lower->v[k] : NULL;
-        actor_ref r = !x ? none
-                    : x->kind == SQ_NE_OPEN && x->ne >= 0 ? (actor_ref){ x->ne, c->ne_nec[x->ne] }
-                    : x->kind == SQ_NEC_OPEN && x->ne >= 0 ? (actor_ref){ c->nec_first[x->ne], x->ne }
-                    : none;
+        actor_ref r = seq_ref_at(c, lower, k);
         return r.ne >= 0 && ref_coded(c, r) ? r : none;
     }
     if (k < lower->n && lower->v[k].kind == SQ_NE_CLOSE)
@@ -179,13 +175,8 @@ actor_ref purpose_target(const dyad_coder *c, const seq *lower, int at)
         !(tok_is(lower->v[k].word, "AGAINST") || tok_is(lower->v[k].word, "OVER") ||
           tok_is(lower->v[k].word, "AT")))
         return none;
-    const seq_item *x = &lower->v[k + 1];
-    actor_ref r = none;
-    if (x->kind == SQ_NE_OPEN && x->ne >= 0)
-        r = (actor_ref){ x->ne, c->ne_nec[x->ne] };
-    else if (x->kind == SQ_NEC_OPEN && x->ne >= 0)
-        r = (actor_ref){ c->nec_first[x->ne], x->ne };
-    actor_ref agent = x->kind == SQ_NE_OPEN ? act_agent(c, lower, k + 1) : none;
+    actor_ref r = seq_ref_at(c, lower, k + 1);
+    actor_ref agent = lower->v[k + 1].kind == SQ_NE_OPEN ? act_agent(c, lower, k + 1) : none;
     if (agent.ne >= 0)
         return agent;
     /* "against foreign competition" names no one: look elsewhere */

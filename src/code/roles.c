@@ -172,17 +172,23 @@ int ref_coded(const dyad_coder *c, actor_ref r)
     return ref_has_code(c, r, 1);
 }
 
+actor_ref seq_ref_at(const dyad_coder *c, const seq *s, int j)
+{
+    const seq_item *x = j >= 0 && j < s->n ? &s->v[j] : NULL;
+    if (x && x->kind == SQ_NE_OPEN && x->ne >= 0)
+        return (actor_ref){ x->ne, c->ne_nec[x->ne] };
+    if (x && x->kind == SQ_NEC_OPEN && x->ne >= 0)
+        return (actor_ref){ c->nec_first[x->ne], x->ne };
+    return (actor_ref){ -1, -1 };
+}
+
 /* The entity (or compound) whose opening is s->v[j] after the word w at
  * s->v[j - 1] ("BY (NE", "TO (NEC"), or none. */
 static actor_ref entity_after(const dyad_coder *c, const seq *s, int j, const char *w)
 {
     if (j < 1 || j >= s->n || s->v[j - 1].kind != SQ_WORD || !tok_is(s->v[j - 1].word, w))
         return (actor_ref){ -1, -1 };
-    if (s->v[j].kind == SQ_NE_OPEN)
-        return (actor_ref){ s->v[j].ne, c->ne_nec[s->v[j].ne] };
-    if (s->v[j].kind == SQ_NEC_OPEN)
-        return (actor_ref){ c->nec_first[s->v[j].ne], s->v[j].ne };
-    return (actor_ref){ -1, -1 };
+    return seq_ref_at(c, s, j);
 }
 
 static int clause_opens_at(const seq *s);
