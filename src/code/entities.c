@@ -126,14 +126,25 @@ static int expand_ne_compound(dyad_coder *c, int i, int k)
     return replace_with_compound(c, i, k, members, nm);
 }
 
-/* Is w a nationality adjective (its one word names a state: AMERICAN)? */
-static int demonym(const dyad_coder *c, const char *w)
+/* Do words w[0, n) name a state and nothing more ("AMERICAN": USA,
+ * "LIMA": PER)?  Its code into state[4]. */
+static int names_state(const dyad_coder *c, const char *const *w, int n, char state[4])
 {
     char buf[DYAD_CODE_MAX];
     int person = 0;
-    const char *code = actor_code_for_phrase_ex(c->d, &w, 1, c->date, buf, sizeof buf,
-                                                &person, 0);
-    return code && !person && strlen(code) == 3 && !tok_is(code, "---");
+    const char *code = n ? actor_code_for_phrase_ex(c->d, w, n, c->date, buf, sizeof buf,
+                                                    &person, 0) : NULL;
+    if (!code || person || strlen(code) != 3 || tok_is(code, "---"))
+        return 0;
+    str_copy(state, 4, code);
+    return 1;
+}
+
+/* Is w a nationality adjective (its one word names a state: AMERICAN)? */
+static int demonym(const dyad_coder *c, const char *w)
+{
+    char state[4];
+    return names_state(c, &w, 1, state);
 }
 
 /* "17 AMERICAN AND CANADIAN MISSIONARIES" (plain words at [i, k]): two
@@ -221,14 +232,8 @@ static int state_after_in(const dyad_coder *c, const plist *pl, int k, char stat
         !tok_is(pl->tok[j + 2], "IN") || !tok_is(pl->tok[j + 4], "(NE"))
         return 0;
     const char *w[32];
-    int n = ne_words(pl, j + 4, w, 32), person = 0;
-    char buf[DYAD_CODE_MAX];
-    const char *code = n ? actor_code_for_phrase_ex(c->d, w, n, c->date, buf, sizeof buf,
-                                                    &person, 0) : NULL;
-    if (!code || person || strlen(code) != 3 || tok_is(code, "---"))
-        return 0;
-    str_copy(state, 4, code);
-    return 1;
+    int n = ne_words(pl, j + 4, w, 32);
+    return names_state(c, w, n, state);
 }
 
 static int role_names_event(const dyad_coder *c, const char *code, const char *const *w,
