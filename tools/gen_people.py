@@ -26,8 +26,11 @@ leader), min (other minister), gov (other government post) give the role
 GOV.  Any other office word is a code: three letters (OPP, REB, MIL, ...)
 is a role under the section's country, six or more (IMGHEZ) a full code.
 "~ NAME CODE" sets a person's fallback code; the default fallback is
-<country>ELI (a former or future office holder is an elite), written last
-and undated so that dates outside every range fall back to it.  A '!' after
+<country>OPP for anyone who was or will be president or head of government
+(out of office they are in the news as opposition politicians: tried,
+exiled, campaigning) and <country>ELI for other former or future office
+holders, written last and undated so that dates outside every range fall
+back to it.  A '!' after
 a holder name inside a line (NAME! START) switches that person's fallback
 off: used for people only news-worthy in office.
 
@@ -53,6 +56,11 @@ OFFICE_LABEL = {"pres": "president", "pm": "head of government", "vp": "vice pre
                 "min": "minister", "gov": "government post"}
 
 
+# Person.fallback before parse() has seen all terms: "not set by '~' or '!'".
+DEFAULT_FALLBACK = object()
+LEADER_LABELS = {OFFICE_LABEL["pres"], OFFICE_LABEL["pm"]}
+
+
 def day_before(d):
     t = datetime.datetime.strptime(d, "%Y%m%d") - datetime.timedelta(days=1)
     return t.strftime("%Y%m%d")
@@ -68,7 +76,13 @@ class Person:
         self.name, self.country = name, country
         self.aliases = []
         self.terms = []          # (code, start, end or "", label)
-        self.fallback = country + "ELI"
+        self.fallback = DEFAULT_FALLBACK
+
+    def resolve_fallback(self):
+        """The default fallback, once all of the person's terms are known."""
+        if self.fallback is DEFAULT_FALLBACK:
+            led = any(t[3] in LEADER_LABELS for t in self.terms)
+            self.fallback = self.country + ("OPP" if led else "ELI")
 
 
 def parse(text):
@@ -120,6 +134,8 @@ def parse(text):
             if end and end < start:
                 raise SystemExit("DATA line %d: %s ends before it starts" % (ln, name))
             person(name).terms.append((code, start, end, label))
+    for p in people.values():
+        p.resolve_fallback()
     return people
 
 
@@ -256,7 +272,8 @@ HEADER = """\
 # Each person: the full name, '+' synonyms (surname alone only when it is
 # distinctive), then indented dated codes ([CCCGOV YYYYMMDD-YYYYMMDD] for a
 # term of office, [CCCGOV >YYYYMMDD] for an open one) and a final undated
-# fallback ([CCCELI]: former/future office holders are elites).  The engine
+# fallback ([CCCOPP] for former/future presidents and heads of government,
+# [CCCELI] for other former/future office holders).  The engine
 # takes the first dated code whose range holds the story date, else the
 # fallback.  Heads of state and government, foreign and defence ministers
 # and a few other ministers are GOV; opposition leaders OPP; rebel leaders

@@ -218,6 +218,16 @@ int dyad_dict_load_actors(dyad_dict *d, const char *path, dyad_error *err)
     return rc;
 }
 
+/* Entry e's undated code (its fallback outside every dated range), or NULL. */
+static const char *actor_entry_fallback(const actor_entry *e)
+{
+    const char *fallback = NULL;
+    for (int i = 0; i < e->n; i++)
+        if (e->codes[i].kind == 0)
+            fallback = e->codes[i].code;
+    return fallback;
+}
+
 const char *actor_entry_code(const actor_entry *e, int date)
 {
     if (date <= 0) {
@@ -243,11 +253,7 @@ const char *actor_entry_code(const actor_entry *e, int date)
             (c->kind == '-' && date >= c->d1 && date <= c->d2))
             return c->code;
     }
-    const char *fallback = NULL;
-    for (int i = 0; i < e->n; i++)
-        if (e->codes[i].kind == 0)
-            fallback = e->codes[i].code;
-    return fallback;
+    return actor_entry_fallback(e);
 }
 
 /* ----------------------------------------------------------- agents */
@@ -499,6 +505,34 @@ const char *actor_code_for_phrase(const dyad_dict *d, const char *const *words,
     return actor_code_for_phrase_ex(d, words, n, date, out, outlen, person, 0);
 }
 
+/* Does the phrase give its person an office of government now
+ * ("President", "Foreign Minister" among its agents) -- not a past or
+ * future one ("former Panamanian President", "President-elect")? */
+static int titled_in_office(const char *const *words, int n, const char *const *agents,
+                            int nag)
+{
+    static const char *const not_now[] = { "FORMER", "EX", "LATE", "ELECT", "THEN",
+                                           "WOULD-BE", NULL };
+    for (int k = 0; k < n; k++) {
+        const char *dash = strrchr(words[k], '-');
+        for (int i = 0; not_now[i]; i++)
+            if (!strcmp(words[k], not_now[i]) || !strncmp(words[k], "EX-", 3) ||
+                (dash && !strcmp(dash + 1, not_now[i])))
+                return 0;
+    }
+    for (int i = 0; i < nag; i++)
+        if (!strcmp(agents[i], "~GOV"))
+            return 1;
+    return 0;
+}
+
+/* code's state (its first three letters) with role, in buf. */
+static const char *state_role(const char *code, const char *role, char *buf, size_t len)
+{
+    snprintf(buf, len, "%.3s%s", code, role);
+    return buf;
+}
+
 /* Is entry e's code on date a state's code (3 letters) followed by a role? */
 static int actor_entry_extends(const actor_entry *e, int date, const char *state)
 {
@@ -581,6 +615,8 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
     const char *code = NULL;
     int people = 0;          /* the code came from a plural demonym */
     int code_end = -1;       /* the word after the phrase that gave code */
+    int fallback_code = 0;   /* code is its entry's undated fallback */
+    char role_buf[16];
     for (int k = 0; k < n; k++) {
         int len = 0;
         const phrase *p = longest_match(&d->actors.index, words, n, k, &len);
@@ -603,6 +639,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
                        actor_entry_extends(e, date, code);
         if (!code || (names_person && !*person) || narrower) {
             code = actor_entry_code(e, date);
+            fallback_code = code && code == actor_entry_fallback(e);
             *person = names_person;
             /* "thousands of Indonesians", "one Canadian": the people */
             people = len == 1 && (k == 0 || strcmp(words[k - 1], "THE") != 0) &&
@@ -633,8 +670,15 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
     }
     if (!code && nag == 0)
         return NULL;
-    if (person && *person && (flags & ACTOR_PERSON_NO_AGENTS))
-        nag = 0;            /* a dated person's code already says the role */
+    if (person && *person && (flags & ACTOR_PERSON_NO_AGENTS)) {
+        /* a dated person's code already says the role -- unless the date
+         * fell outside every term and the text gives the office: "US
+         * President Donald Trump threatened in January 2025" (the month's
+         * middle is before his term began) is in office, as the title says */
+        if (code && fallback_code && strlen(code) > 3 && titled_in_office(words, n, agents, nag))
+            code = state_role(code, "GOV", role_buf, sizeof role_buf);
+        nag = 0;
+    }
     if (code && people && nag == 0 && (flags & ACTOR_DEMONYM_PEOPLE))
         agents[nag++] = "~CVL";        /* "thousands of Indonesians" */
     if (code && (flags & ACTOR_ORG_NO_AGENTS) &&

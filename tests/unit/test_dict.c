@@ -148,6 +148,31 @@ static void person_in_phrase_wins_and_names_are_no_agents(void)
     dyad_dict_free(d);
 }
 
+/* Outside every term a person takes the entry's fallback -- unless the
+ * phrase titles them with an office held now ("President X" on a date
+ * just before the term the dictionary records); a past or future title
+ * ("former President X", "President-elect X") leaves the fallback. */
+static void office_title_overrides_a_person_fallback(void)
+{
+    dyad_dict *d = fresh();
+    write_file("t.actors.txt",
+        "GONDORIAN [GON]\nDENETHOR_STEWARD [GONGOV >20250120] [GONOPP]\n");
+    write_file("t.agents.txt", "PRESIDENT [~GOV]\nFORMER_PRESIDENT [~OPP]\n");
+    char ap[512], gp[512];
+    snprintf(ap, sizeof ap, "%s/t.actors.txt", tmpdir);
+    snprintf(gp, sizeof gp, "%s/t.agents.txt", tmpdir);
+    CHECK_INT(dyad_dict_load_actors(d, ap, NULL), DYAD_OK);
+    CHECK_INT(dyad_dict_load_agents(d, gp, NULL), DYAD_OK);
+    int f = ACTOR_PERSON_NO_AGENTS;
+    CHECK_STR(code_of_flags(d, "DENETHOR STEWARD", 20250115, f), "GONOPP");
+    CHECK_STR(code_of_flags(d, "GONDORIAN PRESIDENT DENETHOR STEWARD", 20250115, f), "GONGOV");
+    CHECK_STR(code_of_flags(d, "FORMER GONDORIAN PRESIDENT DENETHOR STEWARD", 20250115, f),
+              "GONOPP");
+    CHECK_STR(code_of_flags(d, "PRESIDENT-ELECT DENETHOR STEWARD", 20250115, f), "GONOPP");
+    CHECK_STR(code_of_flags(d, "PRESIDENT DENETHOR STEWARD", 20250301, f), "GONGOV");
+    dyad_dict_free(d);
+}
+
 static void verbs_forms_blocks_and_patterns(void)
 {
     dyad_dict *d = fresh();
@@ -207,6 +232,7 @@ int main(void)
     RUN(malformed_lines_are_reported_and_skipped);
     RUN(agents_compose_with_actors);
     RUN(person_in_phrase_wins_and_names_are_no_agents);
+    RUN(office_title_overrides_a_person_fallback);
     RUN(verbs_forms_blocks_and_patterns);
     RUN(discards_sentence_and_story);
     RUN(empty_dictionary_is_fine);
