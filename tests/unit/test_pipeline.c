@@ -447,6 +447,14 @@ static void test_rules_with_own_dict(void)
         /* help whose slot caught only a role goes to the state after TO */
         { "Cuba sent a brigade of 52 doctors and nurses to Italy's Lombardy region in March "
           "2020 to help hospitals.", "CUB", "ITA", "07", 0 },
+        /* fuel supplied or shipped is trade (06); fuel donated is aid (07) */
+        { "Algeria began supplying liquefied gas to Tunisia's power plants on Monday.", "DZA",
+          "TUN", "06", 0 },
+        { "Oman shipped diesel to Yemen under a barter deal in 2021.", "OMN", "YEM", "06", 0 },
+        { "Kuwait donated fuel to Jordan during the winter shortage.", "KWT", "JOR", "07", 0 },
+        /* a former head of government out of office is an opposition figure */
+        { "Mexico granted asylum to former Bolivian President Evo Morales in November 2019.", "MEX",
+          "BOLOPP", "07", 0 },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
           "condemned Iran.", "ISR", "IRN", "11", 0 },
