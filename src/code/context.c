@@ -146,8 +146,13 @@ const char *context_resolve(dyad_coder *c, const char *const *w, int n)
         char ag[DYAD_CODE_MAX];
         const char *a = actor_code_for_phrase(c->d, w + 1, n - 1, c->date, ag,
                                               sizeof ag, NULL);
-        if (a && tok_has_prefix(a, "---") && a[3] && !strstr(out, a + 3))
-            snprintf(out, sizeof out, "%s%s", r, a + 3);
+        static const char *const org[] = { "IGO", "IMG", "NGO", "NGM", NULL };
+        if (a && tok_has_prefix(a, "---") && a[3] && !strstr(out, a + 3)) {
+            /* a state's person has one role: "his family" after Assad
+             * (SYRGOV) is SYRCVL, not SYRGOVCVL */
+            int role_of_state = strlen(r) > 3 && !tok_prefix_in(r, org);
+            snprintf(out, sizeof out, "%.*s%s", role_of_state ? 3 : (int)strlen(r), r, a + 3);
+        }
     }
     return arena_strdup(&c->scratch, out);
 }

@@ -616,6 +616,8 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
     int people = 0;          /* the code came from a plural demonym */
     int code_end = -1;       /* the word after the phrase that gave code */
     int fallback_code = 0;   /* code is its entry's undated fallback */
+    int code_start = -1;     /* the first word of the phrase that gave code */
+    int people_of = 0;       /* "supporters of" a person: their people */
     char role_buf[16];
     for (int k = 0; k < n; k++) {
         int len = 0;
@@ -648,6 +650,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
                        actor_demonym_ending(words[k])));
             if (!code)      /* matched, but no code for this date */
                 code = "---";
+            code_start = k;
             code_end = k + len;
         }
         k += len - 1;
@@ -665,6 +668,10 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         const phrase *p = longest_match(&d->agents, words, n, k, &len);
         if (p) {
             agents[nag++] = p->code;
+            people_of |= !strcmp(p->code, "~CVL") &&
+                         ((k + len < n && k + len < code_start &&
+                           (!strcmp(words[k + len], "OF") || !strcmp(words[k + len], "FOR"))) ||
+                          k == code_end);
             k += len - 1;
         }
     }
@@ -677,6 +684,10 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
          * middle is before his term began) is in office, as the title says */
         if (code && fallback_code && strlen(code) > 3 && titled_in_office(words, n, agents, nag))
             code = state_role(code, "GOV", role_buf, sizeof role_buf);
+        /* "supporters of former president Evo Morales", "Bolsonaro
+         * supporters": the person's people, not the person */
+        if (code && people_of && strlen(code) > 3)
+            code = state_role(code, "CVL", role_buf, sizeof role_buf);
         nag = 0;
     }
     if (code && people && nag == 0 && (flags & ACTOR_DEMONYM_PEOPLE))

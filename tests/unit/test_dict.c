@@ -151,13 +151,15 @@ static void person_in_phrase_wins_and_names_are_no_agents(void)
 /* Outside every term a person takes the entry's fallback -- unless the
  * phrase titles them with an office held now ("President X" on a date
  * just before the term the dictionary records); a past or future title
- * ("former President X", "President-elect X") leaves the fallback. */
+ * ("former President X", "President-elect X") leaves the fallback.
+ * "Supporters of X" are X's people. */
 static void office_title_overrides_a_person_fallback(void)
 {
     dyad_dict *d = fresh();
     write_file("t.actors.txt",
         "GONDORIAN [GON]\nDENETHOR_STEWARD [GONGOV >20250120] [GONOPP]\n");
-    write_file("t.agents.txt", "PRESIDENT [~GOV]\nFORMER_PRESIDENT [~OPP]\n");
+    write_file("t.agents.txt",
+               "PRESIDENT [~GOV]\nFORMER_PRESIDENT [~OPP]\nSUPPORTER [~CVL]\n");
     char ap[512], gp[512];
     snprintf(ap, sizeof ap, "%s/t.actors.txt", tmpdir);
     snprintf(gp, sizeof gp, "%s/t.agents.txt", tmpdir);
@@ -170,6 +172,10 @@ static void office_title_overrides_a_person_fallback(void)
               "GONOPP");
     CHECK_STR(code_of_flags(d, "PRESIDENT-ELECT DENETHOR STEWARD", 20250115, f), "GONOPP");
     CHECK_STR(code_of_flags(d, "PRESIDENT DENETHOR STEWARD", 20250301, f), "GONGOV");
+    /* a person's supporters are the person's people */
+    CHECK_STR(code_of_flags(d, "SUPPORTERS OF FORMER PRESIDENT DENETHOR STEWARD", 20250115, f),
+              "GONCVL");
+    CHECK_STR(code_of_flags(d, "DENETHOR STEWARD SUPPORTERS", 20250115, f), "GONCVL");
     dyad_dict_free(d);
 }
 

@@ -455,6 +455,9 @@ static void test_rules_with_own_dict(void)
         /* a former head of government out of office is an opposition figure */
         { "Mexico granted asylum to former Bolivian President Evo Morales in November 2019.", "MEX",
           "BOLOPP", "07", 0 },
+        /* "his family" after a person is the person's state's civilians */
+        { "Mexico granted asylum to former Bolivian President Evo Morales and his family in "
+          "November 2019.", "MEX", "BOLCVL", "07", 0 },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
           "condemned Iran.", "ISR", "IRN", "11", 0 },
