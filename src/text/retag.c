@@ -261,6 +261,11 @@ static const char *repair(const bld *b, int i)
         (in_pp_object(b, i) || (is(b, i + 1, G_IN) && np_start(b, i + 2) &&
                                 finite(b, chunk_base_end(b, i + 2)))))
         return "NNS";      /* "by Osgiliath soldiers in", "leaders in X urged" */
+    if ((g == G_VBD || g == G_VBN) && ed && p == i - 1 && finite(b, p) && !auxiliary(b, p) &&
+        modifier(b, i + 1) && !is(b, i + 1, G_POS))
+        return "JJ";                        /* "handed captured Indian pilot X back",
+                                             * "freed jailed journalists": no verb
+                                             * follows a finite verb unjoined */
     if ((g == G_VBD || g == G_VBN) && ed && pg == G_IN &&
         p == i - 1 && !subordinator(b, p) && modifier(b, i + 1))
         return "VBN";                       /* "in occupied regions" */

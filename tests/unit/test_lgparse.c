@@ -296,6 +296,8 @@ static void test_tree_shapes(void)
           "(PP (IN between) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan))))" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
+        { "Gondor handed captured Rohan pilot Eomer back to Rohan .",
+          "(NP (JJ captured) (NNP Rohan) (NN pilot)" },
     };
     dyad_error e = {0};
     dyad_parser *p = dyad_parser_new(NULL, &e);
