@@ -484,12 +484,16 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
     /* force used (18-20) where no one is named: on the place, unless
      * it is only threatened or planned ("to fire") or the agent is
      * unknown (a passive).  A release (084) is of someone or something:
-     * "a report released in Geneva" releases nothing to Switzerland. */
+     * "a report released in Geneva" releases nothing to Switzerland.
+     * A claim of responsibility (015) is aimed at the victim: where the
+     * attack struck when no one is named ("the attack on a concert hall
+     * near Moscow"). */
     int done_force = code_root(code) >= 18 && !passive && !be_participle(pl, vpos) &&
                      !tok_is(pl->tok[vpos - 1], "(VB");
     int yielded = code_root(code) == 8 && !tok_has_prefix(code, "084");
     if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
-        (code_root(code) == 15 || yielded || done_force || tok_has_prefix(code, "172")))
+        (code_root(code) == 15 || yielded || done_force || tok_has_prefix(code, "172") ||
+         tok_has_prefix(code, "015")))
         tgt = place_target(c, lower);
     if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
         tgt = target_in_clause(c, vpend);

@@ -458,6 +458,9 @@ static void test_rules_with_own_dict(void)
         /* "his family" after a person is the person's state's civilians */
         { "Mexico granted asylum to former Bolivian President Evo Morales and his family in "
           "November 2019.", "MEX", "BOLCVL", "07", 0 },
+        /* a claim of responsibility naming no victim is aimed where the attack was */
+        { "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.",
+          "SOMREB", "SOM", "01", 0 },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
           "condemned Iran.", "ISR", "IRN", "11", 0 },
