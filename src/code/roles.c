@@ -465,6 +465,20 @@ static int after_comma_clause(const seq *lower, actor_ref r)
     return 0;
 }
 
+/* Is r the agent of a participle in lower ("a ceasefire brokered by
+ * Moscow", "an exchange mediated by the Emirates")?  It did its own act
+ * (coded at the participle), and is no party to the one it helped. */
+static int participle_agent(const seq *lower, actor_ref r)
+{
+    int k = seq_index(lower, r);
+    if (k < 2 || lower->v[k - 1].kind != SQ_WORD || !tok_is(lower->v[k - 1].word, "BY") ||
+        lower->v[k - 2].kind != SQ_WORD)
+        return 0;
+    const char *w = lower->v[k - 2].word;
+    size_t n = strlen(w);
+    return n > 4 && !strcmp(w + n - 2, "ED");
+}
+
 /* Is the entity r in lower introduced as a party (WITH, TO, BETWEEN, AND;
  * BY for a passive's agent)? */
 static int partner_before(const seq *lower, actor_ref r)
@@ -545,7 +559,10 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
      * sight of Japanese islands": an actor of a later participle clause is
      * no partner of a compound's joint act */
     int later = !bound_tgt && tgt->ne >= 0 && after_comma_clause(lower, *tgt);
-    if (open || member || topic || later || (!bound_tgt && role_only(c, *tgt))) {
+    /* "Armenia and Azerbaijan agreed to a ceasefire brokered by Moscow":
+     * the broker is no party to the compound's ceasefire */
+    int broker = !bound_tgt && tgt->ne >= 0 && participle_agent(lower, *tgt);
+    if (open || member || topic || later || broker || (!bound_tgt && role_only(c, *tgt))) {
         actor_ref s = *src;
         if (s.ne < 0 && s.nec < 0)
             s = coder_find_entity(c, upper, NULL);

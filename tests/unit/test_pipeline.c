@@ -461,6 +461,11 @@ static void test_rules_with_own_dict(void)
         /* a claim of responsibility naming no victim is aimed where the attack was */
         { "Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.",
           "SOMREB", "SOM", "01", 0 },
+        /* the broker of a compound's joint act is no party to it */
+        { "Eritrea and Djibouti agreed to a truce brokered by Qatar on Monday.", "ERI", "DJI",
+          "08", 0 },
+        { "Eritrea and Djibouti agreed to a truce brokered by Qatar on Monday.", "ERI", "QAT",
+          "08", 1 },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
           "condemned Iran.", "ISR", "IRN", "11", 0 },
