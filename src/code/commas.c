@@ -92,14 +92,18 @@ static int destination_at(const plist *pl, int i)
            (tok_is(pl->tok[i + 1], "(IN") && tok_is(pl->tok[i + 2], "INTO"));
 }
 
-/* Does a coordinated clause open at i ("(CCP AND ~CCP (S": plist.c
- * marks a conjunction between clauses CCP)?  ", and Israel condemned
- * Iran" is a second main clause with a subject of its own, not an
- * attribution: dyad keeps it. */
+/* Does a coordinated clause or verb phrase open at i ("(CCP AND ~CCP
+ * (S": plist.c marks a conjunction between clauses CCP)?  ", and Israel
+ * condemned Iran" is a second main clause with a subject of its own,
+ * ", and imposed sanctions on Tehran" a second act of the subject's: not
+ * an attribution, dyad keeps them. */
 static int coordinated_clause_at(const plist *pl, int i)
 {
+    while (i < pl->n && pl->tok[i][0] == '~')
+        i++;                 /* phrases the comma closed: "..., and imposed" */
     return i + 3 < pl->n && tok_has_prefix(pl->tok[i], "(CC") &&
-           tok_has_prefix(pl->tok[i + 2], "~CC") && tok_is(pl->tok[i + 3], "(S");
+           tok_has_prefix(pl->tok[i + 2], "~CC") &&
+           (tok_is(pl->tok[i + 3], "(S") || tok_has_prefix(pl->tok[i + 3], "(VP"));
 }
 
 /* Is [comma, to) the rest of a list of names ("France , Germany ,

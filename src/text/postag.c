@@ -147,6 +147,11 @@ static int object_follows(const toks *t, size_t i)
         return 1;
     if (in_class(&nx, LX_NUMBER) || (in_class(&nx, LX_PLURAL) && tag && tag[0] != 'P'))
         return 1;                           /* "beat several journalists" */
+    if (tag && !strcmp(tag, "CC") && i + 2 < t->n) {
+        const word v2 = at(t, i + 2);       /* "beat and detained X": the object */
+        if (ENDS(&v2, "ed") || in_class(&v2, LX_IRREG_PP))   /* is shared */
+            return 1;
+    }
     const word pv = i ? at(t, i - 1) : nx;
     if (!tag && islower((unsigned char)nx.s[0]) && i && isupper((unsigned char)pv.s[0])) {
                                          /* "Morocco cut (diplomatic) ties" */

@@ -296,6 +296,7 @@ static void test_tree_shapes(void)
           "(PP (IN between) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan))))" },
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
+        { "Gondor riot police beat and detained the Rohan envoy .", "(VBD beat)" },
         { "Gondor handed captured Rohan pilot Eomer back to Rohan .",
           "(NP (JJ captured) (NNP Rohan) (NN pilot)" },
     };

@@ -466,6 +466,9 @@ static void test_rules_with_own_dict(void)
           "08", 0 },
         { "Eritrea and Djibouti agreed to a truce brokered by Qatar on Monday.", "ERI", "QAT",
           "08", 1 },
+        /* a second verb phrase after ", and" is the subject's second act */
+        { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
+          "on Asmara.", "CAN", "ERI", "16", 0 },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
           "condemned Iran.", "ISR", "IRN", "11", 0 },
