@@ -287,7 +287,8 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
  * a name with its apposition (joined by commas.c).  Returns the number of
  * words of the name; when the apposition names an organisation -- an
  * IGO, an armed group, an NGO -- its code goes to *acts_for (in buf):
- * the person acts for it, whatever office their own name's entry dates. */
+ * the person acts for it, whatever office their own name's entry dates.
+ * So does any actor's code when the name itself has none. */
 static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, size_t len,
                             const char **acts_for)
 {
@@ -302,8 +303,18 @@ static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, siz
     int person = 0;
     const char *code = entity_code(c, w + comma + 1, n - comma - 1, buf, len, &person,
                                    NULL, 0);
-    if (code && !person && tok_prefix_in(code, org))
+    if (code && !person && tok_prefix_in(code, org)) {
         *acts_for = code;
+    } else if (code && !tok_has_prefix(code, "---")) {
+        /* "Nikola Gruevski, North Macedonia's former prime minister": a
+         * name the dictionaries do not know is what its apposition says */
+        char own_buf[DYAD_CODE_MAX];
+        int own_person = 0;
+        const char *own = entity_code(c, w, comma, own_buf, sizeof own_buf, &own_person,
+                                      NULL, 0);
+        if (!own || tok_has_prefix(own, "---"))
+            *acts_for = code;
+    }
     return comma;
 }
 

@@ -466,6 +466,9 @@ static void test_rules_with_own_dict(void)
           "08", 0 },
         { "Eritrea and Djibouti agreed to a truce brokered by Qatar on Monday.", "ERI", "QAT",
           "08", 1 },
+        /* a name the dictionaries do not know is what its apposition says */
+        { "Serbia granted asylum to Zoran Kovac, Montenegro's former prime minister, in 2019.",
+          "SRB", "MNEOPP", "07", 0 },
         /* a second verb phrase after ", and" is the subject's second act */
         { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
           "on Asmara.", "CAN", "ERI", "16", 0 },
