@@ -344,7 +344,10 @@ static const char *guess(const toks *k, size_t i)
     if (is_number(&w)) return "CD";
     if (compound_modifier(&w)) return "JJ";    /* "Saudi-led coalition warplanes" */
     int initial = i == 0 || punct_tag(t[i - 1]) != NULL;
-    if ((tag = closed_tag(&w)) &&
+    /* "US" in capitals is the country even opening a sentence ("US Air
+     * Force planes dropped ..."); the pronoun is "us" or "Us" */
+    int us = w.n == 2 && w.s[0] == 'U' && w.s[1] == 'S';
+    if ((tag = closed_tag(&w)) && !us &&
         (!isupper((unsigned char)w.s[0]) || initial || w.n == 1)) {
         if (!strcmp(tag, "IN") && !strcasecmp(w.s, "that") && i + 1 < k->n &&
             strcasecmp(t[i + 1], "that") != 0) {     /* (bounded recursion) */

@@ -335,6 +335,13 @@ static int np_post(bld *b, int *i, int me, int subject)
 static int clause_follows(const bld *b, int i, int comma)
 {
     if (!chunk_clause_at(b, i)) return 0;
+    /* "killing two marines and two civilians , and South Korean howitzers
+     * returned fire": the clause opens at the later ", and"; the noun
+     * phrase at i ends the object's list */
+    int end = coord_end(b, i);
+    for (int c = i + 1; c + 2 < end; c++)
+        if (is(b, c, G_COMMA) && is(b, c + 1, G_CC) && chunk_clause_at(b, c + 2))
+            return 0;
     if (comma) return 1;
     if (b->reduced || b->relative) return 0;   /* "armed with spears and axes
                                                 * | boarded": the verb is the

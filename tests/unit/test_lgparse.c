@@ -297,6 +297,10 @@ static void test_tree_shapes(void)
         { "Gondor received aid from more than sixty countries .",
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
         { "Gondor riot police beat and detained the Rohan envoy .", "(VBD beat)" },
+        { "US Air Force planes dropped food over Rohan .", "(NP (NNP US) (NNP Air)" },
+        { "Gondor shelled Rohan , killing two soldiers and two civilians , and Arnor "
+          "returned fire at Gondor positions .",
+          "(NP (NP (CD two) (NNS soldiers)) (CC and) (NP (CD two) (NNS civilians)))" },
         { "Gondor handed captured Rohan pilot Eomer back to Rohan .",
           "(NP (JJ captured) (NNP Rohan) (NN pilot)" },
     };

@@ -466,6 +466,18 @@ static void test_rules_with_own_dict(void)
           "08", 0 },
         { "Eritrea and Djibouti agreed to a truce brokered by Qatar on Monday.", "ERI", "QAT",
           "08", 1 },
+        /* sieges ordered, general strikes called, mediation suspended,
+         * funds released, food dropped from the air */
+        { "Russia's defence minister ordered a siege of the Ukrainian city of Mariupol.",
+          "RUSGOV", "UKR", "19", 0 },
+        { "Kenya's main labour federation called a general strike against the government.",
+          "KENLAB", "KENGOV", "14", 0 },
+        { "Egypt suspended its mediation between Ethiopia and Sudan in 2021.", "EGY", "ETH",
+          "16", 0 },
+        { "Japan released 20 million dollars in humanitarian aid for Afghan refugees.", "JPN",
+          "AFGREF", "07", 0 },
+        { "Jordanian air force planes dropped food parcels over Gaza in 2024.", "JORMIL",
+          "PSE", "07", 0 },
         /* a name the dictionaries do not know is what its apposition says */
         { "Serbia granted asylum to Zoran Kovac, Montenegro's former prime minister, in 2019.",
           "SRB", "MNEOPP", "07", 0 },
