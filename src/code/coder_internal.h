@@ -249,7 +249,8 @@ actor_ref cause_target(const dyad_coder *c, const seq *lower, actor_ref src);
 /* Do a and b both name one state (first three letters of their codes)? */
 int same_state_refs(const dyad_coder *c, actor_ref a, actor_ref b);
 /* code, or 145 when the source (src_text) are protesters using force. */
-const char *protester_code(const char *code, const char *src_text);
+const char *protester_code(const char *code, const char *src, const char *src_text,
+                           const char *trigger);
 
 /* dyads.c: does code start with a state (not an IGO, IMG, NGO ...)? */
 int state_prefix(const char *code);

@@ -201,6 +201,15 @@ static const char *arms_code(const char *code, const char *src, const char *tgt)
                ? "072" : code;
 }
 
+/* What a UN agency or an aid group hands over is aid, not trade:
+ * "the World Health Organization delivered fuel and surgical supplies
+ * to Gaza's hospitals" (fuel supplied is 061 from a state). */
+static const char *agency_aid_code(const char *code, const char *src)
+{
+    return tok_is(code, "061") && (tok_has_prefix(src, "IGOUNO") || tok_has_prefix(src, "NGO"))
+               ? "070" : code;
+}
+
 /* An organisation barred from working (172 on an IGO or NGO: "banned
  * UNRWA from operating") is withdrawn from, as aid agencies expelled
  * are (1663). */
@@ -235,10 +244,10 @@ static const char *pair_code(const char *ec, const char *src, const char *src_te
                              const char *tgt, const char *tgt_text, const char *trigger)
 {
     const char *code = border_code(ec, tgt_text);
-    code = protester_code(code, src_text);
+    code = protester_code(code, src, src_text, trigger);
     code = assault_code(code, src, src_text, tgt, trigger);
     code = mass_code(code, tgt, tgt_text, trigger);
-    code = barred_org_code(arms_code(code, src, tgt), tgt);
+    code = barred_org_code(arms_code(agency_aid_code(code, src), src, tgt), tgt);
     return foreign_forces_code(crowd_code(code, src), src, tgt);
 }
 

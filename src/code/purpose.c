@@ -16,8 +16,9 @@
  * coded verb's lower sequence and, when the verb binds no target,
  * purpose_target().  Force used by protesters -- "protesters torched buses
  * and hurled stones at police", "demonstrators clashed with riot police"
- * -- is a violent protest too, whatever the verb (protester_code(), asked
- * once per source/target pair).
+ * -- is a violent protest too, whatever the verb, and so is a crowd
+ * storming a building (protester_code(), asked once per source/target
+ * pair).
  */
 #include <string.h>
 
@@ -265,9 +266,22 @@ const char *border_code(const char *code, const char *tgt_text)
     return code;
 }
 
-const char *protester_code(const char *code, const char *src_text)
+/* Is src a crowd's role: civilians, opposition supporters, workers,
+ * students ("Supporters of former president Jair Bolsonaro" are BRACVL)? */
+static int crowd_role(const char *src)
+{
+    static const char *const crowd[] = { "CVL", "OPP", "LAB", "EDU", NULL };
+    return strlen(src) == 6 && tok_in(src + 3, crowd);
+}
+
+const char *protester_code(const char *code, const char *src, const char *src_text,
+                           const char *trigger)
 {
     int root = code_root(code);
-    return (root == 17 || root == 18 || root == 19) && names_protesters(src_text)
-               ? "145" : code;
+    if (root != 17 && root != 18 && root != 19)
+        return code;
+    /* a crowd that storms a building protests violently: "supporters of
+     * Bolsonaro stormed Congress" */
+    int crowd_storms = trigger && tok_has_prefix(trigger, "STORM") && crowd_role(src);
+    return names_protesters(src_text) || crowd_storms ? "145" : code;
 }

@@ -478,6 +478,11 @@ static void test_rules_with_own_dict(void)
           "AFGREF", "07", 0 },
         { "Jordanian air force planes dropped food parcels over Gaza in 2024.", "JORMIL",
           "PSE", "07", 0 },
+        /* a crowd storming a building protests violently; what a UN agency
+         * hands over is aid */
+        { "Supporters of the Peruvian opposition stormed the Congress building in Lima.",
+          "PEROPP", "PERLEG", "14", 0 },
+        { "UNICEF supplied fuel and vaccines to Yemen in 2023.", "IGOUNO", "YEM", "07", 0 },
         /* a name the dictionaries do not know is what its apposition says */
         { "Serbia granted asylum to Zoran Kovac, Montenegro's former prime minister, in 2019.",
           "SRB", "MNEOPP", "07", 0 },
