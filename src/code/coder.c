@@ -417,6 +417,12 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
             tgt.ne >= 0 && strncmp(c->ne_code[agent.ne], c->ne_code[tgt.ne], 3)) {
             src = agent;
             passive = 0;
+            /* "Ukraine's air force was given thirteen jets by Slovakia":
+             * a slot that caught the thing given leaves the subject, who
+             * received it, the target */
+            actor_ref subject = upper_source(c, upper, NULL);
+            if (!ref_coded(c, tgt) && ref_coded(c, subject))
+                tgt = subject;
         }
     }
     /* "Field hospitals ... were sent to Libya by Egypt and Algeria": a

@@ -166,6 +166,17 @@ static int after_words_into_object(const plist *pl, const verb_form *f, int vpos
  * ("handed the suspects over to", "pulled its troops out of"); the span
  * then ends at the verb, so that the object stays in the lower sequence
  * and the particles are words a pattern's gap passes. */
+/* Can w be a particle that follows its verb's object ("handed the
+ * suspects over", "pulled its troops out", "passed the warning on")?
+ * "In" cannot: "was given $845 million in budget support" is no "give
+ * in". */
+static int split_particle(const char *w)
+{
+    static const char *const particle[] = { "OVER", "BACK", "DOWN", "UP", "OFF", "OUT",
+                                            "AWAY", "ASIDE", "AROUND", "APART", "ON", NULL };
+    return tok_in(w, particle);
+}
+
 const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
                              int vpos, int vpend, int *vs, int *ve)
 {
@@ -177,7 +188,8 @@ const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
         const verb_form *f = &l->v[i];
         int s = vpos, e = vpos;
         int ok = after_words_at(pl, f, vpos, vpend, &e);
-        if (!ok && f->nafter > 0 && obj >= 0 && after_words_at(pl, f, obj, vpend, &e)) {
+        if (!ok && f->nafter > 0 && obj >= 0 && split_particle(f->after[0]) &&
+            after_words_at(pl, f, obj, vpend, &e)) {
             ok = 1;
             e = vpos;
         }

@@ -483,6 +483,12 @@ static void test_rules_with_own_dict(void)
         { "Supporters of the Peruvian opposition stormed the Congress building in Lima.",
           "PEROPP", "PERLEG", "14", 0 },
         { "UNICEF supplied fuel and vaccines to Yemen in 2023.", "IGOUNO", "YEM", "07", 0 },
+        /* the passive of giving: the subject received, the agent gave; a
+         * preposition after the object is no split particle ("give in") */
+        { "Moldova's army was given six armoured vehicles by Romania in 2022.", "ROU",
+          "MDAMIL", "07", 0 },
+        { "Tunisia was given 50 million dollars in budget support by the World Bank.", "IGOUNOWBK",
+          "TUN", "07", 0 },
         /* a name the dictionaries do not know is what its apposition says */
         { "Serbia granted asylum to Zoran Kovac, Montenegro's former prime minister, in 2019.",
           "SRB", "MNEOPP", "07", 0 },
