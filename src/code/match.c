@@ -211,6 +211,13 @@ int seq_comma_clause_at(const seq *s, int j)
         int k = j + 3;              /* ", with Fidan opening the session" */
         while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
             k++;
+        /* ", with US Secretary of State Marco Rubio looking on" */
+        while (k + 2 < s->n && s->v[k + 1].kind == SQ_WORD && tok_is(s->v[k + 1].word, "OF") &&
+               s->v[k + 2].kind == SQ_NE_OPEN) {
+            k += 3;
+            while (k < s->n && s->v[k].kind != SQ_NE_CLOSE)
+                k++;
+        }
         const char *after = k + 1 < s->n && s->v[k + 1].kind == SQ_WORD ? s->v[k + 1].word : "";
         size_t an = strlen(after);
         return an > 4 && !strcmp(after + an - 3, "ING");

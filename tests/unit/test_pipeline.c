@@ -489,6 +489,9 @@ static void test_rules_with_own_dict(void)
           "MDAMIL", "07", 0 },
         { "Tunisia was given 50 million dollars in budget support by the World Bank.", "IGOUNOWBK",
           "TUN", "07", 0 },
+        /* ", with X of Y looking on" is an aside: its actor is no partner */
+        { "Armenia and Azerbaijan signed a peace treaty in Abu Dhabi, with the President of "
+          "the United Arab Emirates looking on.", "ARM", "AZE", "05", 0 },
         /* a name the dictionaries do not know is what its apposition says */
         { "Serbia granted asylum to Zoran Kovac, Montenegro's former prime minister, in 2019.",
           "SRB", "MNEOPP", "07", 0 },
