@@ -127,6 +127,9 @@ static int ing_noun(const bld *b, int i)
     if (!(T(b, i + 1)[0] == 0 || n == G_IN || n == G_DOT || n == G_COMMA ||
           n == G_CC) || is(b, i - 1, G_NNS) || is(b, i - 1, G_NNPS))
         return 0;
+    if ((word_is(b, i + 1, LX_PARTICLE) || text_eq(W(b, i + 1), b->wlen[i + 1], "on")) &&
+        (i + 2 >= b->n || is(b, i + 2, G_DOT) || is(b, i + 2, G_COMMA)))
+        return 0;                /* "with the Emirates' president looking on ." */
     int k = i - 1;
     while (k > i - WINDOW && modifier(b, k)) k--;
     return k < i - 1 && determiner(b, k);
