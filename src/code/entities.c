@@ -378,7 +378,8 @@ static int has_possessive(const plist *pl, int open, int close)
  * instead ("a long-range drone attack", "Indian missile strikes")?  Its
  * head is an event noun; the role words before it only say how it was
  * done -- unless a possessive makes them its owner ("their detention";
- * "the opposition's call": the caller checks the mark).  With a state
+ * "the opposition's call": the caller checks the mark), or they follow
+ * a request as who made it ("the demands of student protesters").  With a state
  * named ("Indian missile strikes") the head must end the phrase: in "the
  * withdrawal of Russian troops" the troops are Russia's. */
 static int role_names_event(const dyad_coder *c, const char *code, const char *const *w,
@@ -393,6 +394,14 @@ static int role_names_event(const dyad_coder *c, const char *code, const char *c
     for (int i = 0; i < head; i++)
         if (tok_in(w[i], owner))
             return 0;
+    /* "the demands of student protesters": the role after OF is who
+     * asks, the phrase's party ("the killing of protesters" stays an
+     * event: they are its victims) */
+    static const char *const asks[] = { "DEMANDS", "DEMAND", "CALLS", "CALL", "REQUEST",
+                                        "REQUESTS", "APPEALS", "APPEAL", "PLEAS", NULL };
+    if (stateless && head >= 0 && head + 1 < n && tok_is(w[head + 1], "OF") &&
+        tok_in(w[head], asks))
+        return 0;
     return head > 0 && verb_forms(&c->d->nouns, w[head]) != NULL &&
            !agent_phrase_covers(c->d, w, n, head);
 }
