@@ -322,6 +322,9 @@ actor_ref target_in_clause(const dyad_coder *c, int vpend)
 {
     actor_ref none = { -1, -1 };
     const plist *pl = &c->pl;
+    /* a verb phrase of the verb alone ("beat" in "beat and detained X")
+     * shares the next verb's object, which may name only a role */
+    int object = vpend > 0 && tok_has_prefix(pl->tok[vpend - 1], "~VB");
     int depth = 0;
     for (int j = vpend + 1; j < pl->n; j++) {
         const char *t = pl->tok[j];
@@ -329,11 +332,14 @@ actor_ref target_in_clause(const dyad_coder *c, int vpend)
             depth++;
         else if (t[0] == '~' && --depth < 0)
             break;                          /* the clause ends */
+        if (tok_is(t, "(PP"))
+            object = 0;
         if (!tok_is(t, "(NE"))
             continue;
         int ne = entities_at(c, j);
         const char *code = ne >= 0 ? c->ne_code[ne] : "---";
-        if (ne >= 0 && !tok_has_prefix(code, "---") && code[0] != '"') {
+        int role = object && tok_has_prefix(code, "---") && code[3];
+        if (ne >= 0 && (!tok_has_prefix(code, "---") || role) && code[0] != '"') {
             actor_ref r = { ne, c->ne_nec[ne] };
             return r;
         }
