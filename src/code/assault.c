@@ -69,6 +69,18 @@ static int killing_word(const char *trigger)
     return 0;
 }
 
+/* Is the trigger a verb of fighting, which takes two armed sides ("police
+ * fought a gun battle with gang members" is no assault on them)? */
+static int fighting_word(const char *trigger)
+{
+    static const char *const fight[] = { "FOUGHT", "FIGHT", "CLASH", "BATTLE", "EXCHANGE",
+                                         NULL };
+    for (int i = 0; trigger && fight[i]; i++)
+        if (tok_has_prefix(trigger, fight[i]))
+            return 1;
+    return 0;
+}
+
 /* Does the source's text name aircraft ("Thai F-16 fighter jets",
  * "Israeli warplanes", "Russian drones")?  Their force is aerial (195). */
 static int aircraft(const char *text)
@@ -90,7 +102,8 @@ const char *assault_code(const char *code, const char *src, const char *src_text
         return code;                     /* a specific weapon or act */
     /* the victims must be people in a role (a bare state is its forces)
      * and the killer known */
-    if (state_force(src) || tok_is(src, "---") || strlen(tgt) < 6 || code_has_armed(tgt))
+    if (state_force(src) || tok_is(src, "---") || strlen(tgt) < 6 || code_has_armed(tgt) ||
+        fighting_word(trigger))
         return code;
     return killing_word(trigger) ? "1823" : "180";
 }

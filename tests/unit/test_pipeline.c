@@ -492,6 +492,9 @@ static void test_rules_with_own_dict(void)
         /* ", with X of Y looking on" is an aside: its actor is no partner */
         { "Armenia and Azerbaijan signed a peace treaty in Abu Dhabi, with the President of "
           "the United Arab Emirates looking on.", "ARM", "AZE", "05", 0 },
+        /* a fight takes two armed sides: police fighting gangs is no assault */
+        { "Ecuadorean police fought a gun battle with gang members in Guayaquil.", "ECUCOP",
+          "ECUCRM", "19", 0 },
         /* a verb joined to the next by "and" shares its object */
         { "Belarusian riot police beat and detained opposition activists during a raid on "
           "their party's offices in Minsk.", "BLRCOP", "BLROPP", "18", 0 },
