@@ -305,9 +305,10 @@ static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, siz
                                    NULL, 0);
     if (code && !person && tok_prefix_in(code, org)) {
         *acts_for = code;
-    } else if (code && !tok_has_prefix(code, "---")) {
-        /* "Nikola Gruevski, North Macedonia's former prime minister": a
-         * name the dictionaries do not know is what its apposition says */
+    } else if (code && (!tok_has_prefix(code, "---") || code[3])) {
+        /* "Nikola Gruevski, North Macedonia's former prime minister",
+         * "Carlos Manzo, the mayor of Uruapan": a name the dictionaries
+         * do not know is what its apposition says, if only a role */
         char own_buf[DYAD_CODE_MAX];
         int own_person = 0;
         const char *own = entity_code(c, w, comma, own_buf, sizeof own_buf, &own_person,
@@ -483,6 +484,37 @@ static int unnamed_pair(const char *const *w, int n)
                                               tok_is(w[1], "TWO")));
 }
 
+/* "a gunman linked to the Jalisco cartel", "militias loyal to Tehran",
+ * "hackers affiliated with Russia's GRU": a role-only entity (its "~NE" at
+ * k) tied by a participle to a named actor is that actor's -- the
+ * organisation itself, or the state with the entity's own role.  The
+ * code goes to buf; NULL when the shape or the actor is missing. */
+static const char *affiliated_code(dyad_coder *c, const plist *pl, int k, const char *role,
+                                   char *buf, size_t len)
+{
+    static const char *const tie[] = { "LINKED", "LOYAL", "ALLIED", "AFFILIATED", "TIED",
+                                       "CONNECTED", "BELONGING", NULL };
+    int pp = -1;                                   /* the "(PP" of the tie */
+    if (k + 5 < pl->n && tok_has_prefix(pl->tok[k + 1], "(VP") && tok_in(pl->tok[k + 3], tie))
+        pp = k + 5;                                /* "(VP (VBN LINKED ~VBN (PP" */
+    else if (tok_in(pl->tok[k - 1], tie))
+        pp = k + 1;                                /* "MILITIAMEN LOYAL ~NE (PP" */
+    if (pp < 0 || pp + 4 >= pl->n || !tok_is(pl->tok[pp], "(PP") ||
+        !tok_is(pl->tok[pp + 4], "(NE"))
+        return NULL;
+    const char *w[64];
+    char actor[DYAD_CODE_MAX];
+    int n = ne_words(pl, pp + 4, w, 64), person = 0;
+    const char *code = n ? entity_code(c, w, n, actor, sizeof actor, &person, NULL, 0) : NULL;
+    if (!code || tok_has_prefix(code, "---") || person)
+        return NULL;
+    if (!state_prefix(code) || strlen(code) > 3)
+        snprintf(buf, len, "%s", code);     /* the organisation: MEXCRM, IMGHEZ */
+    else
+        snprintf(buf, len, "%.3s%s", code, role);
+    return buf;
+}
+
 void entities_assign(dyad_coder *c)
 {
     plist *pl = &c->pl;
@@ -533,6 +565,13 @@ void entities_assign(dyad_coder *c)
                            : !c->opt.petrarch_compat && natural_force(w, n)
                                ? NULL : entity_code(c, w, n, buf, sizeof buf, &person,
                                                     c->opt.petrarch_compat ? NULL : pl, k);
+        char tied[DYAD_CODE_MAX];
+        if (!c->opt.petrarch_compat && code && tok_has_prefix(code, "---") && code[3] &&
+            !person) {
+            const char *to = affiliated_code(c, pl, k, code + 3, tied, sizeof tied);
+            if (to)
+                code = to;
+        }
         if (!c->opt.petrarch_compat && role_names_event(c, code, w, n) &&
             !has_possessive(pl, i, k)) {        /* "the opposition's call" is theirs */
             if (tok_has_prefix(code, "---"))

@@ -49,8 +49,9 @@ int chunk_later_verb_lacks_subject(const bld *b, int i)
  * NATO allies to" reads "allies" as a verb.) */
 static int verb_after_pp(const bld *b, int i)
 {
-    if (!is(b, i + 1, G_IN) || subordinator(b, i + 1) || !np_start(b, i + 2))
-        return 0;
+    if (!(is(b, i + 1, G_IN) || is(b, i + 1, G_TO)) || subordinator(b, i + 1) ||
+        !np_start(b, i + 2))
+        return 0;                   /* "a gunman linked to the cartel shot" */
     int e = chunk_base_end(b, i + 2);
     if (is(b, e, G_CC) && np_start(b, e + 1))
         e = chunk_base_end(b, e + 1);
@@ -170,6 +171,11 @@ static int word_pair_tag(const bld *b, int i, const char **t)
         *t = "NN";
         return 1;
     }
+    if (text_eq(w, n, "dead") && i > 0 && (text_eq(b->w[i - 1], b->wlen[i - 1], "shot") ||
+                                           text_eq(b->w[i - 1], b->wlen[i - 1], "shoot"))) {
+        *t = "RB";              /* "shot dead Carlos Manzo": no "dead Carlos" */
+        return 1;
+    }
     if (text_eq(w, n, "close") && next && text_eq(b->w[i + 1], b->wlen[i + 1], "to") &&
         noun(b, i - 1)) {
         *t = "RB";
@@ -205,7 +211,7 @@ static const char *repair(const bld *b, int i)
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */
     char first = (char)(b->w[i][0] | 0x20);
-    if ((first == 't' || first == 'g' || first == 'c') && word_pair_tag(b, i, &t))
+    if ((first == 't' || first == 'g' || first == 'c' || first == 'd') && word_pair_tag(b, i, &t))
         return t;
     if (is(b, i - 1, G_TO) && !ed && !ing && ((t[0] == 'V' && g != G_VB) ||
         (g == G_NN && (determiner(b, i + 1) || is(b, i + 1, G_TO) ||

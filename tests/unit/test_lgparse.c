@@ -298,6 +298,9 @@ static void test_tree_shapes(void)
           "(PP (IN from) (NP (JJR more) (IN than) (NN sixty) (NNS countries)))" },
         { "Gondor riot police beat and detained the Rohan envoy .", "(VBD beat)" },
         { "US Air Force planes dropped food over Rohan .", "(NP (NNP US) (NNP Air)" },
+        { "A gunman linked to the Orc cartel shot dead the mayor of Minas .",
+          "(VP (VBN linked) (PP (TO to)" },
+        { "A gunman shot dead Eomer , the mayor of Minas .", "(ADVP (RB dead))" },
         { "Gondor shelled Rohan , killing two soldiers and two civilians , and Arnor "
           "returned fire at Gondor positions .",
           "(NP (NP (CD two) (NNS soldiers)) (CC and) (NP (CD two) (NNS civilians)))" },

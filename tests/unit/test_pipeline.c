@@ -492,6 +492,11 @@ static void test_rules_with_own_dict(void)
         /* ", with X of Y looking on" is an aside: its actor is no partner */
         { "Armenia and Azerbaijan signed a peace treaty in Abu Dhabi, with the President of "
           "the United Arab Emirates looking on.", "ARM", "AZE", "05", 0 },
+        /* a role tied by a participle to a named actor is that actor's;
+         * "shot dead X, the mayor of Y": the apposition names the victim */
+        { "A gunman linked to the Sinaloa Cartel shot dead Luis Perez, the mayor of Tepic, in "
+          "the Mexican state of Nayarit.", "MEXCRM", "MEXGOV", "18", 0 },
+        { "Militiamen loyal to Iran attacked a US base in Syria.", "IRNREB", "USA", "19", 0 },
         /* a fight takes two armed sides: police fighting gangs is no assault */
         { "Ecuadorean police fought a gun battle with gang members in Guayaquil.", "ECUCOP",
           "ECUCRM", "19", 0 },
