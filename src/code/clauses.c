@@ -267,6 +267,24 @@ int comma_participle(const plist *pl, int k)
     return j > 0 && tok_is(pl->tok[j], "~,") && tok_is(pl->tok[k + 1], "(VBG");
 }
 
+/* Is the verb phrase opened at k the infinitive a causing participle
+ * gives its object (", prompting Israel to recall its ambassadors",
+ * ", forcing Kyiv to evacuate")?  The object does that act: another
+ * event, coded with the object as its source. */
+int caused_act(const plist *pl, int k)
+{
+    static const char *const cause[] = { "PROMPTING", "FORCING", "LEADING", "CAUSING",
+                                         "COMPELLING", "PUSHING", "DRIVING", NULL };
+    if (k < 9 || !tok_is(pl->tok[k - 1], "~TO") || !tok_is(pl->tok[k - 3], "(TO") ||
+        !coder_starts(pl->tok[k - 4], "(VP") || !tok_is(pl->tok[k - 5], "~NE"))
+        return 0;
+    int j = k - 6;
+    while (j > pl->start && !tok_is(pl->tok[j], "(NE"))
+        j--;
+    return j >= 4 && tok_is(pl->tok[j - 1], "(S") && tok_has_prefix(pl->tok[j - 2], "~VB") &&
+           tok_in(pl->tok[j - 3], cause);
+}
+
 /* Is the verb phrase opened at k the predicate of a subordinate clause
  * with its own subject ("bombed targets after Cambodian troops fired
  * rockets", "a day after M23 rebels seized Bukavu", "travelled to Tehran,

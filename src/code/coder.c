@@ -578,9 +578,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             continue;
         int other_act = 0;  /* must differ from the coded verb's root */
         if (k < coded_end && !participle_of_noun(pl, k) && !subordinate_clause(pl, k)) {
-            if (!comma_participle(pl, k))
+            int caused = caused_act(pl, k);  /* its own subject: any act */
+            if (!comma_participle(pl, k) && !caused)
                 continue;
-            other_act = coded_root;
+            other_act = caused ? 0 : coded_root;
         }
         int vpend = close_of(pl->tok, pl->n, k);
         if (vpend < 0)

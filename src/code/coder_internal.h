@@ -298,6 +298,9 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first);
 int participle_of_noun(const plist *pl, int k);
 int subordinate_clause(const plist *pl, int k);
 int comma_participle(const plist *pl, int k);
+/* clauses.c: the infinitive a causing participle gives its object
+ * (", prompting Israel to recall ...")? */
+int caused_act(const plist *pl, int k);
 int another_verbal_act(int a, int b);
 int clause_subject_end(const plist *pl, int k, int vs);
 int denies_clause(const seq *lower);
