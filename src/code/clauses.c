@@ -273,8 +273,6 @@ int comma_participle(const plist *pl, int k)
  * event, coded with the object as its source. */
 int caused_act(const plist *pl, int k)
 {
-    static const char *const cause[] = { "PROMPTING", "FORCING", "LEADING", "CAUSING",
-                                         "COMPELLING", "PUSHING", "DRIVING", NULL };
     if (k < 9 || !tok_is(pl->tok[k - 1], "~TO") || !tok_is(pl->tok[k - 3], "(TO") ||
         !coder_starts(pl->tok[k - 4], "(VP") || !tok_is(pl->tok[k - 5], "~NE"))
         return 0;
@@ -282,7 +280,7 @@ int caused_act(const plist *pl, int k)
     while (j > pl->start && !tok_is(pl->tok[j], "(NE"))
         j--;
     return j >= 4 && tok_is(pl->tok[j - 1], "(S") && tok_has_prefix(pl->tok[j - 2], "~VB") &&
-           tok_in(pl->tok[j - 3], cause);
+           plist_causing_word(pl->tok[j - 3]);
 }
 
 /* Is the verb phrase opened at k the predicate of a subordinate clause

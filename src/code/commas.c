@@ -144,6 +144,21 @@ static int list_tail(const plist *pl, int comma, int to)
     return names > 0 && conj;         /* ", himself a former guerrilla ," is no list */
 }
 
+int plist_causing_word(const char *w)
+{
+    static const char *const cause[] = { "PROMPTING", "FORCING", "LEADING", "CAUSING",
+                                         "COMPELLING", "PUSHING", "DRIVING", NULL };
+    return tok_in(w, cause);
+}
+
+/* Does a causing participle clause open at i ("(S (VP (VBG PROMPTING")? */
+static int causing_clause_at(const plist *pl, int i)
+{
+    while (i < pl->n && (tok_is(pl->tok[i], "(S") || tok_has_prefix(pl->tok[i], "(VP")))
+        i++;
+    return i + 1 < pl->n && tok_is(pl->tok[i], "(VBG") && plist_causing_word(pl->tok[i + 1]);
+}
+
 /* Is [ka, kb) -- from a comma to the next -- an apposition right after a
  * name that says what the person is ("Moussa Faki Mahamat , the chairman
  * of the African Union Commission ,", "Barakat , a suspected Hezbollah
@@ -216,6 +231,7 @@ void plist_cut_commas(plist *pl, const plist_comma_opts *co)
                 !(co->join_coordinated && (plist_example_pp(pl, ka + 3) ||
                                            destination_at(pl, ka + 3) ||
                                            coordinated_clause_at(pl, ka + 3) ||
+                                           causing_clause_at(pl, ka + 3) ||
                                            list_tail(pl, ka, kend))))
                 delete_phrases(pl, ka + 3, kend);
         }

@@ -17,8 +17,8 @@
  * A clause here is what a reader would date apart: a subordinate clause
  * of time or cause (AFTER, BEFORE, UNTIL, SINCE, ONCE, BECAUSE), a
  * relative clause of WHO/WHICH, or a coordinated clause with a subject
- * of its own (", and Colombia recalled") keeps its dates to itself and
- * takes none from outside; a reported THAT-clause keeps its own dates
+ * of its own (", and Colombia recalled", ", prompting Israel to recall")
+ * keeps its dates to itself and takes none from outside; a reported THAT-clause keeps its own dates
  * but, naming none, takes the date of the saying.  An infinitive is no
  * clause of its own: "refused to receive the delegation on Tuesday"
  * dates the refusal.  A WHERE or WHEN clause, a participle (", killing 29") or a
@@ -113,7 +113,11 @@ static void map_clauses(const plist *pl, clause_map *m)
     for (int i = 0; i < pl->n; i++) {
         const char *t = pl->tok[i];
         if (t[0] == '(') {
-            int kind = tok_is(t, "(SBAR") ? sbar_apart(pl, i) : 0;
+            /* ", prompting Israel to recall ...": the object's act is a
+             * clause of its own subject, dated as ", and X did" is */
+            int kind = tok_is(t, "(SBAR") ? sbar_apart(pl, i)
+                       : i > 1 && tok_is(t, "(S") && tok_has_prefix(pl->tok[i - 1], "~VB") &&
+                                 plist_causing_word(pl->tok[i - 2]) ? EDGE_COORD : 0;
             if (i > 0 && tok_is(t, "(CCP") && n < 64 && ccp_new_subject(pl, i)) {
                 m->parent[i] = open[n - 1];  /* to the end of the enclosing phrase */
                 m->edge[i] = EDGE_COORD;

@@ -57,6 +57,10 @@ int plist_is_markup(const char *tok);                    /* "(X" or "~X" */
  * FINANCIER ...)?  Appositions with one are joined to the name before
  * them (commas.c) for entities.c to read. */
 int plist_title_word(const char *w);
+/* Is w a participle that makes its object act (", PROMPTING Israel to
+ * recall ...", "FORCING")?  commas.c keeps such a clause; the coder codes
+ * the object's act. */
+int plist_causing_word(const char *w);
 /* Is pl->tok[i] a "(PP" that gives examples of the noun phrase before it
  * ("countries , including A and B", "such as", "notably", "among them"),
  * or says what a bare count counts ("thousands of protesters")? */

@@ -334,6 +334,19 @@ static int may_open_date(const char *t)
     return e && (e->month || e->wday || (e->cls & LX_DATE_WORD));
 }
 
+/* Tokens of a span of years at w[i] ("between 2008 and 2015", "from
+ * 2019 to 2021"), else 0: a range dates no one event. */
+static size_t year_range_at(const char *const *w, size_t n, size_t i)
+{
+    if (i == 0 || i + 2 >= n || tok_year(w[i]) <= 0 || tok_year(w[i + 2]) <= 0)
+        return 0;
+    const char *p = w[i - 1], *c = w[i + 1];
+    size_t pn = strlen(p), cn = strlen(c);
+    int opens = text_eq(p, pn, "between") || text_eq(p, pn, "from");
+    int joins = text_eq(c, cn, "and") || text_eq(c, cn, "to") || text_eq(c, cn, "until");
+    return opens && joins ? 3 : 0;
+}
+
 size_t dyad_date_mentions(const char *const *w, size_t n,
                           const dyad_date *story, dyad_date_mention *out,
                           size_t cap)
@@ -341,6 +354,8 @@ size_t dyad_date_mentions(const char *const *w, size_t n,
     size_t found = 0;
     for (size_t i = 0; i < n; ) {
         if (!may_open_date(w[i])) { i++; continue; }
+        size_t range = year_range_at(w, n, i);
+        if (range) { i += range; continue; }
         dyad_date d = {0};
         int strong = 1;
         size_t k = relative_at(w, n, i, story, &d);

@@ -109,6 +109,11 @@ static void test_no_date_and_traps(void)
         { "Officials may meet soon.", "2025-06-09", "2025-06-09/3" },
         { "Ties date back to the 1979 Islamic Revolution.", "2025-06-09", "1979-01-01/1" },
         { "After the 1979 Islamic Revolution Cuba backed Iran in 1982.", "2025-06-09", "1982-01-01/1" },
+        /* a span of years dates no one event */
+        { "Between 2008 and 2015 Arnor armed Gondor.", "2025-06-09", "2025-06-09/3" },
+        { "From 2019 to 2021 Arnor armed Gondor.", "2025-06-09", "2025-06-09/3" },
+        { "Between 2008 and 2015 Arnor armed Gondor, and in 2016 Rohan did.", "2025-06-09",
+          "2016-01-01/1" },
     };
     run_cases(cases, sizeof cases / sizeof *cases);
 }

@@ -499,7 +499,7 @@ static void test_rules_with_own_dict(void)
         { "Militiamen loyal to Iran attacked a US base in Syria.", "IRNREB", "USA", "19", 0 },
         /* ", prompting X to do Y": X does Y */
         { "Slovenia recognised the State of Palestine in June 2024, prompting Israel to recall "
-          "its ambassador from Ljubljana.", "ISR", "SVN", "16", 0 },
+          "its ambassador to Slovenia.", "ISR", "SVN", "16", 0 },
         /* a fight takes two armed sides: police fighting gangs is no assault */
         { "Ecuadorean police fought a gun battle with gang members in Guayaquil.", "ECUCOP",
           "ECUCRM", "19", 0 },
