@@ -204,6 +204,9 @@ int cause_marker_at(const seq *lower, int k)
         return k + 1;
     if (word_at(lower, k, "AHEAD") && word_at(lower, k + 1, "OF"))
         return k + 2;
+    /* "as China massed warships": a clause of its own subject */
+    if (word_at(lower, k, "AS") && k + 1 < lower->n && lower->v[k + 1].kind == SQ_NE_OPEN)
+        return k + 1;
     if (!word_at(lower, k, "IN"))
         return -1;
     int j = k + 1;
@@ -215,12 +218,32 @@ int cause_marker_at(const seq *lower, int k)
     return -1;
 }
 
+/* Is lower->v[k] an OVER before an entity with a possessive ("over
+ * Turkey's plans", "over China's drills")?  That OVER gives a cause, where
+ * "over Kashmir" gives a place. */
+static int over_possessive(const dyad_coder *c, const seq *lower, int k)
+{
+    if (!word_at(lower, k, "OVER") || k + 1 >= lower->n ||
+        lower->v[k + 1].kind != SQ_NE_OPEN || lower->v[k + 1].ne < 0)
+        return 0;
+    const plist *pl = &c->pl;
+    for (int i = c->ne_pos[lower->v[k + 1].ne] + 2; i >= 2 && i < pl->n; i++) {
+        if (tok_is(pl->tok[i], "~NE"))
+            return 0;
+        if (tok_is(pl->tok[i], "(POS"))
+            return 1;
+    }
+    return 0;
+}
+
 actor_ref cause_target(const dyad_coder *c, const seq *lower, actor_ref src)
 {
     actor_ref none = { -1, -1 };
     const char *own = state_of(c, src);
     for (int k = 0; k < lower->n; k++) {
         int from = cause_marker_at(lower, k);
+        if (from < 0 && over_possessive(c, lower, k))
+            from = k + 1;                  /* "over Turkey's plans to drill" */
         if (from < 0)
             continue;
         /* the cause's first named actor, within its phrase ("after Indian

@@ -119,6 +119,21 @@ static int has_later_finite(const bld *b, int i)
     return 0;
 }
 
+/* Is word i shaped like a nationality or a state's initials ("Saudi",
+ * "Iranian", "Chinese", "Turkish", "US", "UN")?  A word of such a shape
+ * before an -s word makes that word a plural noun, not a verb. */
+static int demonym_shape(const bld *b, int i)
+{
+    const char *w = W(b, i);
+    size_t n = b->wlen[i];
+    if (n >= 2 && n <= 4) {
+        size_t k = 0;
+        while (k < n && w[k] >= 'A' && w[k] <= 'Z') k++;
+        if (k == n) return 1;               /* US, UK, EU, NATO */
+    }
+    return text_demonym_shape(w, n);
+}
+
 /* An -ing word closing a noun group that opened with a determiner, before
  * a preposition or the end: "the 2016 arbitral ruling on", "a bombing ."
  * (after a plural it is a participle: "the soldiers fighting in"). */
@@ -133,6 +148,8 @@ static int ing_noun(const bld *b, int i)
         return 0;                /* "with the Emirates' president looking on ." */
     int k = i - 1;
     while (k > i - WINDOW && modifier(b, k)) k--;
+    if (k == i - 2 && (is(b, k, G_IN) || is(b, k, G_TO)) && demonym_shape(b, i - 1))
+        return 1;                /* "after Azerbaijani shelling along the border" */
     return k < i - 1 && determiner(b, k);
 }
 
@@ -140,21 +157,6 @@ static int ing_noun(const bld *b, int i)
 static int indefinite_article(const bld *b, int i)
 {
     return word_is(b, i, W_ARTICLE) && (W(b, i)[0] == 'a' || W(b, i)[0] == 'A');
-}
-
-/* Is word i shaped like a nationality or a state's initials ("Saudi",
- * "Iranian", "Chinese", "Turkish", "US", "UN")?  A word of such a shape
- * before an -s word makes that word a plural noun, not a verb. */
-static int demonym_shape(const bld *b, int i)
-{
-    const char *w = W(b, i);
-    size_t n = b->wlen[i];
-    if (n >= 2 && n <= 4) {
-        size_t k = 0;
-        while (k < n && w[k] >= 'A' && w[k] <= 'Z') k++;
-        if (k == n) return 1;               /* US, UK, EU, NATO */
-    }
-    return text_demonym_shape(w, n);
 }
 
 /* One token's repaired tag (see repair_tags). */

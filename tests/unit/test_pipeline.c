@@ -497,6 +497,14 @@ static void test_rules_with_own_dict(void)
         { "A gunman linked to the Sinaloa Cartel shot dead Luis Perez, the mayor of Tepic, in "
           "the Mexican state of Nayarit.", "MEXCRM", "MEXGOV", "18", 0 },
         { "Militiamen loyal to Iran attacked a US base in Syria.", "IRNREB", "USA", "19", 0 },
+        /* a show of force aimed at its cause: "after Azerbaijani shelling",
+         * "over Turkey's plans", "as China massed warships" */
+        { "Georgia put its troops on alert after Russian shelling near the border.", "GEO", "RUS",
+          "15", 0 },
+        { "Cyprus put its national guard on high alert over Turkey's plans to drill for gas.",
+          "CYP", "TUR", "15", 0 },
+        { "The Philippine navy raised its combat readiness as China deployed warships near "
+          "Scarborough Shoal.", "PHLMIL", "CHN", "15", 0 },
         /* ", prompting X to do Y": X does Y */
         { "Slovenia recognised the State of Palestine in June 2024, prompting Israel to recall "
           "its ambassador to Slovenia.", "ISR", "SVN", "16", 0 },
