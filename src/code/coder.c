@@ -493,13 +493,14 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
      * "a report released in Geneva" releases nothing to Switzerland.
      * A claim of responsibility (015) is aimed at the victim: where the
      * attack struck when no one is named ("the attack on a concert hall
-     * near Moscow"). */
+     * near Moscow"); so is a threat of force (138: "to fire missiles into
+     * the waters around Guam"). */
     int done_force = code_root(code) >= 18 && !passive && !be_participle(pl, vpos) &&
                      !tok_is(pl->tok[vpos - 1], "(VB");
     int yielded = code_root(code) == 8 && !tok_has_prefix(code, "084");
     if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0 &&
         (code_root(code) == 15 || yielded || done_force || tok_has_prefix(code, "172") ||
-         tok_has_prefix(code, "015")))
+         tok_has_prefix(code, "015") || tok_has_prefix(code, "138")))
         tgt = place_target(c, lower);
     if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
         tgt = target_in_clause(c, vpend);

@@ -94,8 +94,9 @@ static int object_close(const plist *pl, int vpos, int vpend)
     int i = vpos + 1;
     while (i < vpend && pl->tok[i][0] == '~')
         i++;
-    if (i >= vpend || !(tok_is(pl->tok[i], "(NE") || is_nec_open(pl->tok[i])))
-        return -1;
+    if (i >= vpend || !(tok_is(pl->tok[i], "(NE") || is_nec_open(pl->tok[i]) ||
+                        tok_has_prefix(pl->tok[i], "(NP")))
+        return -1;                /* "drove hundreds of thousands of Rohingya out" */
     int close = close_of(pl->tok, pl->n, i);
     return close < vpend ? close : -1;
 }

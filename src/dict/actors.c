@@ -579,6 +579,17 @@ static int count_word(const char *w)
     return w[0] >= '0' && w[0] <= '9' && strspn(w, "0123456789,") == strlen(w);
 }
 
+/* Is w a multitude ("thousands of Rohingya", "hundreds of Uyghurs")? */
+static int multitude_word(const char *w)
+{
+    static const char *const many[] = { "DOZENS", "HUNDREDS", "THOUSANDS", "MILLIONS",
+                                        "TENS", NULL };
+    for (int i = 0; many[i]; i++)
+        if (!strcmp(w, many[i]))
+            return 1;
+    return 0;
+}
+
 /* Does a one-word person match at words[k] go on into another name: two
  * or more words to the phrase's end that no actor or agent entry knows
  * ("ASSAD AHMAD BARAKAT")?  Then the word is that other person's name. */
@@ -647,7 +658,9 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
             people = len == 1 && (k == 0 || strcmp(words[k - 1], "THE") != 0) &&
                      (plural_demonym(d, words[k], p->entry) ||
                       (k > 0 && k == n - 1 && count_word(words[k - 1]) &&
-                       actor_demonym_ending(words[k])));
+                       actor_demonym_ending(words[k])) ||
+                      (k > 1 && k == n - 1 && !strcmp(words[k - 1], "OF") &&
+                       multitude_word(words[k - 2])));
             if (!code)      /* matched, but no code for this date */
                 code = "---";
             code_start = k;

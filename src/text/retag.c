@@ -197,6 +197,8 @@ static const char *repair(const bld *b, int i)
     if (word_is(b, i, W_THAT) && verb(b, i + 1) && modifier(b, i - 1))
         return "WDT";                       /* "the quake that killed" */
     if (i == 0) {
+        if ((g == G_VBD || g == G_VBN) && ed && noun(b, 1) && has_later_finite(b, i))
+            return "JJ";                    /* "Armed bandits abducted ..." */
         /* "Soldiers from Gondor will ...": not an imperative */
         if ((g == G_VBZ || g == G_VBP) && has_later_finite(b, i))
             return ENDS_IN(b, i, "s") ? "NNS" : "NNP";

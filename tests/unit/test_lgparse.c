@@ -301,6 +301,7 @@ static void test_tree_shapes(void)
         { "A gunman linked to the Orc cartel shot dead the mayor of Minas .",
           "(VP (VBN linked) (PP (TO to)" },
         { "A gunman shot dead Eomer , the mayor of Minas .", "(ADVP (RB dead))" },
+        { "Armed bandits abducted pupils in Rohan .", "(NP (JJ Armed) (NNS bandits))" },
         { "Gondor shelled Rohan , killing two soldiers and two civilians , and Arnor "
           "returned fire at Gondor positions .",
           "(NP (NP (CD two) (NNS soldiers)) (CC and) (NP (CD two) (NNS civilians)))" },

@@ -505,6 +505,11 @@ static void test_rules_with_own_dict(void)
           "CYP", "TUR", "15", 0 },
         { "The Philippine navy raised its combat readiness as China deployed warships near "
           "Scarborough Shoal.", "PHLMIL", "CHN", "15", 0 },
+        /* a multitude of an ethnic group is its people; "drove X out" with
+         * a long object; a threat of force aimed at a place */
+        { "Myanmar troops drove tens of thousands of Rohingya out of Maungdaw in 2017.",
+          "MMRMIL", "MMRCVL", "20", 0 },
+        { "Iran threatened to fire missiles at targets across Israel.", "IRN", "ISR", "13", 0 },
         /* ", prompting X to do Y": X does Y */
         { "Slovenia recognised the State of Palestine in June 2024, prompting Israel to recall "
           "its ambassador to Slovenia.", "ISR", "SVN", "16", 0 },
