@@ -510,6 +510,8 @@ static void test_rules_with_own_dict(void)
         { "Myanmar troops drove tens of thousands of Rohingya out of Maungdaw in 2017.",
           "MMRMIL", "MMRCVL", "20", 0 },
         { "Iran threatened to fire missiles at targets across Israel.", "IRN", "ISR", "13", 0 },
+        /* talks resumed */
+        { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a withdrawal completed */
         { "Russian peacekeepers completed their withdrawal from Armenia's Syunik province.",
           "RUSMIL", "ARM", "08", 0 },
