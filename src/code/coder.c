@@ -243,10 +243,13 @@ static int is_negation(const char *w)
 }
 
 /* A negation among the few words before the verb ("did not attack",
- * "has never met"), before any entity. */
+ * "has never met", "has no plans to send"), before any entity but the
+ * one the verb's TO follows. */
 static int negated(const seq *upper)
 {
-    for (int k = 0; k < upper->n && k < 4; k++) {
+    for (int k = 0; k < upper->n && k < 5; k++) {
+        if (upper->v[k].kind == SQ_NE_CLOSE && k == 1)
+            continue;        /* "has (NE no plans ~NE) to send": its words count */
         if (upper->v[k].kind != SQ_WORD)
             return 0;
         if (is_negation(upper->v[k].word))

@@ -25,10 +25,11 @@ static int future(const seq *upper)
     static const char *const ready[] = { "READY", "WILLING", "PREPARED", "PLANS", "PLAN",
         "PLANNED", "PLANNING", "INTENDS", "INTEND", "INTENDED", "PLEDGED", "PROMISED",
         "VOWED", "OFFERED", "OFFERS", "PLEDGES", "PROMISES", "VOWS", NULL };
-    if (upper->n >= 2 && upper->v[0].kind == SQ_WORD && upper->v[1].kind == SQ_WORD &&
+    int r = upper->n >= 3 && upper->v[1].kind == SQ_NE_CLOSE ? 2 : 1;  /* "(NE READY" */
+    if (upper->n > r && upper->v[0].kind == SQ_WORD && upper->v[r].kind == SQ_WORD &&
         tok_is(upper->v[0].word, "TO"))
         for (int i = 0; ready[i]; i++)
-            if (tok_is(upper->v[1].word, ready[i]))
+            if (tok_is(upper->v[r].word, ready[i]))
                 return 1;
     static const char *const adverb[] = { "ALSO", "SOON", "NOW", "STILL", "FINALLY",
                                           "EVENTUALLY", "THEN", "ALREADY", NULL };
@@ -39,7 +40,8 @@ static int future(const seq *upper)
         if (tok_is(w, "WILL") || tok_is(w, "WOULD") || tok_is(w, "SHALL") ||
             tok_is(w, "'LL"))
             return 1;
-        int adv = 0;
+        size_t n = strlen(w);
+        int adv = n > 4 && !strcmp(w + n - 2, "LY");     /* "would fully accept" */
         for (int i = 0; adverb[i] && !adv; i++)
             adv = tok_is(w, adverb[i]);
         if (!adv)

@@ -223,6 +223,18 @@ static int verb_phrase_pair(const word *w, const char *next)
          : 0;
 }
 
+/* Is w an -ly word that is a verb ("will supply", "to rally")?  Other
+ * -ly words after a modal are adverbs: "would fully accept". */
+static int ly_verb(const word *w)
+{
+    static const char *const verbs[] = { "apply", "supply", "rally", "fly", "reply", "comply",
+                                         "ally", "rely", "imply", "multiply", "bully", NULL };
+    for (int k = 0; verbs[k]; k++)
+        if (w->n == strlen(verbs[k]) && !strncasecmp(w->s, verbs[k], w->n))
+            return 1;
+    return 0;
+}
+
 static const char *lower_guess(const toks *t, size_t i)
 {
     const word w = at(t, i);
@@ -230,8 +242,9 @@ static const char *lower_guess(const toks *t, size_t i)
     const char *ptag = i ? closed_tag(&prev) : NULL;
     if (ptag && (!strcmp(ptag, "MD") || !strcmp(ptag, "TO")) && !ENDS(&w, "ed") &&
         !ENDS(&w, "ing") && !(!strcmp(ptag, "TO") && ENDS(&w, "s") && !ENDS(&w, "ss") &&
-                              !ENDS(&w, "us") && !ENDS(&w, "is")))
-        return "VB";                        /* but "to officials" */
+                              !ENDS(&w, "us") && !ENDS(&w, "is")) &&
+        !(ENDS(&w, "ly") && !ly_verb(&w)))
+        return "VB";                        /* but "to officials", "would fully" */
     if (in_class(&w, LX_IRREG_PP) && (aux_before(t, i) || participle_only(&w)))
         return "VBN";
     if (in_class(&w, LX_IRREG_PP) && object_follows(t, i) && i > 0 &&

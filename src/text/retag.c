@@ -210,7 +210,7 @@ static const char *repair(const bld *b, int i)
     }
     if ((pg == G_MD || word_is(b, p, LX_DO)) && !ed && !ing && p < i &&
         (t[0] == 'N' || t[0] == 'J' || g == G_VBP || g == G_VBZ) &&
-        g != G_NNP && g != G_NNPS)
+        g != G_NNP && g != G_NNPS && g != G_RB)
         return "VB";                        /* "will abandon", "did allow" */
     if (ing && ing_noun(b, i))
         return "NN";                        /* "the AMIA bombing in 1994" */

@@ -510,6 +510,12 @@ static void test_rules_with_own_dict(void)
         { "Myanmar troops drove tens of thousands of Rohingya out of Maungdaw in 2017.",
           "MMRMIL", "MMRCVL", "20", 0 },
         { "Iran threatened to fire missiles at targets across Israel.", "IRN", "ISR", "13", 0 },
+        /* intentions: "ready to continue talks", "would fully accept";
+         * "has no plans to send" is no act */
+        { "The Houthis said they were ready to continue talks with Saudi Arabia.", "YEMREB", "SAU",
+          "03", 0 },
+        { "Armenia has no plans to send troops to Russia, its defence minister said.", "ARM",
+          "RUS", "03", 1 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a withdrawal completed */
