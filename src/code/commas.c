@@ -179,23 +179,30 @@ static int apposition_at(const plist *pl, int ka, int kb)
 {
     if (ka < 1 || !tok_is(pl->tok[ka - 1], "~NE"))
         return -1;
-    int open = -1, titled = 0, depth = 0;
+    int open = -1, titled = 0, depth = 0, of = 0, tail = 0;
     for (int i = ka + 3; i < kb; i++) {
-        if (tok_is(pl->tok[i], "(NE")) {
+        if (tail && pl->tok[i][0] != '~') {
+            return -1;                      /* only closers after it */
+        } else if (tok_is(pl->tok[i], "(NE")) {
             int close = plist_find(pl, "~NE", i + 1);
-            if (open >= 0 || close < 0 || close >= kb)
+            if ((open >= 0 && !of) || close < 0 || close >= kb)
                 return -1;
-            open = i;
+            if (open < 0)
+                open = i;
+            of = 0;
             for (int j = i + 2; j < close; j++)
                 titled |= plist_title_word(pl->tok[j]);
             i = close;
+        } else if (open >= 0 && !of && tok_is(pl->tok[i], "OF")) {
+            of = 1;               /* "the mayor OF the Ukrainian city OF Melitopol" */
         } else if (!plist_is_markup(pl->tok[i])) {
             return -1;                      /* a word outside the entity */
         } else if ((depth += pl->tok[i][0] == '(' ? 1 : -1) < 0) {
-            return -1;                      /* it closes a phrase begun before */
+            tail = 1;             /* phrases begun before it close before the
+                                   * second comma (", Ukrainian officials said") */
         }
     }
-    return titled && depth == 0 ? open : -1;
+    return titled && (depth == 0 || tail) && !of ? open : -1;
 }
 
 /* Join the apposition whose entity opens at open (between the commas at
@@ -203,12 +210,31 @@ static int apposition_at(const plist *pl, int ka, int kb)
  * entities.c may take whom the title says the person acts for. */
 static void join_apposition(plist *pl, int ka, int kb, int open)
 {
-    int close = plist_find(pl, "~NE", open + 1);
-    plist_remove(pl, kb, kb + 3);           /* the second comma */
-    plist_remove(pl, close + 1, kb);        /* markup closing around it */
-    plist_remove(pl, ka + 3, open + 2);     /* markup opening it, its "(NE" */
-    plist_remove(pl, ka + 2, ka + 3);       /* "~,": the "," stays a word */
-    plist_remove(pl, ka - 1, ka + 1);       /* the name's "~NE" and "(," */
+    (void)open;
+    /* "(NE name ~NE (, , ~, <apposition> [closers] (, , ~," becomes "(NE
+     * name , <its words> ~NE [closers]": the apposition's markup and entity
+     * codes go, in place; closers of phrases begun before it stay */
+    int end = kb;                           /* where its closers begin */
+    int depth = 0;
+    for (int i = ka + 3; i < kb; i++)
+        if (plist_is_markup(pl->tok[i]) && !tok_is(pl->tok[i - 1], "(NE") &&
+            (depth += pl->tok[i][0] == '(' ? 1 : -1) < 0) {
+            end = i;
+            break;
+        }
+    const char *close = pl->tok[ka - 1], *comma = pl->tok[ka + 1];
+    int w = ka - 1;
+    pl->tok[w++] = comma;
+    for (int i = ka + 3; i < end; i++) {
+        if (tok_is(pl->tok[i], "(NE"))
+            i++;                            /* its code slot */
+        else if (!plist_is_markup(pl->tok[i]))
+            pl->tok[w++] = pl->tok[i];
+    }
+    pl->tok[w++] = close;
+    for (int i = end; i < kb; i++)
+        pl->tok[w++] = pl->tok[i];
+    plist_remove(pl, w, kb + 3);
 }
 
 void plist_cut_commas(plist *pl, const plist_comma_opts *co)

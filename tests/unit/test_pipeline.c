@@ -533,6 +533,10 @@ static void test_rules_with_own_dict(void)
         /* "the demands of X": X asked */
         { "Sri Lankan President Gotabaya Rajapaksa bowed to the demands of student protesters "
           "in July 2022.", "LKAGOV", "LKAEDU", "08", 0 },
+        /* an apposition "the mayor of the Ukrainian city of X", even before
+         * a trailing attribution */
+        { "Russian soldiers detained Oleg Petrenko, the mayor of the Ukrainian town of "
+          "Kakhovka, local officials said.", "RUSMIL", "UKRGOV", "17", 0 },
         /* a name the dictionaries do not know is what its apposition says */
         { "Serbia granted asylum to Zoran Kovac, Montenegro's former prime minister, in 2019.",
           "SRB", "MNEOPP", "07", 0 },
