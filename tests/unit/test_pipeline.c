@@ -518,6 +518,9 @@ static void test_rules_with_own_dict(void)
           "RUS", "03", 1 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
+        /* a bomb thrown at someone */
+        { "A Kenyan man threw a grenade at President William Ruto in Nairobi.", "KENCVL",
+          "KENGOV", "18", 0 },
         /* a withdrawal completed */
         { "Russian peacekeepers completed their withdrawal from Armenia's Syunik province.",
           "RUSMIL", "ARM", "08", 0 },
