@@ -292,7 +292,9 @@ int caused_act(const plist *pl, int k)
 int subordinate_clause(const plist *pl, int k)
 {
     static const char *const sub[] = { "AFTER", "BEFORE", "WHILE", "AS", "SINCE", "WHEN",
-        "BECAUSE", "UNTIL", "ONCE", "ALTHOUGH", "THOUGH", NULL };
+        "BECAUSE", "ONCE", "ALTHOUGH", "THOUGH", NULL };   /* not UNTIL, IF: "sanctions
+                                                             * until Moscow agreed to a
+                                                             * ceasefire" is a condition */
     int j = k - 1;
     if (j < 0 || pl->tok[j][0] != '~' || !coder_starts(pl->tok[j], "~NE"))
         return 0;

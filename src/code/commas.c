@@ -171,7 +171,8 @@ int plist_title_word(const char *w)
         "SPOKESPERSON", "FINANCIER", "MEMBER", "DIRECTOR", "ENVOY", "PROSECUTOR",
         "MINISTER", "AMBASSADOR", "FOUNDER", "COMMISSIONER", "GENERAL", "OFFICIAL",
         "REPRESENTATIVE", "DEPUTY", "MAYOR", "GOVERNOR", "ACTIVIST", "JOURNALIST",
-        "CANDIDATE", "LAWMAKER", "SENATOR", NULL };
+        "CANDIDATE", "LAWMAKER", "SENATOR", "MONARCH", "KING", "QUEEN", "EMIR", "SULTAN",
+        "RULER", NULL };
     return tok_in(w, title);
 }
 

@@ -660,7 +660,9 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
                       (k > 0 && k == n - 1 && count_word(words[k - 1]) &&
                        actor_demonym_ending(words[k])) ||
                       (k > 1 && k == n - 1 && !strcmp(words[k - 1], "OF") &&
-                       multitude_word(words[k - 2])));
+                       multitude_word(words[k - 2])) ||
+                      (k > 2 && k == n - 1 && !strcmp(words[k - 2], "OF") &&
+                       multitude_word(words[k - 3])));     /* "of young Togolese" */
             if (!code)      /* matched, but no code for this date */
                 code = "---";
             code_start = k;

@@ -516,6 +516,28 @@ static void test_rules_with_own_dict(void)
           "03", 0 },
         { "Armenia has no plans to send troops to Russia, its defence minister said.", "ARM",
           "RUS", "03", 1 },
+        /* mobilisation (British spelling) ordered amid fears of a war */
+        { "Armenia ordered a general mobilisation amid fears of a war with Azerbaijan.", "ARM",
+          "AZE", "15", 0 },
+        /* a warning that protesters would be arrested threatens repression */
+        { "Belarus's interior minister warned opposition supporters that anyone who marched "
+          "would be arrested.", "BLRGOV", "BLROPP", "13", 0 },
+        /* admitted as a member */
+        { "The African Union admitted Morocco as its 55th member in January 2017.", "IGOAFRAU",
+          "MAR", "05", 0 },
+        /* a condition after UNTIL is no event */
+        { "Washington threatened to impose sanctions on Russia until Moscow agreed to a "
+          "ceasefire with Ukraine.", "RUS", "UKR", "08", 1 },
+        /* a former vice-president out of office; a named economist */
+        { "Ecuadorean police arrested former vice-president Jorge Glas in Quito.", "ECUCOP",
+          "ECUOPP", "17", 0 },
+        { "Iran freed French economist Fariba Adelkhah in 2023.", "IRN", "FRACVL", "08", 0 },
+        /* "hundreds of young Togolese" are people; a region in an apposition
+         * names no side */
+        { "Hundreds of young Togolese protested in Lome against President Faure Gnassingbe.",
+          "TGOCVL", "TGOGOV", "14", 0 },
+        { "Protesters in Eswatini demanded that King Mswati III, Africa's last absolute "
+          "monarch, allow elections.", "SWZCVL", "SWZGOV", "10", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
