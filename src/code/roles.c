@@ -556,6 +556,17 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
      * own members is that compound acting with itself */
     int member = !bound_tgt && tgt->ne >= 0 && tgt->nec < 0 && member_of_subject(c, upper, *src,
                                                                               *tgt);
+    /* so is a compound of one member's things ("... to invest in Ukrainian
+     * minerals, oil and gas projects" after "the United States and
+     * Ukraine signed") */
+    if (!bound_tgt && tgt->nec >= 0 && !member) {
+        int first = c->nec_first[tgt->nec], same = 1;
+        for (int k = 1; k < c->nec_count[tgt->nec] && same; k++)
+            same = !strcmp(c->ne_code[first + k], c->ne_code[first]);
+        actor_ref one = { first, -1 };
+        member = same && strlen(c->ne_code[first]) == 3 &&
+                 member_of_subject(c, upper, *src, one);
+    }
     /* "Japan and South Korea discussed North Korea's missile launches":
      * what a compound consults about is a topic, not a partner, unless
      * WITH or TO names it one */

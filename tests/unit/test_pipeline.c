@@ -538,6 +538,21 @@ static void test_rules_with_own_dict(void)
           "TGOCVL", "TGOGOV", "14", 0 },
         { "Protesters in Eswatini demanded that King Mswati III, Africa's last absolute "
           "monarch, allow elections.", "SWZCVL", "SWZGOV", "10", 0 },
+        /* a compound of one member's things is the compound's own business */
+        { "Japan and India signed an agreement in Tokyo setting up a fund to invest in Indian "
+          "railways, ports and power plants.", "IND", "JPN", "05", 0 },
+        /* aircraft downed; jets scrambled in response to X; claims dismissed
+         * as groundless; warnings that an attack would draw a response */
+        { "Houthi fighters downed an American drone over Yemen.", "YEMREB", "USAMIL", "19", 0 },
+        { "Taiwan scrambled fighter jets in response to a Chinese incursion.", "TWN", "CHN", "15",
+          0 },
+        { "Beijing dismissed as groundless Washington's accusation of spying.", "CHN", "USA",
+          "01", 0 },
+        { "India warned Pakistan that any new attack would draw a response.", "IND", "PAK", "13",
+          0 },
+        /* a UN official known by name */
+        { "Volker Turk condemned Myanmar's military junta in 2023.", "IGOUNO", "MMRGOV", "11",
+          0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
