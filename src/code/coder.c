@@ -565,6 +565,20 @@ static const char *passive_head_code(const dyad_coder *c, const verb_block *b,
     return p->code;
 }
 
+/* Is the verb of block b, ending at ve, an aspect verb (begin, resume,
+ * continue ...) whose object is a gerund ("began investigating the
+ * killing of protesters")?  The gerund's verb says what was done. */
+static int aspect_of_gerund(const plist *pl, const verb_block *b, int ve)
+{
+    if (!tok_is(b->name, "BEGIN"))
+        return 0;
+    int i = ve + 1;
+    while (i < pl->n && (pl->tok[i][0] == '~' || tok_is(pl->tok[i], "(S") ||
+                         tok_has_prefix(pl->tok[i], "(VP")))
+        i++;
+    return i < pl->n && tok_is(pl->tok[i], "(VBG");
+}
+
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -602,6 +616,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!f)
             continue;
         const verb_block *b = &vd->blocks[f->block];
+        if (!c->opt.petrarch_compat && aspect_of_gerund(pl, b, ve))
+            continue;       /* "began investigating": the gerund is the act */
         int subj_end = c->opt.petrarch_compat ? vs - 1 : clause_subject_end(pl, k, vs);
         int clause_start = c->opt.petrarch_compat ? 0 : subordinate_clause(pl, k);
         seq upper = { c->upper_v, build_seq(c, subj_end, clause_start > 0 ? clause_start

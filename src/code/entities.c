@@ -352,7 +352,8 @@ static int head_words(const char **w, int n)
  * comparisons to a handful. */
 static int force_word(const char *w)
 {
-    static const char *const f[] = { "FLOOD", "FLOODS", "FLOODING", NULL };
+    static const char *const f[] = { "FLOOD", "FLOODS", "FLOODING", "FLOODWATERS",
+                                     "FLOODWATER", "FIRE", "FIRES", NULL };
     static const char *const e[] = { "EARTHQUAKE", "EARTHQUAKES", "ERUPTION", "EPIDEMIC", NULL };
     static const char *const other[] = { "QUAKE", "CYCLONE", "HURRICANE", "TYPHOON", "STORM",
         "STORMS", "TORNADO", "TORNADOES", "WILDFIRE", "WILDFIRES", "DROUGHT", "LANDSLIDE",

@@ -553,6 +553,12 @@ static void test_rules_with_own_dict(void)
         /* a UN official known by name */
         { "Volker Turk condemned Myanmar's military junta in 2023.", "IGOUNO", "MMRGOV", "11",
           0 },
+        /* "began investigating X": the gerund is the act; help sent after a
+         * disaster named by its magnitude is coded */
+        { "A UN team began investigating the killing of protesters by Kenyan police.", "IGOUNO",
+          "KENCOP", "09", 0 },
+        { "Turkey flew rescue teams to Morocco after a magnitude 6.8 earthquake.", "TUR", "MAR",
+          "07", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
