@@ -17,6 +17,15 @@
 #include "coder_internal.h"
 #include "tok.h"
 
+/* Is w a word of a date phrase ("ON", "22", "JANUARY", "2025")? */
+static int time_word(const char *w)
+{
+    static const char *const month[] = { "ON", "IN", "JANUARY", "FEBRUARY", "MARCH", "APRIL",
+        "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", NULL };
+    return (w[0] >= '0' && w[0] <= '9') || tok_in(w, month);
+}
+
 /* Is the verb of upper (which runs from the verb back) in the future:
  * "will", "would", "shall", "'ll", past adverbs ("will soon deliver"), or
  * after "ready/willing/plans/pledged ... to" ("was ready to sign")? */
@@ -26,6 +35,9 @@ static int future(const seq *upper)
         "PLANNED", "PLANNING", "INTENDS", "INTEND", "INTENDED", "PLEDGED", "PROMISED",
         "VOWED", "OFFERED", "OFFERS", "PLEDGES", "PROMISES", "VOWS", NULL };
     int r = upper->n >= 3 && upper->v[1].kind == SQ_NE_CLOSE ? 2 : 1;  /* "(NE READY" */
+    /* "pledged on 22 January 2025 to invest": a time phrase between */
+    while (r + 1 < upper->n && r < 6 && upper->v[r].kind == SQ_WORD && time_word(upper->v[r].word))
+        r++;
     if (upper->n > r && upper->v[0].kind == SQ_WORD && upper->v[r].kind == SQ_WORD &&
         tok_is(upper->v[0].word, "TO"))
         for (int i = 0; ready[i]; i++)

@@ -152,6 +152,8 @@ static int object_follows(const toks *t, size_t i)
         if (ENDS(&v2, "ed") || in_class(&v2, LX_IRREG_PP))   /* is shared */
             return 1;
     }
+    if (!tag && islower((unsigned char)nx.s[0]) && nx.n > 3 && memchr(nx.s, '-', nx.n))
+        return 1;                           /* "found far-right leader X guilty" */
     const word pv = i ? at(t, i - 1) : nx;
     if (!tag && islower((unsigned char)nx.s[0]) && i && isupper((unsigned char)pv.s[0])) {
                                          /* "Morocco cut (diplomatic) ties" */

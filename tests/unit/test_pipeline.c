@@ -559,6 +559,12 @@ static void test_rules_with_own_dict(void)
           "KENCOP", "09", 0 },
         { "Turkey flew rescue teams to Morocco after a magnitude 6.8 earthquake.", "TUR", "MAR",
           "07", 0 },
+        /* a pledge with its date before "to" is an intention; a hyphenated
+         * modifier opens a verb's object ("found far-right leader X") */
+        { "Qatar pledged on 14 May 2025 to invest 500 billion dollars in the United States.",
+          "QAT", "USA", "03", 0 },
+        { "A Tunis court found far-right leader Ahmed Saidi guilty of incitement against the "
+          "state.", "TUNJUD", "TUNOPP", "11", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
