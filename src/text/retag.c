@@ -150,6 +150,8 @@ static int ing_noun(const bld *b, int i)
     while (k > i - WINDOW && modifier(b, k)) k--;
     if (k == i - 2 && (is(b, k, G_IN) || is(b, k, G_TO)) && demonym_shape(b, i - 1))
         return 1;                /* "after Azerbaijani shelling along the border" */
+    if (k == i - 2 && penn_vb(G(b, k)) && modifier(b, i - 1))
+        return 1;                /* "halted new funding for Uganda" */
     return k < i - 1 && determiner(b, k);
 }
 

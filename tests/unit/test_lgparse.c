@@ -304,6 +304,7 @@ static void test_tree_shapes(void)
         { "Armed bandits abducted pupils in Rohan .", "(NP (JJ Armed) (NNS bandits))" },
         { "Gondor said it would fully accept the treaty .", "(MD would) (RB fully) (VP (VB accept)" },
         { "Gondor will supply weapons to Rohan .", "(VB supply)" },
+        { "The World Bank halted new funding for Rohan .", "(NN funding)" },
         { "Gondor shelled Rohan , killing two soldiers and two civilians , and Arnor "
           "returned fire at Gondor positions .",
           "(NP (NP (CD two) (NNS soldiers)) (CC and) (NP (CD two) (NNS civilians)))" },
