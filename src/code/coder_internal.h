@@ -254,6 +254,9 @@ const char *protester_code(const char *code, const char *src, const char *src_te
 
 /* dyads.c: does code start with a state (not an IGO, IMG, NGO ...)? */
 int state_prefix(const char *code);
+/* dyads.c: does code start with a world region's code ("AFRGOV": "Africa's
+ * last absolute monarch")?  A region describes; it is no side. */
+int region_prefix(const char *code);
 
 /* intent.c: a cooperative code (04-08) in the future tense ("will
  * deliver") becomes its intent code (03x); otherwise code. */

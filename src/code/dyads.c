@@ -98,6 +98,15 @@ static int push_event(dyad_event_list *out, size_t first, const char *src,
     return 0;
 }
 
+int region_prefix(const char *code)
+{
+    static const char *const region[] = {       /* dyad.countries.actors.txt's */
+        "AFR", "AME", "ASA", "BAL", "BLK", "CAR", "CAS", "CAU", "CEU", "CFR", "EAF", "EEU",
+        "EUR", "LAM", "MDT", "MEA", "NAF", "NEU", "NMR", "OCE", "PGS", "SAF", "SAM", "SAS",
+        "SCN", "SEA", "SEU", "WAF", "WEU", "WST", NULL };
+    return tok_prefix_in(code, region);
+}
+
 int state_prefix(const char *code)
 {
     if (strlen(code) < 3 || code[0] == '"' || tok_has_prefix(code, "---"))
@@ -143,6 +152,23 @@ static void fill_country(dyad_coder *c, actor_set *a, const char *cc)
  *    parliament" are domestic) -- but not when giving, cooperating or
  *    deploying (roots 06, 07, 15), where the role names what is sent
  *    ("sent troops", "supplied drones"), not who receives it. */
+/* The one state the sentence's actors name (its three letters in buf), if
+ * exactly one: 1, else 0. */
+static int sole_state(const dyad_coder *c, char buf[4])
+{
+    buf[0] = '\0';
+    for (int k = 0; k < c->nne; k++) {
+        const char *code = c->ne_code[k];
+        if (!state_prefix(code) || region_prefix(code))
+            continue;
+        if (buf[0] && strncmp(buf, code, 3))
+            return 0;
+        memcpy(buf, code, 3);
+        buf[3] = '\0';
+    }
+    return buf[0] != '\0';
+}
+
 static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char *code)
 {
     if (c->place_country[0] && state_prefix(c->place_country)) {
@@ -158,9 +184,15 @@ static void fill_domestic(dyad_coder *c, actor_set *s, actor_set *t, const char 
     if (t->n == 1 && state_prefix(t->code[0]) && !tok_has_prefix(t->code[0], "---") &&
         domestic_role(t->code[0]) && (root == 14 || (root >= 18 && root <= 20)))
         fill_country(c, s, t->code[0]);
-    if (s->n != 1 || !state_prefix(s->code[0]) || root == 6 || root == 7 || root == 15)
-        return;
-    fill_country(c, t, s->code[0]);
+    if (s->n == 1 && state_prefix(s->code[0]) && root != 6 && root != 7 && root != 15)
+        fill_country(c, t, s->code[0]);
+    /* force used by an organisation on people with no country, in a
+     * sentence that names one state ("Niger's government sent troops after
+     * Islamic State fighters killed 44 worshippers"): that state's people */
+    char sole[4];
+    if (root >= 18 && root <= 20 && s->n == 1 && !state_prefix(s->code[0]) &&
+        !tok_has_prefix(s->code[0], "---") && sole_state(c, sole))
+        fill_country(c, t, sole);
 }
 
 /* An unnamed entity that names examples stands for them: "aid from

@@ -283,17 +283,6 @@ static const char *entity_code(dyad_coder *c, const char *const *w, int n, char 
     return both ? both : code;
 }
 
-/* Does code start with a world region's code ("Africa's last absolute
- * monarch" is AFRGOV)?  A region describes a person; it is no side. */
-static int region_code(const char *code)
-{
-    static const char *const region[] = {       /* dyad.countries.actors.txt's */
-        "AFR", "AME", "ASA", "BAL", "BLK", "CAR", "CAS", "CAU", "CEU", "CFR", "EAF", "EEU",
-        "EUR", "LAM", "MDT", "MEA", "NAF", "NEU", "NMR", "OCE", "PGS", "SAF", "SAM", "SAS",
-        "SCN", "SEA", "SEU", "WAF", "WEU", "WST", NULL };
-    return tok_prefix_in(code, region);
-}
-
 /* "MOUSSA FAKI MAHAMAT , THE CHAIRMAN OF THE AFRICAN UNION COMMISSION":
  * a name with its apposition (joined by commas.c).  Returns the number of
  * words of the name; when the apposition names an organisation -- an
@@ -316,7 +305,7 @@ static int apposition_split(dyad_coder *c, const char **w, int n, char *buf, siz
                                    NULL, 0);
     if (code && !person && tok_prefix_in(code, org)) {
         *acts_for = code;
-    } else if (code && (!tok_has_prefix(code, "---") || code[3]) && !region_code(code)) {
+    } else if (code && (!tok_has_prefix(code, "---") || code[3]) && !region_prefix(code)) {
         /* "Nikola Gruevski, North Macedonia's former prime minister",
          * "Carlos Manzo, the mayor of Uruapan": a name the dictionaries
          * do not know is what its apposition says, if only a role */

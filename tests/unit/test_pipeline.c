@@ -565,6 +565,10 @@ static void test_rules_with_own_dict(void)
           "QAT", "USA", "03", 0 },
         { "A Tunis court found far-right leader Ahmed Saidi guilty of incitement against the "
           "state.", "TUNJUD", "TUNOPP", "11", 0 },
+        /* people with no country hit by an organisation in a sentence that
+         * names one state are that state's; worshippers are civilians */
+        { "Mali's junta sent troops to Menaka after Islamic State fighters killed 30 worshippers "
+          "at a mosque.", "IMGISI", "MLICVL", "18", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
