@@ -176,9 +176,19 @@ int plist_title_word(const char *w)
     return tok_in(w, title);
 }
 
+/* The name's "~NE" before the comma at ka, past the phrases that close
+ * after it ("into (NE Alice Guo ~NE ~PP , the mayor of ..."), or -1. */
+static int name_close_before(const plist *pl, int ka)
+{
+    int m = ka - 1;
+    while (m > 0 && pl->tok[m][0] == '~' && !tok_is(pl->tok[m], "~NE"))
+        m--;
+    return m > 0 && tok_is(pl->tok[m], "~NE") ? m : -1;
+}
+
 static int apposition_at(const plist *pl, int ka, int kb)
 {
-    if (ka < 1 || !tok_is(pl->tok[ka - 1], "~NE"))
+    if (ka < 1 || name_close_before(pl, ka) < 0)
         return -1;
     int open = -1, titled = 0, depth = 0, of = 0, tail = 0;
     for (int i = ka + 3; i < kb; i++) {
@@ -212,9 +222,10 @@ static int apposition_at(const plist *pl, int ka, int kb)
 static void join_apposition(plist *pl, int ka, int kb, int open)
 {
     (void)open;
-    /* "(NE name ~NE (, , ~, <apposition> [closers] (, , ~," becomes "(NE
-     * name , <its words> ~NE [closers]": the apposition's markup and entity
-     * codes go, in place; closers of phrases begun before it stay */
+    /* "(NE name ~NE [closers] (, , ~, <apposition> [closers] (, , ~,"
+     * becomes "(NE name , <its words> ~NE [closers] [closers]": the
+     * apposition's markup and entity codes go, in place; closers of
+     * phrases begun before it stay, in their order */
     int end = kb;                           /* where its closers begin */
     int depth = 0;
     for (int i = ka + 3; i < kb; i++)
@@ -223,8 +234,13 @@ static void join_apposition(plist *pl, int ka, int kb, int open)
             end = i;
             break;
         }
-    const char *close = pl->tok[ka - 1], *comma = pl->tok[ka + 1];
-    int w = ka - 1;
+    int m = name_close_before(pl, ka);
+    const char *after[64];                  /* closers between name and comma */
+    int nafter = 0;
+    for (int i = m + 1; i < ka && nafter < 64; i++)
+        after[nafter++] = pl->tok[i];
+    const char *close = pl->tok[m], *comma = pl->tok[ka + 1];
+    int w = m;
     pl->tok[w++] = comma;
     for (int i = ka + 3; i < end; i++) {
         if (tok_is(pl->tok[i], "(NE"))
@@ -233,6 +249,8 @@ static void join_apposition(plist *pl, int ka, int kb, int open)
             pl->tok[w++] = pl->tok[i];
     }
     pl->tok[w++] = close;
+    for (int i = 0; i < nafter; i++)
+        pl->tok[w++] = after[i];
     for (int i = end; i < kb; i++)
         pl->tok[w++] = pl->tok[i];
     plist_remove(pl, w, kb + 3);

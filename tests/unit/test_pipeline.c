@@ -569,6 +569,12 @@ static void test_rules_with_own_dict(void)
          * names one state are that state's; worshippers are civilians */
         { "Mali's junta sent troops to Menaka after Islamic State fighters killed 30 worshippers "
           "at a mosque.", "IMGISI", "MLICVL", "18", 0 },
+        /* questioning someone is investigating; an apposition after a
+         * prepositional phrase's name */
+        { "Romanian prosecutors questioned far-right politician Mihai Popescu in Bucharest.",
+          "ROUJUD", "ROUOPP", "09", 0 },
+        { "A Kenyan parliamentary committee opened an inquiry into Amos Kiprono, the governor of "
+          "Nakuru county, over missing funds.", "KENLEG", "KENGOV", "09", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
