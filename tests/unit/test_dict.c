@@ -95,19 +95,29 @@ static void malformed_lines_are_reported_and_skipped(void)
     dyad_dict_free(d);
 }
 
+/* Load actors and agents written to tmpdir as NAME.actors.txt and
+ * NAME.agents.txt into d. */
+static void load_actors_agents(dyad_dict *d, const char *name, const char *actors,
+                               const char *agents)
+{
+    char ap[512], gp[512];
+    snprintf(ap, sizeof ap, "%s.actors.txt", name);
+    snprintf(gp, sizeof gp, "%s.agents.txt", name);
+    write_file(ap, actors);
+    write_file(gp, agents);
+    snprintf(ap, sizeof ap, "%s/%s.actors.txt", tmpdir, name);
+    snprintf(gp, sizeof gp, "%s/%s.agents.txt", tmpdir, name);
+    CHECK_INT(dyad_dict_load_actors(d, ap, NULL), DYAD_OK);
+    CHECK_INT(dyad_dict_load_agents(d, gp, NULL), DYAD_OK);
+}
+
 static void agents_compose_with_actors(void)
 {
     dyad_dict *d = fresh();
-    write_file("b.actors.txt", "GONDOR [GON]\n");
-    write_file("b.agents.txt",
+    load_actors_agents(d, "b", "GONDOR [GON]\n",
         "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nPRESIDENT [~GOV]\n"
         "MSF {} [NGO~]\nCONGRESS!PERSON! [~LEG]\nGOOSE {GEESE} [~GGS]\n"
         "BROKEN_LINE\n");
-    char ap[512], gp[512];
-    snprintf(ap, sizeof ap, "%s/b.actors.txt", tmpdir);
-    snprintf(gp, sizeof gp, "%s/b.agents.txt", tmpdir);
-    CHECK_INT(dyad_dict_load_actors(d, ap, NULL), DYAD_OK);
-    CHECK_INT(dyad_dict_load_agents(d, gp, NULL), DYAD_OK);
     CHECK_INT(warnings, 1);
     CHECK_STR(code_of(d, "GONDOR POLICE", 0), "GONCOP");
     CHECK_STR(code_of(d, "GONDOR POLICES", 0), "GON");       /* {}: no plural */
@@ -123,14 +133,9 @@ static void agents_compose_with_actors(void)
 static void person_in_phrase_wins_and_names_are_no_agents(void)
 {
     dyad_dict *d = fresh();
-    write_file("c.actors.txt",
-        "GONDORIAN [GON]\n+GONDORIANS\nFARAMIR_BAND [GONGOV 20200101-20251231]\n");
-    write_file("c.agents.txt", "BAND [~CRM]\nMINISTER [~GOV]\nTROOPS [~MIL]\n");
-    char ap[512], gp[512];
-    snprintf(ap, sizeof ap, "%s/c.actors.txt", tmpdir);
-    snprintf(gp, sizeof gp, "%s/c.agents.txt", tmpdir);
-    CHECK_INT(dyad_dict_load_actors(d, ap, NULL), DYAD_OK);
-    CHECK_INT(dyad_dict_load_agents(d, gp, NULL), DYAD_OK);
+    load_actors_agents(d, "c",
+        "GONDORIAN [GON]\n+GONDORIANS\nFARAMIR_BAND [GONGOV 20200101-20251231]\n",
+        "BAND [~CRM]\nMINISTER [~GOV]\nTROOPS [~MIL]\n");
     CHECK_STR(code_of(d, "GONDORIAN MINISTER FARAMIR BAND", 20230101), "GONGOV");
     CHECK_STR(code_of(d, "GONDORIAN TROOPS", 20230101), "GONMIL");
     CHECK_STR(code_of(d, "GONDORIAN BAND", 20230101), "GONCRM");
@@ -156,15 +161,9 @@ static void person_in_phrase_wins_and_names_are_no_agents(void)
 static void office_title_overrides_a_person_fallback(void)
 {
     dyad_dict *d = fresh();
-    write_file("t.actors.txt",
-        "GONDORIAN [GON]\nDENETHOR_STEWARD [GONGOV >20250120] [GONOPP]\n");
-    write_file("t.agents.txt",
-               "PRESIDENT [~GOV]\nFORMER_PRESIDENT [~OPP]\nSUPPORTER [~CVL]\n");
-    char ap[512], gp[512];
-    snprintf(ap, sizeof ap, "%s/t.actors.txt", tmpdir);
-    snprintf(gp, sizeof gp, "%s/t.agents.txt", tmpdir);
-    CHECK_INT(dyad_dict_load_actors(d, ap, NULL), DYAD_OK);
-    CHECK_INT(dyad_dict_load_agents(d, gp, NULL), DYAD_OK);
+    load_actors_agents(d, "t",
+        "GONDORIAN [GON]\nDENETHOR_STEWARD [GONGOV >20250120] [GONOPP]\n",
+        "PRESIDENT [~GOV]\nFORMER_PRESIDENT [~OPP]\nSUPPORTER [~CVL]\n");
     int f = ACTOR_PERSON_NO_AGENTS;
     CHECK_STR(code_of_flags(d, "DENETHOR STEWARD", 20250115, f), "GONOPP");
     CHECK_STR(code_of_flags(d, "GONDORIAN PRESIDENT DENETHOR STEWARD", 20250115, f), "GONGOV");
