@@ -515,9 +515,10 @@ static int titled_in_office(const char *const *words, int n, const char *const *
                                            "WOULD-BE", NULL };
     for (int k = 0; k < n; k++) {
         const char *dash = strrchr(words[k], '-');
+        if (!strncmp(words[k], "EX-", 3))
+            return 0;
         for (int i = 0; not_now[i]; i++)
-            if (!strcmp(words[k], not_now[i]) || !strncmp(words[k], "EX-", 3) ||
-                (dash && !strcmp(dash + 1, not_now[i])))
+            if (!strcmp(words[k], not_now[i]) || (dash && !strcmp(dash + 1, not_now[i])))
                 return 0;
     }
     for (int i = 0; i < nag; i++)
@@ -526,9 +527,14 @@ static int titled_in_office(const char *const *words, int n, const char *const *
     return 0;
 }
 
-/* code's state (its first three letters) with role, in buf. */
+/* code's state (its first three letters) with role, in buf; code itself
+ * when it is an organisation's (IGOUNO stays IGOUNO). */
 static const char *state_role(const char *code, const char *role, char *buf, size_t len)
 {
+    static const char *const orgs[] = { "IGO", "IMG", "NGO", "NGM", "MNC", NULL };
+    for (int i = 0; orgs[i]; i++)
+        if (!strncmp(code, orgs[i], 3))
+            return code;
     snprintf(buf, len, "%.3s%s", code, role);
     return buf;
 }
@@ -588,6 +594,24 @@ static int multitude_word(const char *w)
         if (!strcmp(w, many[i]))
             return 1;
     return 0;
+}
+
+/* Does the one-word match at words[k] (of actor entry) name people, not
+ * the state: "thousands of Indonesians", "one Canadian", "tens of
+ * thousands of Rohingya", "hundreds of young Togolese"?  ("The
+ * Indonesians" are the side.) */
+static int demonym_names_people(const dyad_dict *d, const char *const *words, int n, int k,
+                                int entry)
+{
+    if (k > 0 && !strcmp(words[k - 1], "THE"))
+        return 0;
+    if (plural_demonym(d, words[k], entry))
+        return 1;
+    if (k != n - 1)
+        return 0;
+    return (k > 0 && count_word(words[k - 1]) && actor_demonym_ending(words[k])) ||
+           (k > 1 && !strcmp(words[k - 1], "OF") && multitude_word(words[k - 2])) ||
+           (k > 2 && !strcmp(words[k - 2], "OF") && multitude_word(words[k - 3]));
 }
 
 /* Does a one-word person match at words[k] go on into another name: two
@@ -654,15 +678,7 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
             code = actor_entry_code(e, date);
             fallback_code = code && code == actor_entry_fallback(e);
             *person = names_person;
-            /* "thousands of Indonesians", "one Canadian": the people */
-            people = len == 1 && (k == 0 || strcmp(words[k - 1], "THE") != 0) &&
-                     (plural_demonym(d, words[k], p->entry) ||
-                      (k > 0 && k == n - 1 && count_word(words[k - 1]) &&
-                       actor_demonym_ending(words[k])) ||
-                      (k > 1 && k == n - 1 && !strcmp(words[k - 1], "OF") &&
-                       multitude_word(words[k - 2])) ||
-                      (k > 2 && k == n - 1 && !strcmp(words[k - 2], "OF") &&
-                       multitude_word(words[k - 3])));     /* "of young Togolese" */
+            people = len == 1 && demonym_names_people(d, words, n, k, p->entry);
             if (!code)      /* matched, but no code for this date */
                 code = "---";
             code_start = k;
