@@ -236,42 +236,6 @@ actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclu
 
 /* ---------------------------------------------------------------- verbs */
 
-static int is_negation(const char *w)
-{
-    return tok_is(w, "NOT") || tok_is(w, "N'T") || tok_is(w, "NEVER") ||
-           tok_is(w, "NO");
-}
-
-/* A negation among the few words before the verb ("did not attack",
- * "has never met", "has no plans to send"), before any entity but the
- * one the verb's TO follows. */
-static int negated(const seq *upper)
-{
-    for (int k = 0; k < upper->n && k < 5; k++) {
-        if (upper->v[k].kind == SQ_NE_CLOSE && k == 1)
-            continue;        /* "has (NE no plans ~NE) to send": its words count */
-        if (upper->v[k].kind != SQ_WORD)
-            return 0;
-        if (is_negation(upper->v[k].word))
-            return 1;
-    }
-    return 0;
-}
-
-/* Does the pattern itself say the negation ("- NOT * [112]")? */
-static int pattern_negates(const verb_pattern *p)
-{
-    for (int i = 0; i < p->nup; i++)
-        if (p->up[i].kind == PE_WORD && is_negation(p->up[i].word))
-            return 1;
-    for (int i = 0; i < p->nlow; i++)
-        if (p->low[i].kind == PE_WORD && is_negation(p->low[i].word))
-            return 1;
-    return 0;
-}
-
-
-
 /* DYAD_TRACE=1 in the environment prints the ParseList and each verb's
  * sequences to stderr: the tool for working out why a sentence coded as
  * it did. */
@@ -565,20 +529,6 @@ static const char *passive_head_code(const dyad_coder *c, const verb_block *b,
     return p->code;
 }
 
-/* Is the verb of block b, ending at ve, an aspect verb (begin, resume,
- * continue ...) whose object is a gerund ("began investigating the
- * killing of protesters")?  The gerund's verb says what was done. */
-static int aspect_of_gerund(const plist *pl, const verb_block *b, int ve)
-{
-    if (!tok_is(b->name, "BEGIN"))
-        return 0;
-    int i = ve + 1;
-    while (i < pl->n && (pl->tok[i][0] == '~' || tok_is(pl->tok[i], "(S") ||
-                         tok_has_prefix(pl->tok[i], "(VP")))
-        i++;
-    return i < pl->n && tok_is(pl->tok[i], "(VBG");
-}
-
 static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     if (coder_trace_on()) {
@@ -616,7 +566,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!f)
             continue;
         const verb_block *b = &vd->blocks[f->block];
-        if (!c->opt.petrarch_compat && aspect_of_gerund(pl, b, ve))
+        if (!c->opt.petrarch_compat && verb_aspect_of_gerund(pl, b, ve))
             continue;       /* "began investigating": the gerund is the act */
         int subj_end = c->opt.petrarch_compat ? vs - 1 : clause_subject_end(pl, k, vs);
         int clause_start = c->opt.petrarch_compat ? 0 : subordinate_clause(pl, k);
@@ -640,7 +590,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         if (!c->opt.petrarch_compat && !passive && be_participle(pl, vpos) && src.ne < 0 &&
             src.nec < 0)
             continue;           /* "a priest was kidnapped": by no one named */
-        if (!c->opt.petrarch_compat && negated(&upper) &&
+        if (!c->opt.petrarch_compat && verb_negated(&upper) &&
             !(m.pat && pattern_negates(m.pat))) {
             k = vpend;          /* "did not attack": no event */
             continue;

@@ -285,6 +285,13 @@ int passive_verb(const plist *pl, int k, int end, int participles);
 int be_participle(const plist *pl, int vpos);
 const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
                              int vpos, int vpend, int *vs, int *ve);
+/* verbform.c: a negation among the few words before the verb (upper runs
+ * from the verb back); a pattern that says the negation itself ("- NOT *");
+ * an aspect verb (BEGIN's block) whose object is a gerund ("began
+ * investigating"), which leaves the act to the gerund. */
+int verb_negated(const seq *upper);
+int pattern_negates(const verb_pattern *p);
+int verb_aspect_of_gerund(const plist *pl, const verb_block *b, int ve);
 
 /* locate.c: the gazetteer places of the sentence (c->place, c->said_place),
  * its country into c->place_country, and a location onto each event of

@@ -7,7 +7,10 @@
  * multi-word form ("hand over", "raise the alert", "take to the streets")
  * whose other words are there wins over the bare verb.  In dyad's own
  * mode those other words may follow the object ("handed the suspects over
- * to") or sit in it ("raised their alert level").
+ * to") or sit in it ("raised their alert level").  Two more questions about
+ * the verb itself live here: is it negated ("did not attack", "has no
+ * plans to send"), and is it an aspect verb whose object is the act
+ * ("began investigating")?
  */
 #include <string.h>
 
@@ -209,4 +212,52 @@ const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
         }
     }
     return best;
+}
+
+static int is_negation(const char *w)
+{
+    return tok_is(w, "NOT") || tok_is(w, "N'T") || tok_is(w, "NEVER") ||
+           tok_is(w, "NO");
+}
+
+/* A negation among the few words before the verb ("did not attack",
+ * "has never met", "has no plans to send"), before any entity but the
+ * one the verb's TO follows. */
+int verb_negated(const seq *upper)
+{
+    for (int k = 0; k < upper->n && k < 5; k++) {
+        if (upper->v[k].kind == SQ_NE_CLOSE && k == 1)
+            continue;        /* "has (NE no plans ~NE) to send": its words count */
+        if (upper->v[k].kind != SQ_WORD)
+            return 0;
+        if (is_negation(upper->v[k].word))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the pattern itself say the negation ("- NOT * [112]")? */
+int pattern_negates(const verb_pattern *p)
+{
+    for (int i = 0; i < p->nup; i++)
+        if (p->up[i].kind == PE_WORD && is_negation(p->up[i].word))
+            return 1;
+    for (int i = 0; i < p->nlow; i++)
+        if (p->low[i].kind == PE_WORD && is_negation(p->low[i].word))
+            return 1;
+    return 0;
+}
+
+/* Is the verb of block b, ending at ve, an aspect verb (begin, resume,
+ * continue ...) whose object is a gerund ("began investigating the
+ * killing of protesters")?  The gerund's verb says what was done. */
+int verb_aspect_of_gerund(const plist *pl, const verb_block *b, int ve)
+{
+    if (!tok_is(b->name, "BEGIN"))
+        return 0;
+    int i = ve + 1;
+    while (i < pl->n && (pl->tok[i][0] == '~' || tok_is(pl->tok[i], "(S") ||
+                         tok_has_prefix(pl->tok[i], "(VP")))
+        i++;
+    return i < pl->n && tok_is(pl->tok[i], "(VBG");
 }
