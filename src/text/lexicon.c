@@ -136,7 +136,8 @@ static const char *const irregular_pp[] = { "arisen", "beat", "beaten", "begun",
     "struck", "sworn", "taken", "taught", "thrown", "told", "torn",
     "undertaken", "understood", "won", "withdrawn", "woken", "worn",
     "written", "flown", "mistaken", "proven", "forsaken", "foreseen", "overseen",
-    "overtaken", "retaken", "rewritten", "redrawn", "outgrown", "sown", NULL };
+    "overtaken", "retaken", "rewritten", "redrawn", "outgrown", "sown", "withheld",
+    "upheld", "slit", "sank", "sunk", "dealt", "swept", NULL };
 /* Irregular participles that are never a past tense or a present: the
  * parser's verb tags default to VBP/VBD, wrong for "Otoniel, known as". */
 static const char *const participle_only[] = { "arisen", "beaten", "begun",

@@ -131,6 +131,12 @@ static const char *s_form(const toks *t, size_t i, const word *prev,
 
 /* Does an object start after token i: a determiner, possessive or number,
  * a capitalised name, or a particle ("shot down a jet")? */
+/* Is w the word lit, in any case? */
+static int word_is_ci(const word *w, const char *lit)
+{
+    return w->n == strlen(lit) && !strncasecmp(w->s, lit, w->n);
+}
+
 /* Does w look like a plural noun ("ties", "targets"; not "press", "bus")? */
 static int plural_word(const word *w)
 {
@@ -147,6 +153,10 @@ static int object_follows(const toks *t, size_t i)
         return 1;
     if (in_class(&nx, LX_NUMBER) || (in_class(&nx, LX_PLURAL) && tag && tag[0] != 'P'))
         return 1;                           /* "beat several journalists" */
+    if (i + 2 < t->n && isdigit((unsigned char)t->t[i + 2][0]) &&
+        (word_is_ci(&nx, "about") || word_is_ci(&nx, "some") || word_is_ci(&nx, "nearly") ||
+         word_is_ci(&nx, "almost") || word_is_ci(&nx, "roughly") || word_is_ci(&nx, "over")))
+        return 1;                           /* "withheld about $10 million" */
     if (tag && !strcmp(tag, "CC") && i + 2 < t->n) {
         const word v2 = at(t, i + 2);       /* "beat and detained X": the object */
         if (ENDS(&v2, "ed") || in_class(&v2, LX_IRREG_PP))   /* is shared */

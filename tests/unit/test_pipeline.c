@@ -575,6 +575,14 @@ static void test_rules_with_own_dict(void)
           "ROUJUD", "ROUOPP", "09", 0 },
         { "A Kenyan parliamentary committee opened an inquiry into Amos Kiprono, the governor of "
           "Nakuru county, over missing funds.", "KENLEG", "KENGOV", "09", 0 },
+        /* "withheld about $N" (an approximate sum opens the object); throats
+         * slit; an offensive called a genocide */
+        { "Sweden withheld about 5 million dollars in aid from Zambia in 2019.", "SWE", "ZMB",
+          "16", 0 },
+        { "Al-Shabaab militants slit the throats of 12 farmers in Somalia.", "SOMREB", "SOMAGR",
+          "18", 0 },
+        { "South Africa's president called Israel's offensive in Gaza a genocide.", "ZAFGOV",
+          "ISR", "11", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
