@@ -485,6 +485,15 @@ static int participle_agent(const seq *lower, actor_ref r)
     return n > 4 && !strcmp(w + n - 2, "ED");
 }
 
+/* Is the entity r in lower what an act is about (ON, ABOUT: "sharing data
+ * on North Korean missile launches")? */
+static int topic_before(const seq *lower, actor_ref r)
+{
+    static const char *const about[] = { "ON", "ABOUT", NULL };
+    int k = seq_index(lower, r);
+    return k > 0 && lower->v[k - 1].kind == SQ_WORD && tok_in(lower->v[k - 1].word, about);
+}
+
 /* Is the entity r in lower introduced as a party (WITH, TO, BETWEEN, AND;
  * BY for a passive's agent)? */
 static int partner_before(const seq *lower, actor_ref r)
@@ -569,9 +578,11 @@ void refine_roles(const dyad_coder *c, const seq *upper, const seq *lower,
     }
     /* "Japan and South Korea discussed North Korea's missile launches":
      * what a compound consults about is a topic, not a partner, unless
-     * WITH or TO names it one */
-    int topic = !bound_tgt && !strncmp(code, "04", 2) && tgt->ne >= 0 &&
-                !partner_before(lower, *tgt);
+     * WITH or TO names it one; so is what it cooperates ON ("began
+     * sharing data on North Korean missile launches") */
+    int topic = !bound_tgt && tgt->ne >= 0 &&
+                ((!strncmp(code, "04", 2) && !partner_before(lower, *tgt)) ||
+                 (!strncmp(code, "06", 2) && topic_before(lower, *tgt)));
     /* "Russian and Chinese warships held joint patrols ..., sailing within
      * sight of Japanese islands": an actor of a later participle clause is
      * no partner of a compound's joint act */

@@ -583,6 +583,11 @@ static void test_rules_with_own_dict(void)
           "18", 0 },
         { "South Africa's president called Israel's offensive in Gaza a genocide.", "ZAFGOV",
           "ISR", "11", 0 },
+        /* what a compound cooperates on is a topic; diplomats given hours to
+         * leave are expelled */
+        { "India and France began sharing intelligence on Pakistani militant groups.", "IND",
+          "FRA", "06", 0 },
+        { "Mali gave French diplomats 72 hours to leave Bamako.", "MLI", "FRAGOV", "16", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
