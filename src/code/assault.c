@@ -146,3 +146,30 @@ const char *mass_code(const char *code, const char *tgt, const char *tgt_text,
         return code;
     return deporting ? "201" : "202";   /* deported, killed by the hundred */
 }
+
+int killing_toll_hundreds(const seq *lower)
+{
+    static const char *const armed[] = { "SOLDIER", "TROOP", "FIGHTER", "MILITANT", "REBEL",
+                                         "GUNMEN", "POLICE", NULL };
+    for (int k = 0; k + 1 < lower->n; k++) {
+        if (lower->v[k].kind != SQ_WORD || !tok_is(lower->v[k].word, "KILLING"))
+            continue;
+        int open = k + 1;                   /* past "about", "at least" */
+        while (open < lower->n && open < k + 3 && lower->v[open].kind == SQ_WORD)
+            open++;
+        if (open >= lower->n || lower->v[open].kind != SQ_NE_OPEN)
+            continue;
+        char text[256];
+        size_t len = 0;
+        text[0] = '\0';
+        for (int j = open + 1; j < lower->n && lower->v[j].kind == SQ_WORD; j++) {
+            int w = snprintf(text + len, sizeof text - len, "%s%s", len ? " " : "",
+                             lower->v[j].word);
+            if (w < 0 || (size_t)w >= sizeof text - len)
+                break;
+            len += (size_t)w;
+        }
+        return counts_hundreds(text) && !text_has_any(text, armed);
+    }
+    return 0;
+}

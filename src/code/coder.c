@@ -471,6 +471,9 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
         tgt = place_target(c, lower);
     if (!c->opt.petrarch_compat && tgt.ne < 0 && tgt.nec < 0)
         tgt = target_in_clause(c, vpend);
+    if (!c->opt.petrarch_compat && code_root(code) >= 18 && code_root(code) <= 19 &&
+        killing_toll_hundreds(lower))
+        code = "202";       /* "bombed a crowd ..., killing about 170 people" */
     r->src = src, r->tgt = tgt, r->code = code, r->passive = passive;
 }
 

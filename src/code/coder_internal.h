@@ -274,6 +274,9 @@ const char *border_code(const char *code, const char *tgt_text);
  * people (tgt_text counts them), else code. */
 const char *mass_code(const char *code, const char *tgt, const char *tgt_text,
                       const char *trigger);
+/* assault.c: does lower tell a toll of a hundred or more unarmed people
+ * (", killing about 170 people")?  Force with it is a mass killing (202). */
+int killing_toll_hundreds(const seq *lower);
 
 /* verbform.c: passive voice in the VP at k..end (a form of BE, then a
  * past participle followed by BY; with participles set also "X,

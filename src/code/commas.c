@@ -151,12 +151,14 @@ int plist_causing_word(const char *w)
     return tok_in(w, cause);
 }
 
-/* Does a causing participle clause open at i ("(S (VP (VBG PROMPTING")? */
+/* Does a causing participle clause open at i ("(S (VP (VBG PROMPTING"),
+ * or one that tells a killing's toll ("KILLING about 170 people")? */
 static int causing_clause_at(const plist *pl, int i)
 {
     while (i < pl->n && (tok_is(pl->tok[i], "(S") || tok_has_prefix(pl->tok[i], "(VP")))
         i++;
-    return i + 1 < pl->n && tok_is(pl->tok[i], "(VBG") && plist_causing_word(pl->tok[i + 1]);
+    return i + 1 < pl->n && tok_is(pl->tok[i], "(VBG") &&
+           (plist_causing_word(pl->tok[i + 1]) || tok_is(pl->tok[i + 1], "KILLING"));
 }
 
 /* Is [ka, kb) -- from a comma to the next -- an apposition right after a

@@ -588,6 +588,10 @@ static void test_rules_with_own_dict(void)
         { "India and France began sharing intelligence on Pakistani militant groups.", "IND",
           "FRA", "06", 0 },
         { "Mali gave French diplomats 72 hours to leave Bamako.", "MLI", "FRAGOV", "16", 0 },
+        /* a toll of a hundred or more after ", killing" makes force a mass
+         * killing; the toll clause is kept after the last comma */
+        { "Sudanese army aircraft bombed a market in Darfur, killing about 120 people.",
+          "SDNMIL", "SDN", "20", 0 },
         /* talks resumed */
         { "Serbia and Kosovo resumed talks in Brussels on Monday.", "SRB", "KOS", "04", 0 },
         /* a bomb thrown at someone */
