@@ -257,6 +257,9 @@ int state_prefix(const char *code);
 /* dyads.c: does code start with a world region's code ("AFRGOV": "Africa's
  * last absolute monarch")?  A region describes; it is no side. */
 int region_prefix(const char *code);
+/* entities.c: does the word name a time (a weekday, month, year, "week",
+ * "morning")? */
+int coder_time_word(const char *w);
 
 /* intent.c: a cooperative code (04-08) in the future tense ("will
  * deliver") becomes its intent code (03x); otherwise code. */

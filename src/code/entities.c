@@ -425,7 +425,7 @@ static int natural_force(const char *const *w, int n)
 
 /* Does w name a time: a weekday or month, a year, a unit ("week",
  * "morning")?  A switch on the first letter, as above. */
-static int time_word(const char *w)
+int coder_time_word(const char *w)
 {
     static const char *const j[] = { "JANUARY", "JUNE", "JULY", NULL };
     static const char *const m[] = { "MARCH", "MAY", "MONTH", "MONTHS", "MORNING",
@@ -453,10 +453,10 @@ static int time_phrase(const char *const *w, int n)
 {
     static const char *const filler[] = { "THE", "LAST", "NEXT", "THIS", "EARLY", "LATE",
         "MID", "EARLIER", "LATER", "SAME", "PREVIOUS", "FOLLOWING", NULL };
-    if (n <= 0 || !time_word(w[n - 1]))
+    if (n <= 0 || !coder_time_word(w[n - 1]))
         return 0;                       /* the usual case, decided at once */
     for (int i = 0; i < n - 1; i++)
-        if (!time_word(w[i]) && !tok_in(w[i], filler) &&
+        if (!coder_time_word(w[i]) && !tok_in(w[i], filler) &&
             strspn(w[i], "0123456789") != strlen(w[i]))     /* "March 3" */
             return 0;
     return 1;

@@ -18,12 +18,10 @@
 #include "tok.h"
 
 /* Is w a word of a date phrase ("ON", "22", "JANUARY", "2025")? */
-static int time_word(const char *w)
+static int date_phrase_word(const char *w)
 {
-    static const char *const month[] = { "ON", "IN", "JANUARY", "FEBRUARY", "MARCH", "APRIL",
-        "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
-        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", NULL };
-    return (w[0] >= '0' && w[0] <= '9') || tok_in(w, month);
+    return tok_is(w, "ON") || tok_is(w, "IN") || (w[0] >= '0' && w[0] <= '9') ||
+           coder_time_word(w);
 }
 
 /* Is the verb of upper (which runs from the verb back) in the future:
@@ -36,7 +34,7 @@ static int future(const seq *upper)
         "VOWED", "OFFERED", "OFFERS", "PLEDGES", "PROMISES", "VOWS", NULL };
     int r = upper->n >= 3 && upper->v[1].kind == SQ_NE_CLOSE ? 2 : 1;  /* "(NE READY" */
     /* "pledged on 22 January 2025 to invest": a time phrase between */
-    while (r + 1 < upper->n && r < 6 && upper->v[r].kind == SQ_WORD && time_word(upper->v[r].word))
+    while (r + 1 < upper->n && r < 6 && upper->v[r].kind == SQ_WORD && date_phrase_word(upper->v[r].word))
         r++;
     if (upper->n > r && upper->v[0].kind == SQ_WORD && upper->v[r].kind == SQ_WORD &&
         tok_is(upper->v[0].word, "TO"))

@@ -131,10 +131,13 @@ static const char *s_form(const toks *t, size_t i, const word *prev,
 
 /* Does an object start after token i: a determiner, possessive or number,
  * a capitalised name, or a particle ("shot down a jet")? */
-/* Is w the word lit, in any case? */
-static int word_is_ci(const word *w, const char *lit)
+/* Is w one of the words of list (NULL-terminated), in any case? */
+static int word_in_ci(const word *w, const char *const *list)
 {
-    return w->n == strlen(lit) && !strncasecmp(w->s, lit, w->n);
+    for (; *list; list++)
+        if (w->n == strlen(*list) && !strncasecmp(w->s, *list, w->n))
+            return 1;
+    return 0;
 }
 
 /* Does w look like a plural noun ("ties", "targets"; not "press", "bus")? */
@@ -153,9 +156,9 @@ static int object_follows(const toks *t, size_t i)
         return 1;
     if (in_class(&nx, LX_NUMBER) || (in_class(&nx, LX_PLURAL) && tag && tag[0] != 'P'))
         return 1;                           /* "beat several journalists" */
-    if (i + 2 < t->n && isdigit((unsigned char)t->t[i + 2][0]) &&
-        (word_is_ci(&nx, "about") || word_is_ci(&nx, "some") || word_is_ci(&nx, "nearly") ||
-         word_is_ci(&nx, "almost") || word_is_ci(&nx, "roughly") || word_is_ci(&nx, "over")))
+    static const char *const approx[] = { "about", "some", "nearly", "almost", "roughly",
+                                          "over", NULL };
+    if (i + 2 < t->n && isdigit((unsigned char)t->t[i + 2][0]) && word_in_ci(&nx, approx))
         return 1;                           /* "withheld about $10 million" */
     if (tag && !strcmp(tag, "CC") && i + 2 < t->n) {
         const word v2 = at(t, i + 2);       /* "beat and detained X": the object */
@@ -185,10 +188,7 @@ static int collective_noun(const word *w)
 {
     static const char *const bodies[] = { "police", "people", "military", "army", "navy",
         "government", "junta", "regime", "militia", "cabinet", "parliament", NULL };
-    for (int k = 0; bodies[k]; k++)
-        if (w->n == strlen(bodies[k]) && !strncasecmp(w->s, bodies[k], w->n))
-            return 1;
-    return 0;
+    return word_in_ci(w, bodies);
 }
 
 /* Can a verb at i follow: after a name ("Russia hit"), a plural noun
@@ -241,10 +241,7 @@ static int ly_verb(const word *w)
 {
     static const char *const verbs[] = { "apply", "supply", "rally", "fly", "reply", "comply",
                                          "ally", "rely", "imply", "multiply", "bully", NULL };
-    for (int k = 0; verbs[k]; k++)
-        if (w->n == strlen(verbs[k]) && !strncasecmp(w->s, verbs[k], w->n))
-            return 1;
-    return 0;
+    return word_in_ci(w, verbs);
 }
 
 static const char *lower_guess(const toks *t, size_t i)
