@@ -191,6 +191,9 @@ actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclud
  * airspace") is aimed at whoever made the claim ("Warsaw's accusations")
  * in lower, else at no one: the clause's actors are what was denied. */
 actor_ref denial_target(const dyad_coder *c, const seq *lower);
+/* Where a clause of its own opens in s ("after (NE police ~NE walked"),
+ * else s->n: what follows is that clause's, not the verb's. */
+int clause_opens_at(const seq *s);
 /* The entity right after BY in s (a passive's agent), or none. */
 actor_ref by_agent(const dyad_coder *c, const seq *s);
 /* The entity or compound whose opening is s->v[j] ("(NE", "(NEC"), or

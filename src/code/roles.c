@@ -191,7 +191,6 @@ static actor_ref entity_after(const dyad_coder *c, const seq *s, int j, const ch
     return seq_ref_at(c, s, j);
 }
 
-static int clause_opens_at(const seq *s);
 
 actor_ref to_recipient(const dyad_coder *c, const seq *s)
 {
@@ -214,7 +213,7 @@ actor_ref to_recipient(const dyad_coder *c, const seq *s)
  * ~NE arrived"), or a pronoun right after an entity ("the martial law he
  * had imposed").  Its entities are that clause's actors, not the verb's
  * target. */
-static int clause_opens_at(const seq *s)
+int clause_opens_at(const seq *s)
 {
     static const char *const opener[] = { "WHICH", "WHO", "WHOM", "AFTER", "BEFORE",
         "WHILE", "WHEN", "SINCE", "BECAUSE", "UNTIL", "ALTHOUGH", "THOUGH", "AS", "IF",

@@ -461,6 +461,11 @@ static const struct {
       "(ROOT (S (NP (DT The) (NN bombing)) (VP (VBD shocked) (NP (NP (NNP Arnor)) (CC and) "
       "(NP (NNP Gondor)))) (. .)))",
       "" },
+    { "a protest in a clause after the verb is that clause's aim, not the verb's",
+      "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)) (SBAR (IN after) "
+      "(S (NP (NNS Orcs)) (VP (VBD marched) (PP (IN in) (NP (NN protest))) (PP (IN against) "
+      "(NP (NNP Mordor))))))) (. .)))",
+      "GON ARN 190; IMGORC MOR 141" },
     { "burning their own things in protest against X protests X",
       "(ROOT (S (NP (NNS Orcs)) (VP (VBD attacked) (NP (PRP$ their) (NNS soldiers)) (PP (IN in) "
       "(NP (NN protest))) (PP (IN against) (NP (NNP Arnor)))) (. .)))",
