@@ -474,6 +474,8 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
     if (!c->opt.petrarch_compat && code_root(code) >= 18 && code_root(code) <= 19 &&
         killing_toll_hundreds(lower))
         code = "202";       /* "bombed a crowd ..., killing about 170 people" */
+    if (!c->opt.petrarch_compat)
+        code = bloc_exit_code(c, upper, src, tgt, code);
     r->src = src, r->tgt = tgt, r->code = code, r->passive = passive;
 }
 

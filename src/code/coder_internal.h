@@ -191,6 +191,11 @@ actor_ref upper_source(const dyad_coder *c, const seq *upper, const char *exclud
  * airspace") is aimed at whoever made the claim ("Warsaw's accusations")
  * in lower, else at no one: the clause's actors are what was denied. */
 actor_ref denial_target(const dyad_coder *c, const seq *lower);
+/* "Mali withdrew from ECOWAS": a retreat (0874) from an international body
+ * by anyone but a force is a state leaving it, which reduces relations
+ * (160); else code. */
+const char *bloc_exit_code(const dyad_coder *c, const seq *upper, actor_ref src,
+                           actor_ref tgt, const char *code);
 /* Where a clause of its own opens in s ("after (NE police ~NE walked"),
  * else s->n: what follows is that clause's, not the verb's. */
 int clause_opens_at(const seq *s);

@@ -681,3 +681,18 @@ actor_ref denial_target(const dyad_coder *c, const seq *lower)
     }
     return (actor_ref){ -1, -1 };
 }
+
+const char *bloc_exit_code(const dyad_coder *c, const seq *upper, actor_ref src,
+                           actor_ref tgt, const char *code)
+{
+    static const char *const force[] = { "MIL", "REB", "INS", "UAF", "SEP", "PKO", NULL };
+    if (!tok_is(code, "0874") || tgt.ne < 0 || tgt.nec >= 0 ||
+        !tok_has_prefix(c->ne_code[tgt.ne], "IGO"))
+        return code;
+    actor_ref s = src.ne >= 0 || src.nec >= 0 ? src : upper_source(c, upper, NULL);
+    int first = s.nec >= 0 ? c->nec_first[s.nec] : s.ne;
+    if (first < 0)
+        return code;
+    const char *sc = c->ne_code[first];
+    return strlen(sc) >= 6 && tok_in(sc + 3, force) ? code : "160";
+}

@@ -622,6 +622,18 @@ static void test_rules_with_own_dict(void)
         /* a second verb phrase after ", and" is the subject's second act */
         { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
           "on Asmara.", "CAN", "ERI", "16", 0 },
+        /* a state leaving a bloc or an international court reduces relations */
+        { "Gabon and Chad formally left the Economic Community of Central African States "
+          "last week.", "TCD", "IGOCFRCAS", "16", 0 },
+        { "Burundi withdrew from the International Criminal Court in 2017.", "BDI",
+          "IGOWLDICC", "16", 0 },
+        { "Armenian troops withdrew from the African Union base.", "ARMMIL", "IGOAFRAU",
+          "08", 0 },
+        { "Chad's president left NATO headquarters after the talks.", "TCDGOV", "IGOWSTNAT",
+          "16", 1 },
+        /* a protest in a clause after the verb is that clause's aim */
+        { "Ghana's government declared a curfew in Accra after nurses walked off the job in "
+          "protest at a pay cut.", "GHAGOV", "GHA", "17", 0 },
         /* a second main clause after ", and" is coded, not cut */
         { "Iran condemned the deadly attack on the embassy in Beirut, and Israel "
           "condemned Iran.", "ISR", "IRN", "11", 0 },
