@@ -207,7 +207,8 @@ static int settlement_named(const char *text, const char *target, char *name, si
 /* The first country named after a preposition of place (the wide set or
  * not), not a border and not in a clause that reports speech: its code
  * into code[4] and, when words is given, its words; 0 if none. */
-static int country_named(const dyad_coder *c, int wide, char code[4], char *words, size_t cap)
+static int country_named(const dyad_coder *c, int wide, char code[4], char *words, size_t cap,
+                         int *at)
 {
     const plist *pl = &c->pl;
     for (int i = pl->start; i + 5 < pl->n; i++) {
@@ -223,6 +224,8 @@ static int country_named(const dyad_coder *c, int wide, char code[4], char *word
         if (names_border(pl, ne) ||
             (!c->opt.petrarch_compat && in_report((const char *const *)pl->tok, i, pl->start)))
             continue;
+        if (at)
+            *at = ne;
         if (strlen(cc) == 3 && !tok_has_prefix(cc, "---") && state_prefix(cc)) {
             memcpy(code, cc, 4);
             if (words)
@@ -255,7 +258,7 @@ void sentence_country(dyad_coder *c)
         memcpy(c->place_country, c->place->country, 4);
         return;
     }
-    country_named(c, 0, c->place_country, NULL, 0);
+    country_named(c, 0, c->place_country, NULL, 0, NULL);
 }
 
 /* Where ev's trigger word is in the ParseList: its only word of that
@@ -284,6 +287,45 @@ static void set_location(dyad_event *ev, const char *name, const char *country,
     }
 }
 
+/* Is pl->tok[j] a verb in the past or a participle ("(VBN HELD")?  (A
+ * present tense after the trigger is as often a noun the parse took for
+ * a verb: "near the Venezuelan border".) */
+static int past_verb_at(const plist *pl, int j)
+{
+    const char *open = pl->tok[j - 1];
+    return !plist_is_markup(pl->tok[j]) &&
+           (tok_is(open, "(VBD") || tok_is(open, "(VBN") || tok_is(open, "(VBG"));
+}
+
+/* Are the verbs at v and j joined by AND, OR or commas alone ("kidnapped
+ * and murdered X in Santiago": both acts are where X was)? */
+static int coordinated(const plist *pl, int v, int j)
+{
+    for (int k = v + 1; k < j; k++) {
+        const char *t = pl->tok[k];
+        if (!plist_is_markup(t) && !tok_is(t, "AND") && !tok_is(t, "OR") && !tok_is(t, ","))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the place at plist index pos an event's of its own: in another
+ * clause than the trigger at v ("... after X signed a deal in Barbados"),
+ * or after a verb that follows the trigger ("freed prisoners held in
+ * Caracas", "as part of a swap negotiated in Doha")? */
+static int place_of_other_act(dyad_coder *c, int v, int pos)
+{
+    if (pos < 0)
+        return 0;
+    if (coder_has_clauses(c) && !coder_clause_holds(c, v, pos))
+        return 1;
+    const plist *pl = &c->pl;
+    for (int j = pos - 1; v >= 0 && j > v; j--)
+        if (past_verb_at(pl, j) && !coordinated(pl, v, j))
+            return 1;
+    return 0;
+}
+
 /* Where each event happened, in dyad's own mode:
  *   - a visit, or force used, aimed at a place itself ("travelled to
  *     Tehran", "captured Goma"): that place;
@@ -296,6 +338,7 @@ static void set_location(dyad_event *ev, const char *name, const char *country,
 void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
 {
     int named = -1;         /* a country named after ACROSS, IN ...: not yet sought */
+    int named_at = -1;      /* its index in pl */
     char name[64], country[4];
     for (size_t i = first; i < out->n; i++) {
         dyad_event *ev = &out->v[i];
@@ -312,9 +355,9 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
                                  ? text_place(c->d, ev->target_text) : NULL;
         /* the sentence's place is not an event's of another clause ("...
          * after X signed a deal in Barbados", "under which ... in Maracay") */
-        const place *here = c->place && (!coder_has_clauses(c) ||
-                                         coder_clause_holds(c, trigger_index(c, ev), c->place_pos))
-                                ? c->place : NULL;
+        int v = trigger_index(c, ev);
+        const place *here = c->place && !place_of_other_act(c, v, c->place_pos) ? c->place
+                                                                                  : NULL;
         const place *p = aimed ? aimed : here ? here : said ? c->said_place : NULL;
         if (p) {
             set_location(ev, p->name, p->country, p);
@@ -328,8 +371,8 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
         if (said || c->place)
             continue;
         if (named < 0)
-            named = country_named(c, 1, country, name, sizeof name) && name[0];
-        if (named)
+            named = country_named(c, 1, country, name, sizeof name, &named_at) && name[0];
+        if (named && !place_of_other_act(c, v, named_at))
             set_location(ev, name, country, NULL);
     }
 }

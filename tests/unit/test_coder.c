@@ -854,6 +854,17 @@ static void location_from_the_gazetteer(void)
          "20000101");
     CHECK(has("MOR", "GON", "190"));
     CHECK(L.n >= 1 && !strcmp(L.v[0].source, "MOR") && L.v[0].location == NULL);
+    /* ... nor is a country named there (no gazetteer entry) */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP Gondor)) (SBAR (IN after) "
+         "(S (NP (NNP Faramir)) (VP (VBD met) (NP (NNS envoys)) (PP (IN in) (NP (NNP Arnor))))))) "
+         "(. .)))", "20000101");
+    CHECK(L.n >= 1 && !strcmp(L.v[0].source, "MOR") && L.v[0].location == NULL);
+    /* a place after a later participle is its act's ("prisoners held in X") */
+    code("(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NP (NNP Gondor) (NNS soldiers)) "
+         "(VP (VBN stationed) (PP (IN in) (NP (NNP Minas) (NNP Tirith)))))) (. .)))",
+         "20000101");
+    CHECK(has("MOR", "GONMIL", "190"));
+    CHECK(L.n == 1 && L.v[0].location == NULL);
 }
 
 static void references_resolve_within_a_document(void)

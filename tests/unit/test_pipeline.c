@@ -256,6 +256,12 @@ static void test_places_by_clause(void)
           "ISRMIL", "YEM", "HODEIDAH" },
         { "Syrian government helicopters dropped chlorine cylinders on the Syrian town of "
           "Saraqeb in February 2018.", "SYRMIL", "SYR", "SARAQEB" },
+        /* a place after a later participle is that act's, not the verb's ... */
+        { "Venezuela freed ten Colombian prisoners as part of a swap negotiated in Doha.",
+          "VEN", "COLCVL", "" },
+        /* ... but verbs joined by AND share their object's place */
+        { "Gunmen kidnapped and murdered a Venezuelan dissident in Santiago last year.",
+          "CHLREB", "VENOPP", "SANTIAGO" },
         /* a march through a city happens there */
         { "Tens of thousands of Mexican women marched through Mexico City to denounce "
           "President Andres Manuel Lopez Obrador.", "MEXCVL", "MEXGOV", "MEXICO CITY" },
