@@ -6,12 +6,13 @@
  * terminal one of emin..emax, and internal ones of min..max (the
  * plist_comma_opts).  That keeps appositions and attributions (", a senior
  * official said") from being coded as the sentence's main event.  dyad,
- * with join_coordinated set, keeps five kinds of comma-set text that
+ * with join_coordinated set, keeps six kinds of comma-set text that
  * PETRARCH cuts: examples of a phrase (", including A and B"), an inserted
  * clause with a verb of its own, a coordinated main clause (", and Y did
  * B"), a destination after an aside
- * ("extradited X , known as Y , to the United States") and the rest of a
- * list of names ("France , Germany , Britain and Poland , who ...").
+ * ("extradited X , known as Y , to the United States"), the rest of a
+ * list of names ("France , Germany , Britain and Poland , who ...") and a
+ * place that says where the one before it is ("in Maga , in Kebbi state ,").
  * plist_build() calls plist_cut_commas() last, on the finished list.
  */
 #include <string.h>
@@ -90,6 +91,31 @@ static int destination_at(const plist *pl, int i)
         return 0;
     return tok_is(pl->tok[i + 1], "(TO") ||
            (tok_is(pl->tok[i + 1], "(IN") && tok_is(pl->tok[i + 2], "INTO"));
+}
+
+/* Is the prepositional phrase opening at i one of place, (PP (IN IN|AT|
+ * NEAR ...)? */
+static int place_pp_at(const plist *pl, int i)
+{
+    static const char *const loc[] = { "IN", "AT", "NEAR", "OUTSIDE", NULL };
+    return i >= 0 && i + 2 < pl->n && tok_is(pl->tok[i], "(PP") &&
+           tok_is(pl->tok[i + 1], "(IN") && tok_in(pl->tok[i + 2], loc);
+}
+
+/* Does the comma at ka set off a place that says where the place before
+ * it is ("in Maga , in Nigeria's Kebbi state ,")?  It is no aside: dyad
+ * keeps it, for it names the country of the event. */
+static int place_refinement_at(const plist *pl, int ka)
+{
+    if (ka < 1 || !tok_is(pl->tok[ka - 1], "~PP") || !place_pp_at(pl, ka + 3))
+        return 0;
+    int depth = 0;
+    for (int j = ka - 1; j >= 0; j--) {
+        depth += pl->tok[j][0] == '~' ? 1 : pl->tok[j][0] == '(' ? -1 : 0;
+        if (depth == 0)
+            return place_pp_at(pl, j);
+    }
+    return 0;
 }
 
 /* Does a coordinated clause or verb phrase open at i ("(CCP AND ~CCP
@@ -297,7 +323,8 @@ void plist_cut_commas(plist *pl, const plist_comma_opts *co)
             for (int x = ka + 2; co->join_coordinated && x < kb; x++)
                 if (tok_has_prefix(pl->tok[x], "(VB"))
                     has_verb = 1;
-            if (co->join_coordinated && (destination_at(pl, ka + 3) || list_tail(pl, ka, kb)))
+            if (co->join_coordinated && (destination_at(pl, ka + 3) || list_tail(pl, ka, kb) ||
+                                         place_refinement_at(pl, ka)))
                 has_verb = 1;                   /* kept all the same */
             int appos = co->join_coordinated && !has_verb ? apposition_at(pl, ka, kb) : -1;
             if (k >= co->min && k <= co->max && !has_verb) {

@@ -628,6 +628,10 @@ static void test_rules_with_own_dict(void)
         /* a second verb phrase after ", and" is the subject's second act */
         { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
           "on Asmara.", "CAN", "ERI", "16", 0 },
+        /* a place set off by commas that says where the one before it is
+         * names the country of roles */
+        { "Gunmen abducted 40 villagers in Gidan Bako, in Niger's Tahoua region, on Sunday.",
+          "NERREB", "NERCVL", "18", 0 },
         /* a state leaving a bloc or an international court reduces relations */
         { "Gabon and Chad formally left the Economic Community of Central African States "
           "last week.", "TCD", "IGOCFRCAS", "16", 0 },
