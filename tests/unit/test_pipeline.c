@@ -632,6 +632,18 @@ static void test_rules_with_own_dict(void)
          * names the country of roles */
         { "Gunmen abducted 40 villagers in Gidan Bako, in Niger's Tahoua region, on Sunday.",
           "NERREB", "NERCVL", "18", 0 },
+        /* a court overturning a decision rejects it; a bloc suspending a member
+         * reduces relations; crediting someone with a deed praises him;
+         * halting the entry of aid blockades */
+        { "Malawi's Constitutional Court overturned President Mutharika's decision to close "
+          "the border.", "MWIJUD", "MWIGOV", "12", 0 },
+        { "ECOWAS suspended Guinea from all its activities after the coup.", "IGOWAFWAS",
+          "GIN", "16", 0 },
+        { "Kenya's president credited Ethiopia with helping to end the drought crisis.",
+          "KENGOV", "ETH", "05", 0 },
+        { "Egypt halted the entry of fuel and medicine into Gaza.", "EGY", "PSE", "19", 0 },
+        { "Protesters overturned cars outside the Kenyan parliament.", "KENCVL", "KENLEG",
+          "12", 1 },
         /* a state leaving a bloc or an international court reduces relations */
         { "Gabon and Chad formally left the Economic Community of Central African States "
           "last week.", "TCD", "IGOCFRCAS", "16", 0 },
