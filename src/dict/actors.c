@@ -633,6 +633,31 @@ static int other_name_follows(const dyad_dict *d, const char *const *words, int 
     return 1;
 }
 
+/* Is the word before a one-word person match at words[k] another
+ * person's given name ("BETSSY CHAVEZ" is not Hugo Chavez)?  It is when no
+ * actor or agent entry covers it and it is no word at all: not a word of
+ * grammar and not one WordNet knows ("FORMER", "LATE", "GENERAL" are). */
+static int other_name_precedes(const dyad_dict *d, const char *const *words, int n, int k,
+                               int len)
+{
+    static const char *const grammar[] = { "THE", "A", "AN", "AND", "OR", "NOR", "BUT", "OF",
+        "WITH", "FOR", "TO", "FROM", "INTO", "UPON", "THAN", "ITS", "HIS", "HER", "THEIR",
+        "OUR", "WHOSE", "WHICH", "WHO", "THAT", "THIS", "MR", "MRS", "MS", "DR", NULL };
+    if (len != 1 || k < 1)
+        return 0;
+    const char *w = words[k - 1];
+    for (const char *c = w; *c; c++)
+        if (!isalpha((unsigned char)*c))
+            return 0;
+    for (int i = 0; grammar[i]; i++)
+        if (!strcmp(w, grammar[i]))
+            return 0;
+    if (phrase_covers(&d->actors.index, words, n, k - 1) ||
+        phrase_covers(&d->agents, words, n, k - 1))
+        return 0;
+    return !wordnet_knows(w);
+}
+
 const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *words,
                                      int n, int date, char *out, size_t outlen,
                                      int *person, int flags)
@@ -665,9 +690,10 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         int names_person = 0;
         for (int x = 0; x < e->n; x++)
             names_person |= e->codes[x].kind != 0;
-        if (names_person && (flags & ACTOR_ONE_ROLE) && other_name_follows(d, words, n, k, len)) {
-            k += len - 1;               /* "Assad Ahmad Barakat" is not Assad */
-            continue;
+        if (names_person && (flags & ACTOR_ONE_ROLE) &&
+            (other_name_follows(d, words, n, k, len) || other_name_precedes(d, words, n, k, len))) {
+            k += len - 1;               /* "Assad Ahmad Barakat" is not Assad, */
+            continue;                   /* nor "Betssy Chavez" Hugo Chavez */
         }
         /* "Yemen's Houthi rebels": a state's own group named right after
          * it (its code extends the state's) is the more precise actor */
@@ -733,6 +759,9 @@ const char *actor_code_for_phrase_ex(const dyad_dict *d, const char *const *word
         int keep = nag - 1;
         while (keep > 0 && !strcmp(agents[keep], "~CVL"))
             keep--;
+        for (int i = 0; i < nag; i++)
+            if (!strcmp(agents[i], "~OPP"))
+                keep = i;       /* "opposition senator": the side he is on */
         agents[0] = agents[keep];
         nag = 1;
     }

@@ -300,6 +300,10 @@ void verb_dict_free(verb_dict *v);
  * -> "DEPLOY"), upper case, into out; 0 if none (or no WordNet database).
  * Thread-safe; answers are cached for the life of the process. */
 int wordnet_noun_verb(const char *noun, char *out, size_t cap);
+/* wordnet.c: is the upper-case word one WordNet knows, in any part of
+ * speech?  1 also when there is no WordNet database to ask.  Thread-safe,
+ * cached like wordnet_noun_verb. */
+int wordnet_knows(const char *word);
 
 /* places.c: the place named by words[k..] (longest match), or NULL; *len
  * receives the number of words matched. */

@@ -32,6 +32,8 @@ static pthread_mutex_t wn_lock = PTHREAD_MUTEX_INITIALIZER;
 static int wn_state;                 /* 0 not tried, 1 open, -1 unavailable */
 static strmap cache;
 static char no_verb[] = "";
+static strmap known;                 /* upper-case word -> is_word or not_word */
+static char is_word[] = "1", not_word[] = "";
 
 /* The first verb one of noun's senses is derivationally linked to, from
  * the linked word of that sense (not any word of its synset), into out
@@ -96,6 +98,45 @@ static const char *lookup_locked(const char *noun)
     return answer;
 }
 
+/* Open WordNet once.  Called with wn_lock held; 1 if it is there. */
+static int open_locked(void)
+{
+    if (wn_state == 0) {
+        wn_state = wninit() == 0 ? 1 : -1;
+        strmap_init(&cache);
+        strmap_init(&known);
+    }
+    return wn_state > 0;
+}
+
+int wordnet_knows(const char *word)
+{
+    size_t n = strlen(word);
+    if (n < 2 || n >= 64)
+        return 1;                    /* (nothing to say: call it known) */
+    char lower[64];
+    for (size_t i = 0; i <= n; i++)
+        lower[i] = (char)tolower((unsigned char)word[i]);
+    pthread_mutex_lock(&wn_lock);
+    int ok = 1;
+    if (open_locked()) {
+        const char *hit = strmap_get(&known, word);
+        if (hit) {
+            ok = hit == is_word;
+        } else {
+            ok = in_wn(lower, ALL_POS) != 0;
+            char *key = strdup(word);
+            void **slot = key ? strmap_slot_for(&known, key) : NULL;
+            if (slot)
+                *slot = ok ? is_word : not_word;
+            else
+                free(key);
+        }
+    }
+    pthread_mutex_unlock(&wn_lock);
+    return ok;
+}
+
 int wordnet_noun_verb(const char *noun, char *out, size_t cap)
 {
     size_t n = strlen(noun);
@@ -105,11 +146,7 @@ int wordnet_noun_verb(const char *noun, char *out, size_t cap)
         if (!isalpha((unsigned char)noun[i]))
             return 0;                /* "-", digits: no WordNet word */
     pthread_mutex_lock(&wn_lock);
-    if (wn_state == 0) {
-        wn_state = wninit() == 0 ? 1 : -1;
-        strmap_init(&cache);
-    }
-    const char *verb = wn_state > 0 ? lookup_locked(noun) : NULL;
+    const char *verb = open_locked() ? lookup_locked(noun) : NULL;
     int ok = verb && verb[0] && strlen(verb) < cap;
     if (ok)
         strcpy(out, verb);

@@ -34,7 +34,7 @@ static void setup(void)
     write_file("t.agents.txt", "SOLDIER [~MIL]\nPRESIDENT [~GOV]\nMISSILE [~MIL]\n"
                               "GUNMAN {GUNMEN} [~REB]\nDEMONSTRATOR [~CVL]\n"
                               "PRISONER_OF_WAR {PRISONERS_OF_WAR} [~MIL]\nREPORTER [~MED]\n"
-                              "JET [~MIL]\n");
+                              "JET [~MIL]\nOPPOSITION [~OPP]\nSENATOR [~LEG]\n");
     write_file("t.verbs.txt",
         "--- RESTORE [064] ---\nRESTORE\n- * FULL_TIES [0641]\n\n"
         "--- ATTACK [190] ---\nATTACK\n\n"
@@ -293,6 +293,18 @@ static const struct {
       "(ROOT (S (NP (NNP Faramir) (NNP Ahmad) (NNP Barakat)) (VP (VBD attacked) "
       "(NP (NNP Arnor))) (. .)))",
       "" },
+    { "... and so is one after a given name no dictionary or WordNet knows",
+      "(ROOT (S (NP (NNP Zorblatt) (NNP Aragorn)) (VP (VBD attacked) "
+      "(NP (NNP Gondor))) (. .)))",
+      "" },
+    { "... but not after a word of English (\"the late X\")",
+      "(ROOT (S (NP (DT The) (JJ late) (NNP Aragorn)) (VP (VBD attacked) "
+      "(NP (NNP Gondor))) (. .)))",
+      "ARNGOV GON 190" },
+    { "of a person's roles the political side wins (\"opposition senator\")",
+      "(ROOT (S (NP (NNP Gondor) (NN opposition) (NN senator)) (VP (VBD attacked) "
+      "(NP (NNP Arnor))) (. .)))",
+      "GONOPP ARN 190" },
     { "a thing \"Arnorian-flagged\" (-owned, -led) is that state's",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (DT an) (JJ Arnorian-flagged) "
       "(NN ship))) (. .)))",
