@@ -284,8 +284,79 @@ static void join_apposition(plist *pl, int ka, int kb, int open)
     plist_remove(pl, w, kb + 3);
 }
 
+/* The words of the entity opening at i ("(NE", its code, words, "~NE"):
+ * their count, the index of the first in *first; -1 if no such entity. */
+static int entity_words_at(const plist *pl, int i, int *first)
+{
+    if (i + 3 >= pl->n || !tok_is(pl->tok[i], "(NE"))
+        return -1;
+    int k = i + 2;
+    while (k < pl->n && !tok_is(pl->tok[k], "~NE")) {
+        if (plist_is_markup(pl->tok[k]))
+            return -1;
+        k++;
+    }
+    *first = i + 2;
+    return k < pl->n ? k - (i + 2) : -1;
+}
+
+/* "Chinese , Tanzanian and Mozambican troops": a one-word modifier set off
+ * by a comma before a compound whose members share their nouns ("(NEC (NE
+ * TANZANIAN TROOPS ~NE (NE MOZAMBICAN TROOPS ~NE") is the compound's first
+ * member, sharing them too.  Rewritten in place: the NE and comma before
+ * the "(NEC" become the compound's first member. */
+static void join_list_head(plist *pl)
+{
+    for (int i = 0; i + 8 < pl->n; i++) {
+        int w0, head = 4;                   /* "(NE code W ~NE" */
+        if (entity_words_at(pl, i, &w0) != 1) {
+            head = 5;                       /* "(ADJP (JJ W ~JJ ~ADJP" (a parse's) */
+            w0 = i + 2;
+            if (i + 5 >= pl->n || !tok_is(pl->tok[i], "(ADJP") || !tok_is(pl->tok[i + 1], "(JJ") ||
+                !tok_is(pl->tok[i + 3], "~JJ") || !tok_is(pl->tok[i + 4], "~ADJP"))
+                continue;
+        }
+        int nec_at = i + head + 3;
+        if (nec_at + 1 >= pl->n || !tok_is(pl->tok[i + head], "(,") ||
+            !tok_has_prefix(pl->tok[nec_at], "(NEC"))
+            continue;
+        int first = -1, tail = -1, members = 0, ok = 1;
+        for (int j = nec_at + 1; ok && j < pl->n && tok_is(pl->tok[j], "(NE"); members++) {
+            int w, n = entity_words_at(pl, j, &w);
+            if (n < 2 || n > 4 || (tail >= 0 && n - 1 != tail)) {
+                ok = 0;
+                break;
+            }
+            if (first < 0) {
+                first = w + 1;
+                tail = n - 1;
+            }
+            for (int x = 0; x < tail; x++)
+                ok &= !strcmp(pl->tok[w + 1 + x], pl->tok[first + x]);
+            j = w + n + 1;
+        }
+        if (!ok || members < 2 || tail > 3)
+            continue;
+        const char *nec = pl->tok[nec_at], *code = pl->tok[nec_at + 2], *word = pl->tok[w0];
+        const char *nouns[3];
+        for (int x = 0; x < tail; x++)
+            nouns[x] = pl->tok[first + x];
+        int w = i;
+        pl->tok[w++] = nec;
+        pl->tok[w++] = "(NE";
+        pl->tok[w++] = code;
+        pl->tok[w++] = word;
+        for (int x = 0; x < tail; x++)
+            pl->tok[w++] = nouns[x];
+        pl->tok[w++] = "~NE";
+        plist_remove(pl, w, nec_at + 1);
+    }
+}
+
 void plist_cut_commas(plist *pl, const plist_comma_opts *co)
 {
+    if (co->join_coordinated)
+        join_list_head(pl);
     int first = plist_find(pl, "(,", 0);
     if (first < 0)
         return;

@@ -628,6 +628,9 @@ static void test_rules_with_own_dict(void)
         /* a second verb phrase after ", and" is the subject's second act */
         { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
           "on Asmara.", "CAN", "ERI", "16", 0 },
+        /* "A, B and C troops": the first modifier shares the nouns too */
+        { "Japanese, Indian and Australian warships held joint drills in the Indian Ocean.",
+          "JPNMIL", "AUSMIL", "06", 0 },
         /* a place set off by commas that says where the one before it is
          * names the country of roles */
         { "Gunmen abducted 40 villagers in Gidan Bako, in Niger's Tahoua region, on Sunday.",
