@@ -373,14 +373,18 @@ static void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
     }
     int bound_tgt = tgt.ne >= 0 || tgt.nec >= 0;
     /* "X was extradited to the United States by the Bahamas": a slot
-     * the pattern bound before the agent is the target, and the agent
+     * the pattern bound before the agent, or a destination after it ("by
+     * the Bahamas to the United States"), is the target, and the agent
      * after BY the source; the passive's subject is neither.  (Not
      * when both are of one state: "ordered out of Mali by the
      * military government" bound a place.) */
     if (!c->opt.petrarch_compat && passive && bound_tgt && src.ne < 0 && src.nec < 0) {
         actor_ref agent = by_agent(c, lower);
-        int at = seq_index(lower, tgt);
-        if (agent.ne >= 0 && at >= 0 && at < seq_index(lower, agent) &&
+        int at = seq_index(lower, tgt), by = seq_index(lower, agent);
+        int destination = at > 0 && lower->v[at - 1].kind == SQ_WORD &&
+                          (tok_is(lower->v[at - 1].word, "TO") ||
+                           tok_is(lower->v[at - 1].word, "INTO"));
+        if (agent.ne >= 0 && at >= 0 && (at < by || (at > by && destination)) &&
             tgt.ne >= 0 && strncmp(c->ne_code[agent.ne], c->ne_code[tgt.ne], 3)) {
             src = agent;
             passive = 0;

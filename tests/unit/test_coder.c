@@ -445,6 +445,10 @@ static const struct {
       "(ROOT (S (NP (NNP Bolg)) (VP (VBD was) (VP (VBN extradited) (PP (TO to) (NP (NNP Arnor))) "
       "(PP (IN by) (NP (NNP Gondor))))) (. .)))",
       "GON ARN 063" },
+    { "... and so is a destination after the agent (\"by Gondor to Arnor\")",
+      "(ROOT (S (NP (NNP Bolg)) (VP (VBD was) (VP (VBN extradited) (PP (IN by) (NP (NNP Gondor))) "
+      "(PP (TO to) (NP (NNP Arnor))))) (. .)))",
+      "GON ARN 063" },
     { "a show of force near a named actor is aimed at it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD alerted) (NP (PRP$ its) (NNS soldiers)) (PP (IN near) "
       "(NP (NNP Mordor)))) (. .)))",
