@@ -596,6 +596,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             code = passive_head_code(c, b, &upper, (actor_ref){ -1, -1 }, &m, NULL);
         if (!code || (other_act && !another_verbal_act(code_root(code), other_act)))
             continue;
+        if (!c->opt.petrarch_compat && accident_participle(pl, vpos))
+            continue;
         if (!c->opt.petrarch_compat && !passive && be_participle(pl, vpos) && src.ne < 0 &&
             src.nec < 0)
             continue;           /* "a priest was kidnapped": by no one named */

@@ -306,6 +306,10 @@ const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
 int verb_negated(const seq *upper);
 int pattern_negates(const verb_pattern *p);
 int verb_aspect_of_gerund(const plist *pl, const verb_block *b, int ve);
+/* Is the verb at vpos a participle after a comma whose clause's verb
+ * is an accident ("a plane crashed in the forest, killing all on board")?
+ * It has no agent: the crash is no one's act. */
+int accident_participle(const plist *pl, int vpos);
 
 /* locate.c: the gazetteer places of the sentence (c->place, c->said_place),
  * its country into c->place_country, and a location onto each event of

@@ -261,3 +261,23 @@ int verb_aspect_of_gerund(const plist *pl, const verb_block *b, int ve)
         i++;
     return i < pl->n && tok_is(pl->tok[i], "(VBG");
 }
+
+int accident_participle(const plist *pl, int vpos)
+{
+    static const char *const accident[] = { "CRASHED", "CRASHES", "CAPSIZED", "CAPSIZES",
+        "SANK", "SINKS", "COLLAPSED", "COLLAPSES", "DERAILED", "DERAILS", "COLLIDED",
+        "COLLIDES", "OVERTURNED", "OVERTURNS", "PLUNGED", "PLUNGES", NULL };
+    if (vpos < 6 || !tok_is(pl->tok[vpos - 1], "(VBG"))
+        return 0;
+    int comma = 0;
+    for (int j = vpos - 2; j >= 1; j--) {
+        const char *t = pl->tok[j];
+        if (tok_is(t, ","))
+            comma = 1;
+        else if (comma && tok_has_prefix(pl->tok[j - 1], "(VB") && !plist_is_markup(t))
+            return tok_in(t, accident);
+        else if (!comma && !plist_is_markup(t))
+            return 0;               /* no comma right before the participle */
+    }
+    return 0;
+}

@@ -628,6 +628,11 @@ static void test_rules_with_own_dict(void)
         /* a second verb phrase after ", and" is the subject's second act */
         { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
           "on Asmara.", "CAN", "ERI", "16", 0 },
+        /* a participle after an accident has no agent; after an attack it has */
+        { "A helicopter carrying Kenya's army chief crashed in a field on Thursday, killing "
+          "him and nine officers.", "KENMIL", "KENCOP", "19", 1 },
+        { "Gunmen attacked a convoy in northern Kenya on Thursday, killing nine police "
+          "officers.", "KENREB", "KEN", "19", 0 },
         /* "A, B and C troops": the first modifier shares the nouns too */
         { "Japanese, Indian and Australian warships held joint drills in the Indian Ocean.",
           "JPNMIL", "AUSMIL", "06", 0 },
