@@ -300,7 +300,8 @@ int be_participle(const plist *pl, int vpos);
 const verb_form *choose_form(const dyad_coder *c, const verb_form_list *l,
                              int vpos, int vpend, int *vs, int *ve);
 /* verbform.c: a negation among the few words before the verb (upper runs
- * from the verb back); a pattern that says the negation itself ("- NOT *");
+ * from the verb back), or a past that did not happen ("would have
+ * extended"); a pattern that says the negation itself ("- NOT *");
  * an aspect verb (BEGIN's block) whose object is a gerund ("began
  * investigating"), which leaves the act to the gerund. */
 int verb_negated(const seq *upper);

@@ -225,6 +225,10 @@ static int is_negation(const char *w)
  * one the verb's TO follows. */
 int verb_negated(const seq *upper)
 {
+    static const char *const unreal[] = { "WOULD", "COULD", "SHOULD", "MIGHT", NULL };
+    if (upper->n > 1 && upper->v[0].kind == SQ_WORD && upper->v[1].kind == SQ_WORD &&
+        tok_is(upper->v[0].word, "HAVE") && tok_in(upper->v[1].word, unreal))
+        return 1;            /* "a resolution that would have extended ...": not done */
     for (int k = 0; k < upper->n && k < 5; k++) {
         if (upper->v[k].kind == SQ_NE_CLOSE && k == 1)
             continue;        /* "has (NE no plans ~NE) to send": its words count */

@@ -449,6 +449,10 @@ static const struct {
       "(ROOT (S (NP (NNP Bolg)) (VP (VBD was) (VP (VBN extradited) (PP (IN by) (NP (NNP Gondor))) "
       "(PP (TO to) (NP (NNP Arnor))))) (. .)))",
       "GON ARN 063" },
+    { "an act that would have been done was not (\"would have attacked\")",
+      "(ROOT (S (NP (NNP Gondor)) (VP (MD would) (VP (VB have) (VP (VBN attacked) "
+      "(NP (NNP Arnor))))) (. .)))",
+      "" },
     { "a show of force near a named actor is aimed at it",
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD alerted) (NP (PRP$ its) (NNS soldiers)) (PP (IN near) "
       "(NP (NNP Mordor)))) (. .)))",
