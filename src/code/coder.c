@@ -550,12 +550,14 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
     const verb_dict *vd = &c->d->verbs;
     int coded_end = -1;     /* end of the last coded verb phrase */
     int coded_root = 0;     /* its code's root */
+    actor_ref coded_src = { -1, -1 };   /* its source */
     for (int k = pl->start; k + 2 < pl->n; k++) {
         if (!coder_starts(pl->tok[k], "(VP") || !coder_starts(pl->tok[k + 1], "(VB"))
             continue;
         int other_act = 0;  /* must differ from the coded verb's root */
+        int caused = 0;     /* ", prompting X to <this>" */
         if (k < coded_end && !participle_of_noun(pl, k) && !subordinate_clause(pl, k)) {
-            int caused = caused_act(pl, k);  /* its own subject: any act */
+            caused = caused_act(pl, k);      /* its own subject: any act */
             if (!comma_participle(pl, k) && !caused)
                 continue;
             other_act = caused ? 0 : coded_root;
@@ -611,6 +613,11 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         src = r.src, tgt = r.tgt, code = r.code, passive = r.passive;
         if (!c->opt.petrarch_compat && passive)
             code = passive_head_code(c, b, &upper, src, &m, code);
+        /* "rallied against the plan, prompting him to drop the proposal":
+         * a concession prompted by an act is made to those who acted */
+        if (!c->opt.petrarch_compat && caused && code_root(code) == 8 && tgt.ne < 0 &&
+            tgt.nec < 0)
+            tgt = coded_src;
         if (c->opt.resolve_references && !passive)
             note_act(c, &upper, src, code);
         if (coder_trace_on())
@@ -646,6 +653,7 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
         else if ((out->n > made_before || tok_is(code, "016")) && !other_act) {
             coded_end = vpend;      /* what is denied did not happen */
             coded_root = code_root(code);
+            coded_src = src;
         }
     }
 }

@@ -628,6 +628,9 @@ static void test_rules_with_own_dict(void)
         /* a second verb phrase after ", and" is the subject's second act */
         { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
           "on Asmara.", "CAN", "ERI", "16", 0 },
+        /* a concession prompted by an act is made to those who acted */
+        { "Thousands of Kenyans rallied in Nairobi against a tax plan, prompting President "
+          "Ruto to drop the proposal.", "KENGOV", "KENCVL", "08", 0 },
         /* a participle after an accident has no agent; after an attack it has */
         { "A helicopter carrying Kenya's army chief crashed in a field on Thursday, killing "
           "him and nine officers.", "KENMIL", "KENCOP", "19", 1 },
