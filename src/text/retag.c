@@ -272,6 +272,9 @@ static const char *repair(const bld *b, int i)
     if (g == G_VBZ && ENDS_IN(b, i, "s") && is(b, i - 1, G_VBG) &&
         !determiner(b, i - 2) && !modifier(b, i - 2) && !is(b, i - 2, G_POS))
         return "NNS";      /* ", halting talks with Hamas": a gerund's object */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !ENDS_IN(b, i, "ss") &&
+        !text_closed_tag(W(b, i)) && is(b, i - 1, G_IN) && !word_is(b, i - 1, W_THAT))
+        return "NNS";      /* "At talks in Putrajaya": no verb right after a preposition */
     if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") &&
         (in_pp_object(b, i) || (is(b, i + 1, G_IN) && np_start(b, i + 2) &&
                                 finite(b, chunk_base_end(b, i + 2)))))

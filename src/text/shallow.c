@@ -368,11 +368,14 @@ static int np(bld *b, int *i, int subject)
     int k = *i, e = *i;
     while (is(b, k, G_COMMA) && np_start(b, k + 1)) k = chunk_base_end(b, k + 1);
     if (is(b, k, G_COMMA) && is(b, k + 1, G_CC)) k++;
-    int list = is(b, k, G_CC) && np_start(b, k + 1) && !deep(b) &&
+    /* "on 28 July 2025 , Thailand and Cambodia agreed": a date before a
+     * comma ends its phrase; what follows is no member of a list */
+    int dated = *i > start && year_at(b, *i - 1) && is(b, *i, G_COMMA);
+    int list = is(b, k, G_CC) && np_start(b, k + 1) && !deep(b) && !dated &&
                !(!subject && !between_pair(b, start) &&
                  clause_follows(b, k + 1, is(b, k - 1, G_COMMA)));
-    if (!list && is(b, e, G_COMMA) && np_start(b, e + 1) && !chunk_clause_at(b, e + 1) &&
-        !deep(b)) {
+    if (!list && !dated && is(b, e, G_COMMA) && np_start(b, e + 1) &&
+        !chunk_clause_at(b, e + 1) && !deep(b)) {
         int a = chunk_base_end(b, e + 1);          /* apposition ", the capital ," */
         list = is(b, a, G_COMMA) || is(b, a, G_DOT) || a >= b->n;
         k = -1;

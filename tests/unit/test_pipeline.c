@@ -628,6 +628,14 @@ static void test_rules_with_own_dict(void)
         /* a second verb phrase after ", and" is the subject's second act */
         { "Canada accused Eritrea of jailing journalists without trial, and imposed sanctions "
           "on Asmara.", "CAN", "ERI", "16", 0 },
+        /* a fronted phrase of talks ends at the comma after its date; a truce
+         * agreed "to end the clashes" is the truce */
+        { "At talks in Geneva mediated by Swiss diplomats on 3 May 2024, Armenia and "
+          "Azerbaijan agreed to a truce.", "ARM", "AZE", "08", 0 },
+        { "In talks hosted by Qatar on 3 May 2024, Armenia and Azerbaijan agreed to a truce.",
+          "AZE", "ARM", "08", 0 },
+        { "At talks in Geneva on 3 May 2024, Armenia and Azerbaijan agreed to an immediate "
+          "truce to end the clashes.", "ARM", "AZE", "08", 0 },
         /* a concession prompted by an act is made to those who acted */
         { "Thousands of Kenyans rallied in Nairobi against a tax plan, prompting President "
           "Ruto to drop the proposal.", "KENGOV", "KENCVL", "08", 0 },
