@@ -89,6 +89,15 @@ static int year_at(const bld *b, int k)
            atoi(w) >= 1800 && atoi(w) <= 2100;
 }
 
+/* Is the participle at j the verb of an absolute phrase whose subject is
+ * the one name at i, right after WITH ("with Iran | freeing Swedish
+ * diplomat X and Sweden releasing Y")? */
+static int absolute_with(const bld *b, int i, int j)
+{
+    return j == i + 1 && is(b, j, G_VBG) && is(b, i, G_NNP) && i > 0 &&
+           text_eq(W(b, i - 1), b->wlen[i - 1], "with");
+}
+
 int chunk_base_end(const bld *b, int i)
 {
     int j = i;
@@ -103,7 +112,7 @@ int chunk_base_end(const bld *b, int i)
     while (j < i + WINDOW) {
         if (modifier(b, j) || (is(b, j, G_POS) && j > i)) j++;
         else if ((is(b, j, G_VBN) || is(b, j, G_VBG)) && j > i &&
-                 modifier(b, j + 1)) j++;
+                 modifier(b, j + 1) && !absolute_with(b, i, j)) j++;
         else if ((is(b, j, G_CC) || is(b, j, G_COMMA)) && j > i &&
                  T(b, j - 1)[0] == 'J' && modifier(b, j + 1) &&
                  !is(b, j + 1, G_NNP) &&

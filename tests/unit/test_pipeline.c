@@ -636,6 +636,10 @@ static void test_rules_with_own_dict(void)
           "AZE", "ARM", "08", 0 },
         { "At talks in Geneva on 3 May 2024, Armenia and Azerbaijan agreed to an immediate "
           "truce to end the clashes.", "ARM", "AZE", "08", 0 },
+        /* "with X doing Y": a name and a participle after WITH are a clause */
+        { "Moscow and Washington swapped prisoners on Thursday, with Russia freeing American "
+          "journalist Evan Gershkovich and the United States releasing Vadim Krasikov.", "USA",
+          "USAMED", "08", 1 },
         /* a concession prompted by an act is made to those who acted */
         { "Thousands of Kenyans rallied in Nairobi against a tax plan, prompting President "
           "Ruto to drop the proposal.", "KENGOV", "KENCVL", "08", 0 },
