@@ -140,8 +140,11 @@ static int demonym_shape(const bld *b, int i)
 static int ing_noun(const bld *b, int i)
 {
     int n = G(b, i + 1);
-    if (!(T(b, i + 1)[0] == 0 || n == G_IN || n == G_DOT || n == G_COMMA ||
-          n == G_CC) || is(b, i - 1, G_NNS) || is(b, i - 1, G_NNPS))
+    if (is(b, i - 1, G_NNS) || is(b, i - 1, G_NNPS))
+        return 0;
+    if (n == G_VBD && is(b, i - 1, G_NNP) && determiner(b, i - 2))
+        return 1;                /* "the Rafah crossing killed": a place's name */
+    if (!(T(b, i + 1)[0] == 0 || n == G_IN || n == G_DOT || n == G_COMMA || n == G_CC))
         return 0;
     if ((word_is(b, i + 1, LX_PARTICLE) || text_eq(W(b, i + 1), b->wlen[i + 1], "on")) &&
         (i + 2 >= b->n || is(b, i + 2, G_DOT) || is(b, i + 2, G_COMMA)))

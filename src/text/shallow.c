@@ -198,11 +198,26 @@ static int s_vp(bld *b, int *i)
     return s;
 }
 
+/* A clause starts at i whose subject has a phrase of place or object
+ * after it: "(after) a US drone strike near Baghdad airport killed X",
+ * "(before) talks in Geneva collapsed". */
+static int clause_after_pp_at(const bld *b, int i)
+{
+    if (!np_start(b, i)) return 0;
+    int e = coord_end(b, i);
+    if (!is(b, e, G_IN) || subordinator(b, e) || !np_start(b, e + 1)) return 0;
+    e = chunk_base_end(b, e + 1);
+    while (is(b, e, G_RB)) e++;
+    return is(b, e, G_VBD);
+}
+
 /* (PP (IN x) NP) or (SBAR (IN x) (S ...)) at *i. */
 static int pp(bld *b, int *i, int subject)
 {
     int me;
-    if ((subordinator(b, *i) && chunk_clause_at(b, *i + 1)) || complementizer(b, *i)) {
+    if ((subordinator(b, *i) &&
+         (chunk_clause_at(b, *i + 1) || clause_after_pp_at(b, *i + 1))) ||
+        complementizer(b, *i)) {
         me = mk(b, "SBAR", -1);
         leaf(b, me, i);
         add(b, me, clause(b, i, 0));

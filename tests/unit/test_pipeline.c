@@ -636,6 +636,10 @@ static void test_rules_with_own_dict(void)
           "AZE", "ARM", "08", 0 },
         { "At talks in Geneva on 3 May 2024, Armenia and Azerbaijan agreed to an immediate "
           "truce to end the clashes.", "ARM", "AZE", "08", 0 },
+        /* a clause after AFTER whose subject has a phrase after it; "the Rafah
+         * crossing" is a place, no participle */
+        { "Jordan recalled its ambassador from Israel after an Israeli air strike near the "
+          "Rafah crossing killed three Jordanian aid workers.", "ISR", "JORNGO", "19", 0 },
         /* "with X doing Y": a name and a participle after WITH are a clause */
         { "Moscow and Washington swapped prisoners on Thursday, with Russia freeing American "
           "journalist Evan Gershkovich and the United States releasing Vadim Krasikov.", "USA",
