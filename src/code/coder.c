@@ -625,6 +625,10 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
                     passive ? " (passive)" : "",
                     tgt.nec >= 0 ? "compound" : tgt.ne >= 0 ? c->ne_code[tgt.ne] : "none",
                     m.pat ? m.pat->line : 0);
+        if (!c->opt.petrarch_compat && src.ne < 0 && src.nec < 0 && tgt.nec >= 0 &&
+            upper.n == 0 && lower.n > 1 && lower.v[0].kind == SQ_WORD &&
+            tok_is(lower.v[0].word, "BETWEEN"))
+            src = tgt;      /* "Fighting between X and Y drove ...": each with the other */
         if (tgt.ne >= 0 || tgt.nec >= 0) {
             if (src.ne < 0 && src.nec < 0) {
                 const char *tcode = tgt.nec < 0 ? c->ne_code[tgt.ne] : NULL;

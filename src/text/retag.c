@@ -158,6 +158,17 @@ static int ing_noun(const bld *b, int i)
     return k < i - 1 && determiner(b, k);
 }
 
+/* Is word i a name of letters and digits ("M23", "G7", "F-16")? */
+static int code_name(const bld *b, int i)
+{
+    if (i < 0 || i >= b->n || !isupper((unsigned char)W(b, i)[0]))
+        return 0;
+    int digits = 0;
+    for (size_t k = 0; k < b->wlen[i]; k++)
+        digits |= isdigit((unsigned char)W(b, i)[k]) != 0;
+    return digits;
+}
+
 /* Is word i "a" or "an"?  What it opens is singular. */
 static int indefinite_article(const bld *b, int i)
 {
@@ -278,6 +289,9 @@ static const char *repair(const bld *b, int i)
     if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !ENDS_IN(b, i, "ss") &&
         !text_closed_tag(W(b, i)) && is(b, i - 1, G_IN) && !word_is(b, i - 1, W_THAT))
         return "NNS";      /* "At talks in Putrajaya": no verb right after a preposition */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !text_closed_tag(W(b, i)) &&
+        code_name(b, i - 1))
+        return "NNS";      /* "M23 rebels", "G7 leaders": a coded name is a modifier */
     if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") &&
         (in_pp_object(b, i) || (is(b, i + 1, G_IN) && np_start(b, i + 2) &&
                                 finite(b, chunk_base_end(b, i + 2)))))

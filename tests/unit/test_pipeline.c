@@ -640,6 +640,10 @@ static void test_rules_with_own_dict(void)
          * crossing" is a place, no participle */
         { "Jordan recalled its ambassador from Israel after an Israeli air strike near the "
           "Rafah crossing killed three Jordanian aid workers.", "ISR", "JORNGO", "19", 0 },
+        /* "Fighting between X and Y" with no subject: each fights the other;
+         * "M23 rebels" are no verb */
+        { "Fighting between Congolese troops and M23 rebels near Goma displaced thousands "
+          "of people last week.", "CODREB", "CODMIL", "19", 0 },
         /* "with X doing Y": a name and a participle after WITH are a clause */
         { "Moscow and Washington swapped prisoners on Thursday, with Russia freeing American "
           "journalist Evan Gershkovich and the United States releasing Vadim Krasikov.", "USA",
