@@ -7,6 +7,7 @@
  *   context.c   what a document has named so far: pronouns and
  *               definite references ("its", "the group") resolve to it
  *   nominal.c   events named by nouns ("Maduro's visit to Tehran")
+ *   settle.c    the order in which the rules settle a verb's source and target
  *   roles.c     source and target when a pattern does not bind them
  *   dyads.c     source and target to event records (coder_make_events)
  *   assault.c   killings that are assaults (18), not military force (19)
@@ -196,6 +197,17 @@ actor_ref denial_target(const dyad_coder *c, const seq *lower);
  * (160); else code. */
 const char *bloc_exit_code(const dyad_coder *c, const seq *upper, actor_ref src,
                            actor_ref tgt, const char *code);
+/* One coded verb phrase's roles while they are settled (settle_roles). */
+typedef struct verb_roles {
+    actor_ref src, tgt;    /* as the pattern bound them, then as settled */
+    const char *code;
+    int passive;
+} verb_roles;
+/* settle.c: dyad's rules (PETRARCH's in its mode) for whom the verb phrase
+ * at vpos..vpend, matched as m, is done by and to; r holds what the
+ * pattern bound and receives what is settled. */
+void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
+                  const match_result *m, int vpos, int vpend, verb_roles *r);
 /* Where a clause of its own opens in s ("after (NE police ~NE walked"),
  * else s->n: what follows is that clause's, not the verb's. */
 int clause_opens_at(const seq *s);
