@@ -644,6 +644,9 @@ static void test_rules_with_own_dict(void)
          * "M23 rebels" are no verb */
         { "Fighting between Congolese troops and M23 rebels near Goma displaced thousands "
           "of people last week.", "CODREB", "CODMIL", "19", 0 },
+        /* setting off for a place is a journey, no bombing */
+        { "Thousands of Kenyan farmers set off for Nairobi on Monday.", "KENAGR", "KEN", "18",
+          1 },
         /* "with X doing Y": a name and a participle after WITH are a clause */
         { "Moscow and Washington swapped prisoners on Thursday, with Russia freeing American "
           "journalist Evan Gershkovich and the United States releasing Vadim Krasikov.", "USA",
