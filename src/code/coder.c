@@ -465,6 +465,12 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             }
             if (!c->opt.petrarch_compat && !passive && src.nec < 0)
                 code = event_noun_subject(c, src, code);
+            /* "drones launched by the RSF struck X": the RSF struck X, and
+             * launching them was no act on them */
+            if (!c->opt.petrarch_compat && !passive)
+                src = weapon_user(c, src);
+            if (!c->opt.petrarch_compat && passive && ref_is_weapon(c, src))
+                src = (actor_ref){ -1, -1 };
             if (src.ne >= 0 || src.nec >= 0) {
                 coder_make_events(c, src, tgt, passive, code, pl->tok[vpos], "tree",
                                   out, first);

@@ -208,6 +208,11 @@ typedef struct verb_roles {
  * pattern bound and receives what is settled. */
 void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
                   const match_result *m, int vpos, int vpend, verb_roles *r);
+/* Is r (one entity) a weapon of no one named (drones, missiles, rockets,
+ * shells)?  Its user, when the text names one right after it ("drones
+ * launched by the RSF struck ...": the RSF), else r. */
+int ref_is_weapon(const dyad_coder *c, actor_ref r);
+actor_ref weapon_user(const dyad_coder *c, actor_ref r);
 /* Where a clause of its own opens in s ("after (NE police ~NE walked"),
  * else s->n: what follows is that clause's, not the verb's. */
 int clause_opens_at(const seq *s);

@@ -95,10 +95,11 @@ static int seq_agent_at(const dyad_coder *c, const seq *s, int k)
 
 /* Is the entity opened at s->v[k] a weapon of no one named ("launched a
  * ballistic missile", "fired rockets")?  What was used is no target. */
+static const char *const weapon_words[] = { "MISSILE", "MISSILES", "ROCKET", "ROCKETS",
+    "DRONE", "DRONES", "SHELL", "SHELLS", "BOMB", "BOMBS", "MORTARS", "ARTILLERY", NULL };
+
 static int seq_weapon_at(const dyad_coder *c, const seq *s, int k)
 {
-    static const char *const weapon[] = { "MISSILE", "MISSILES", "ROCKET", "ROCKETS",
-        "DRONE", "DRONES", "SHELL", "SHELLS", "BOMB", "BOMBS", "MORTARS", "ARTILLERY", NULL };
     if (s->v[k].kind != SQ_NE_OPEN || !tok_is(c->ne_code[s->v[k].ne], "---MIL"))
         return 0;
     int j = k + 1;
@@ -106,10 +107,46 @@ static int seq_weapon_at(const dyad_coder *c, const seq *s, int k)
         j++;                               /* to the entity's close */
     if (j == k + 1 || j >= s->n || s->v[j].kind != SQ_NE_CLOSE)
         return 0;
-    for (int i = 0; weapon[i]; i++)
-        if (tok_is(s->v[j - 1].word, weapon[i]))
-            return 1;
-    return 0;
+    return tok_in(s->v[j - 1].word, weapon_words);
+}
+
+/* The index in pl of entity ne's close ("~NE"), or -1. */
+static int entity_close(const dyad_coder *c, int ne)
+{
+    const plist *pl = &c->pl;
+    for (int j = c->ne_pos[ne] + 2; ne >= 0 && c->ne_pos[ne] >= 0 && j < pl->n; j++)
+        if (tok_is(pl->tok[j], "~NE"))
+            return j;
+    return -1;
+}
+
+int ref_is_weapon(const dyad_coder *c, actor_ref r)
+{
+    if (r.ne < 0 || r.nec >= 0 ||
+        !(tok_is(c->ne_code[r.ne], "---MIL") || tok_is(c->ne_code[r.ne], "---")))
+        return 0;
+    int close = entity_close(c, r.ne);
+    return close > 0 && tok_in(c->pl.tok[close - 1], weapon_words);
+}
+
+actor_ref weapon_user(const dyad_coder *c, actor_ref r)
+{
+    static const char *const used[] = { "LAUNCHED", "FIRED", "SENT", "OPERATED", "FLOWN",
+                                         "DEPLOYED", "USED", NULL };
+    if (!ref_is_weapon(c, r))
+        return r;
+    const plist *pl = &c->pl;
+    int j = entity_close(c, r.ne) + 1;
+    if (j <= 0 || j + 8 >= pl->n || !tok_has_prefix(pl->tok[j], "(VP") ||
+        !tok_is(pl->tok[j + 1], "(VBN") || !tok_in(pl->tok[j + 2], used) ||
+        !tok_is(pl->tok[j + 4], "(PP") || !tok_is(pl->tok[j + 6], "BY") ||
+        !tok_is(pl->tok[j + 8], "(NE"))
+        return r;
+    for (int e = 0; e < c->nne; e++)
+        if (c->ne_pos[e] == j + 8)
+            return ref_named(c, (actor_ref){ e, c->ne_nec[e] }) ? (actor_ref){ e, c->ne_nec[e] }
+                                                                 : r;
+    return r;
 }
 
 /* Is r (a single entity) a place in s, where the event happened? */

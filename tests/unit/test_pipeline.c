@@ -644,6 +644,11 @@ static void test_rules_with_own_dict(void)
          * "M23 rebels" are no verb */
         { "Fighting between Congolese troops and M23 rebels near Goma displaced thousands "
           "of people last week.", "CODREB", "CODMIL", "19", 0 },
+        /* a weapon "launched (fired) by X" that struck Y: X struck Y */
+        { "Drones launched by the Houthis struck an oil tanker near the port of Aden on "
+          "Monday.", "YEMREB", "YEMMIL", "19", 1 },
+        { "Rockets fired by Hezbollah hit the Israeli town of Kiryat Shmona on Sunday.",
+          "IMGHEZ", "ISR", "19", 0 },
         /* setting off for a place is a journey, no bombing */
         { "Thousands of Kenyan farmers set off for Nairobi on Monday.", "KENAGR", "KEN", "18",
           1 },
