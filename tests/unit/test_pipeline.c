@@ -649,6 +649,11 @@ static void test_rules_with_own_dict(void)
           "Monday.", "YEMREB", "YEMMIL", "19", 1 },
         { "Rockets fired by Hezbollah hit the Israeli town of Kiryat Shmona on Sunday.",
           "IMGHEZ", "ISR", "19", 0 },
+        /* officials of an embassy ordered out, a consulate closed: relations cut */
+        { "Mali ordered six officials of the French embassy to leave the country within 72 "
+          "hours.", "MLI", "FRAGOV", "16", 0 },
+        { "Estonia ordered the closure of Russia's consulate in Narva on Friday.", "EST",
+          "RUSGOV", "16", 0 },
         /* setting off for a place is a journey, no bombing */
         { "Thousands of Kenyan farmers set off for Nairobi on Monday.", "KENAGR", "KEN", "18",
           1 },
