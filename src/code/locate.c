@@ -11,6 +11,7 @@
  * an event in another clause ("... after protesters stormed its embassy
  * in Tehran": the storming's, datescope.c says which clause is whose).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -326,6 +327,35 @@ static int place_of_other_act(dyad_coder *c, int v, int pos)
     return 0;
 }
 
+/* The gazetteer place a WHERE clause holding the trigger at v refers to
+ * ("travelled to Bishkek , where he signed ..."): the place named right
+ * before the comma that opens it; NULL if none. */
+static const place *where_place(const dyad_coder *c, int v)
+{
+    const plist *pl = &c->pl;
+    int j = v - 1;
+    while (j > pl->start && !tok_is(pl->tok[j], "WHERE"))
+        j--;
+    if (j <= pl->start)
+        return NULL;
+    while (--j > pl->start && plist_is_markup(pl->tok[j]))
+        ;
+    if (!tok_is(pl->tok[j], ","))
+        return NULL;
+    while (--j > pl->start && !tok_is(pl->tok[j], "~NE")) {
+        if (!plist_is_markup(pl->tok[j]) && !coder_time_word(pl->tok[j]) &&
+            !isdigit((unsigned char)pl->tok[j][0]) && !tok_is(pl->tok[j], "ON") &&
+            !tok_is(pl->tok[j], "IN"))
+            return NULL;                    /* (a date may come between) */
+    }
+    int open = j;
+    while (open > pl->start && !tok_is(pl->tok[open], "(NE"))
+        open--;
+    char name[128];
+    entity_words(pl, open, name, sizeof name);
+    return name[0] ? text_place(c->d, name) : NULL;
+}
+
 /* Where each event happened, in dyad's own mode:
  *   - a visit, or force used, aimed at a place itself ("travelled to
  *     Tehran", "captured Goma"): that place;
@@ -358,7 +388,9 @@ void locate_events(dyad_coder *c, dyad_event_list *out, size_t first)
         int v = trigger_index(c, ev);
         const place *here = c->place && !place_of_other_act(c, v, c->place_pos) ? c->place
                                                                                   : NULL;
-        const place *p = aimed ? aimed : here ? here : said ? c->said_place : NULL;
+        const place *there = !aimed && v >= 0 ? where_place(c, v) : NULL;
+        const place *p = aimed ? aimed : there ? there : here ? here
+                       : said ? c->said_place : NULL;
         if (p) {
             set_location(ev, p->name, p->country, p);
             continue;

@@ -256,6 +256,10 @@ static void test_places_by_clause(void)
           "ISRMIL", "YEM", "HODEIDAH" },
         { "Syrian government helicopters dropped chlorine cylinders on the Syrian town of "
           "Saraqeb in February 2018.", "SYRMIL", "SYR", "SARAQEB" },
+        /* a WHERE clause happens at the place it follows */
+        { "Kenyan President William Ruto travelled to Kampala on 2 May 2024, where he and "
+          "Ugandan President Yoweri Museveni signed a trade agreement.", "KENGOV", "UGAGOV",
+          "KAMPALA" },
         /* a place after a later participle is that act's, not the verb's ... */
         { "Venezuela freed ten Colombian prisoners as part of a swap negotiated in Doha.",
           "VEN", "COLCVL", "" },
