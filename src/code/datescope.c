@@ -116,6 +116,7 @@ static void map_clauses(const plist *pl, clause_map *m)
             /* ", prompting Israel to recall ...": the object's act is a
              * clause of its own subject, dated as ", and X did" is */
             int kind = tok_is(t, "(SBAR") ? sbar_apart(pl, i)
+                       : tok_is(t, "(SBR") ? EDGE_HARD   /* a relative kept whole */
                        : i > 1 && tok_is(t, "(S") && tok_has_prefix(pl->tok[i - 1], "~VB") &&
                                  plist_causing_word(pl->tok[i - 2]) ? EDGE_COORD : 0;
             if (i > 0 && tok_is(t, "(CCP") && n < 64 && ccp_new_subject(pl, i)) {

@@ -295,6 +295,10 @@ static void test_dates_by_clause(void)
         { "Colombia suspended peace talks with the ELN in January 2025 after the "
           "rebels killed dozens of civilians.", "COL", "COLREB", "2025-01-01",
           "in January 2025" },
+        /* a relative clause kept whole keeps its date to itself */
+        { "Bolivia broke off relations with Peru on 5 May 2025 after the Peruvian embassy in "
+          "La Paz gave refuge to former minister Rosa Quispe, who is on trial over a failed "
+          "coup in 2022.", "PERGOV", "BOLELI", "2025-03-10", "(story)" },
         { "Colombia suspended peace talks with the ELN in January 2025 after the "
           "rebels killed dozens of civilians.", "COLREB", "COLCVL", "2025-03-10", "(story)" },
         { "Bolivia severed diplomatic ties with Israel in October 2023, and Colombia "
