@@ -149,8 +149,11 @@ void settle_roles(dyad_coder *c, const seq *upper, const seq *lower,
         tgt = denial_target(c, lower);
     if (!c->opt.petrarch_compat && code_root(code) == 15) {
         actor_ref s = src.ne >= 0 || src.nec >= 0 ? src : upper_source(c, upper, NULL);
-        if (tgt.ne < 0 && tgt.nec < 0)      /* "drills around Taiwan after ..." */
-            tgt = place_target(c, lower);  /* where before why */
+        if ((tgt.ne < 0 && tgt.nec < 0) || same_state_refs(c, s, tgt)) {
+            actor_ref where = place_target(c, lower);   /* "drills around Taiwan */
+            if (where.ne >= 0 || where.nec >= 0)        /* after ...": where */
+                tgt = where;                            /* before why, and before */
+        }                                               /* "calling them ..." */
         if ((tgt.ne < 0 && tgt.nec < 0) || same_state_refs(c, s, tgt)) {
             actor_ref cause = cause_target(c, lower, s);
             if (cause.ne >= 0)

@@ -657,6 +657,11 @@ static void test_rules_with_own_dict(void)
           "Monday.", "YEMREB", "YEMMIL", "19", 1 },
         { "Rockets fired by Hezbollah hit the Israeli town of Kiryat Shmona on Sunday.",
           "IMGHEZ", "ISR", "19", 0 },
+        /* a show of force is aimed where it happens before at a cause, also when
+         * a pronoun of the source's own came first ("calling them ...") */
+        { "China's navy began large drills around Taiwan on 23 May 2024, calling them a "
+          "warning to separatists, days after Lai Ching-te was sworn in as president.",
+          "CHNMIL", "TWN", "15", 0 },
         /* officials of an embassy ordered out, a consulate closed: relations cut */
         { "Mali ordered six officials of the French embassy to leave the country within 72 "
           "hours.", "MLI", "FRAGOV", "16", 0 },
