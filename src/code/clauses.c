@@ -296,8 +296,10 @@ int subordinate_clause(const plist *pl, int k)
                                                              * until Moscow agreed to a
                                                              * ceasefire" is a condition */
     int j = k - 1;
-    if (j < 0 || pl->tok[j][0] != '~' || !coder_starts(pl->tok[j], "~NE"))
-        return 0;
+    if (j < 0 || pl->tok[j][0] != '~' ||
+        !(coder_starts(pl->tok[j], "~NE") || coder_starts(pl->tok[j], "~NP")))
+        return 0;                   /* (a subject with a participle: "as protesters
+                                     * enraged by the killing set fire") */
     int depth = 0;                  /* back to the subject's opening tag */
     for (; j > pl->start; j--) {
         if (pl->tok[j][0] == '~')

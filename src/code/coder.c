@@ -224,6 +224,8 @@ actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclu
             if (exclude && !strcmp(code, exclude) && c->ne_nec[it->ne] < 0)
                 continue;
             int ne = it->ne, h = c->ne_head[ne];
+            if (h >= 0 && c->ne_force[h])
+                continue;       /* "the collapse of a station canopy in X" */
             if (h >= 0 && !tok_is(c->ne_code[h], "---") &&
                 !(exclude && !strcmp(c->ne_code[h], exclude)))
                 ne = h;

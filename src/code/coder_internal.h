@@ -100,6 +100,9 @@ struct dyad_coder {
     int ne_nec[MAX_NE];            /* compound of entity i, or -1 */
     int ne_head[MAX_NE];           /* head of the noun phrase a PP entity
                                     * modifies, else -1 */
+    unsigned char ne_force[MAX_NE]; /* a force of nature or an accident
+                                     * ("the collapse"): no actor, nor is
+                                     * what it heads ("of a station canopy") */
     int ne_examples[MAX_NE];       /* first entity of the examples a head
                                     * names ("countries, including A and
                                     * B": A, in its compound), else -1 */

@@ -336,9 +336,10 @@ static int head_words(const char **w, int n)
     return n;
 }
 
-/* A force of nature's noun ("floods", "the earthquake", "heavy rains").
- * These run per entity, so a switch on the first letter keeps the
- * comparisons to a handful. */
+/* A force of nature's noun ("floods", "the earthquake", "heavy rains"), or
+ * an accident's ("the collapse of a station canopy", "a plane crash"): no
+ * one's act.  These run per entity, so a switch on the first letter keeps
+ * the comparisons to a handful. */
 static int force_word(const char *w)
 {
     static const char *const f[] = { "FLOOD", "FLOODS", "FLOODING", "FLOODWATERS",
@@ -347,7 +348,7 @@ static int force_word(const char *w)
     static const char *const other[] = { "QUAKE", "CYCLONE", "HURRICANE", "TYPHOON", "STORM",
         "STORMS", "TORNADO", "TORNADOES", "WILDFIRE", "WILDFIRES", "DROUGHT", "LANDSLIDE",
         "LANDSLIDES", "MUDSLIDE", "MUDSLIDES", "TSUNAMI", "AVALANCHE", "HEATWAVE", "RAINS",
-        "DOWNPOURS", "PANDEMIC", NULL };
+        "DOWNPOURS", "PANDEMIC", "COLLAPSE", "CRASH", "DERAILMENT", "STAMPEDE", NULL };
     switch (w[0]) {
     case 'F': return tok_in(w, f);
     case 'E': return tok_in(w, e);
@@ -562,10 +563,14 @@ void entities_assign(dyad_coder *c)
         }
         char buf[DYAD_CODE_MAX];
         int person = 0;
+        int force = !acts_for && !c->opt.petrarch_compat && natural_force(w, n);
+        if (force)
+            pl->tok[i + 1] = "\2---";      /* a leading '\2' marks a force of nature
+                                             * or accident until indexing reads it */
         const char *code = acts_for ? acts_for      /* the AU Commission's chairman */
-                           : !c->opt.petrarch_compat && natural_force(w, n)
-                               ? NULL : entity_code(c, w, n, buf, sizeof buf, &person,
-                                                    c->opt.petrarch_compat ? NULL : pl, k);
+                           : force ? NULL
+                                   : entity_code(c, w, n, buf, sizeof buf, &person,
+                                                 c->opt.petrarch_compat ? NULL : pl, k);
         char tied[DYAD_CODE_MAX];
         if (!c->opt.petrarch_compat && code && tok_has_prefix(code, "---") && code[3] &&
             !person) {
@@ -630,7 +635,8 @@ void entities_index(dyad_coder *c)
                 c->ne_text[ne] = NULL;
                 const char *code = pl->tok[i + 1];
                 c->ne_person[ne] = code[0] == '\1';
-                if (code[0] == '\1')
+                c->ne_force[ne] = code[0] == '\2';
+                if (code[0] == '\1' || code[0] == '\2')
                     pl->tok[i + 1] = ++code;
                 c->ne_code[ne] = code;
                 if (cur >= 0)
@@ -726,6 +732,7 @@ int entity_add_pseudo(dyad_coder *c, const char *const *w, int n)
     c->ne_head[ne] = -1;
     c->ne_examples[ne] = -1;
     c->ne_person[ne] = person;
+    c->ne_force[ne] = 0;
     c->ne_code[ne] = code ? arena_strdup(&c->scratch, code) : "---";
     size_t len = 0;
     for (int i = 0; i < n; i++)

@@ -204,11 +204,18 @@ static int s_vp(bld *b, int *i)
 static int clause_after_pp_at(const bld *b, int i)
 {
     if (!np_start(b, i)) return 0;
-    int e = coord_end(b, i);
-    if (!is(b, e, G_IN) || subordinator(b, e) || !np_start(b, e + 1)) return 0;
-    e = chunk_base_end(b, e + 1);
-    while (is(b, e, G_RB)) e++;
-    return is(b, e, G_VBD);
+    int e = coord_end(b, i), mods = 0;
+    for (; mods < 2; mods++) {      /* "near Baghdad airport", "enraged by X" */
+        int p = is(b, e, G_VBN) ? e + 1 : e;
+        if (!is(b, p, G_IN) || subordinator(b, p) || !np_start(b, p + 1)) break;
+        e = chunk_base_end(b, p + 1);
+        if (is(b, e, G_IN) && word_is(b, e, W_OF) && np_start(b, e + 1))
+            e = chunk_base_end(b, e + 1);   /* "the killing of 19 demonstrators" */
+    }
+    while (mods > 0 && (is(b, e, G_RB) || determiner(b, e) || modifier(b, e)) &&
+           e < i + WINDOW)
+        e++;                                /* "the previous day" */
+    return mods > 0 && is(b, e, G_VBD);
 }
 
 /* (PP (IN x) NP) or (SBAR (IN x) (S ...)) at *i. */

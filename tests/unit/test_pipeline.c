@@ -657,6 +657,13 @@ static void test_rules_with_own_dict(void)
           "Monday.", "YEMREB", "YEMMIL", "19", 1 },
         { "Rockets fired by Hezbollah hit the Israeli town of Kiryat Shmona on Sunday.",
           "IMGHEZ", "ISR", "19", 0 },
+        /* an accident is no one's act, nor is what it heads; a clause after AS
+         * whose subject has a participle phrase is coded on its own */
+        { "Kenyan lawmakers urged the transport minister to resign after the collapse of a "
+          "bridge in Kisumu killed 12 people.", "KEN", "KENCVL", "19", 1 },
+        { "The Kenyan prime minister resigned on Monday as young protesters angered by the "
+          "killing of a teacher stormed the parliament building in Nairobi.", "KENCVL",
+          "KENLEG", "14", 0 },
         /* a show of force is aimed where it happens before at a cause, also when
          * a pronoun of the source's own came first ("calling them ...") */
         { "China's navy began large drills around Taiwan on 23 May 2024, calling them a "
