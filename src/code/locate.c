@@ -334,7 +334,7 @@ static const place *where_place(const dyad_coder *c, int v)
 {
     const plist *pl = &c->pl;
     int j = v - 1;
-    while (j > pl->start && !tok_is(pl->tok[j], "WHERE"))
+    while (j > pl->start && !(pl->tok[j][0] == 'W' && tok_is(pl->tok[j], "WHERE")))
         j--;
     if (j <= pl->start)
         return NULL;

@@ -131,9 +131,9 @@ const char *purpose_code(const seq *lower, const char *code, int *at)
         return threat;
     /* the aim must be the act's own: "declared a state of emergency after
      * police walked off the job in protest at a pay cut" is no protest */
-    seq own = { lower->v, clause_opens_at(lower) };
-    if ((root == 12 || root == 14 || (root >= 17 && root <= 19)) &&
-        (*at = protest_at(&own, root == 14)) >= 0)
+    int may_protest = root == 12 || root == 14 || (root >= 17 && root <= 19);
+    seq own = { lower->v, may_protest ? clause_opens_at(lower) : 0 };
+    if (may_protest && (*at = protest_at(&own, root == 14)) >= 0)
         return root == 12 ? "144" : root == 14 ? code : "145";
     if (((root >= 1 && root <= 12) || root == 15) && (*at = show_of_force_at(lower)) >= 0)
         return root == 15 ? code : "150"; /* "sent warships in a show of force" */
