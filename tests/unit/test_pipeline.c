@@ -674,6 +674,9 @@ static void test_rules_with_own_dict(void)
           "hours.", "MLI", "FRAGOV", "16", 0 },
         { "Estonia ordered the closure of Russia's consulate in Narva on Friday.", "EST",
           "RUSGOV", "16", 0 },
+        /* pumping gas to a state is trade in fuel */
+        { "Azerbaijan began pumping natural gas to Syria through Turkey in August 2025.", "AZE",
+          "SYR", "06", 0 },
         /* setting off for a place is a journey, no bombing */
         { "Thousands of Kenyan farmers set off for Nairobi on Monday.", "KENAGR", "KEN", "18",
           1 },
