@@ -236,6 +236,27 @@ actor_ref coder_find_entity(const dyad_coder *c, const seq *s, const char *exclu
     return none;
 }
 
+/* Is the verb (its phrase at k, the verb at vpos) the subject's act when
+ * that subject is a force of nature or an accident ("floodwaters swamped
+ * X, killing 30": no one killed them)?  The subject is the entity right
+ * before the verb, or for a participle after a comma or AND (", sending X
+ * and injuring Y") the clause's first. */
+static int subject_is_force(const dyad_coder *c, const seq *upper, int k, int vpos)
+{
+    const plist *pl = &c->pl;
+    int participle = comma_participle(pl, k) ||
+                     (tok_is(pl->tok[vpos - 1], "(VBG") && upper->n > 0 &&
+                      upper->v[0].kind == SQ_WORD &&
+                      (tok_is(upper->v[0].word, "AND") || tok_is(upper->v[0].word, ",")));
+    int ne = -1;
+    if (!participle)            /* "Floods killed 30" */
+        ne = upper->n > 0 && upper->v[0].kind == SQ_NE_CLOSE ? upper->v[0].ne : -1;
+    for (int j = 0; participle && j < upper->n; j++)
+        if (upper->v[j].kind == SQ_NE_OPEN && upper->v[j].ne >= 0)
+            ne = upper->v[j].ne;            /* (the last is the clause's first) */
+    return ne >= 0 && c->ne_force[ne];
+}
+
 /* ---------------------------------------------------------------- verbs */
 
 /* DYAD_TRACE=1 in the environment prints the ParseList and each verb's
@@ -426,7 +447,8 @@ static void code_verbs(dyad_coder *c, dyad_event_list *out, size_t first)
             code = passive_head_code(c, b, &upper, (actor_ref){ -1, -1 }, &m, NULL);
         if (!code || (other_act && !another_verbal_act(code_root(code), other_act)))
             continue;
-        if (!c->opt.petrarch_compat && accident_participle(pl, vpos))
+        if (!c->opt.petrarch_compat &&
+            (accident_participle(pl, vpos) || subject_is_force(c, &upper, k, vpos)))
             continue;
         if (!c->opt.petrarch_compat && !passive && be_participle(pl, vpos) && src.ne < 0 &&
             src.nec < 0)

@@ -420,6 +420,9 @@ static int natural_force(const char *const *w, int n)
     int head = head_index(w, n);
     if (head >= 0 && force_word(w[head]))
         return 1;
+    for (int i = 1; i < head; i++)      /* "floodwaters from a collapsed dam" */
+        if (tok_is(w[i], "FROM"))
+            return force_word(w[i - 1]);
     int first = n > 1 && (tok_is(w[0], "THE") || tok_is(w[0], "A")) ? 1 : 0;
     return first < n && tok_in(w[first], storm);   /* "Typhoon Yagi" */
 }

@@ -664,6 +664,10 @@ static void test_rules_with_own_dict(void)
         { "The Kenyan prime minister resigned on Monday as young protesters angered by the "
           "killing of a teacher stormed the parliament building in Nairobi.", "KENCVL",
           "KENLEG", "14", 0 },
+        /* a force of nature's participles have no agent */
+        { "Floodwaters from a collapsed dam swamped large parts of Kano in northern Nigeria "
+          "on 10 September 2023, killing at least 40 people and forcing thousands from their "
+          "homes.", "NGA", "NGACVL", "19", 1 },
         /* a show of force is aimed where it happens before at a cause, also when
          * a pronoun of the source's own came first ("calling them ...") */
         { "China's navy began large drills around Taiwan on 23 May 2024, calling them a "
