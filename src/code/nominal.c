@@ -409,6 +409,10 @@ static int event_noun(const dyad_coder *c, const char **w, int n, const verb_for
 {
     const verb_dict *nd = &c->d->nouns;
     for (int x = 0; x < n; x++) {
+        if ((x > 0 && isdigit((unsigned char)w[x - 1][0])) ||
+            (x + 1 < n && isdigit((unsigned char)w[x + 1][0])))
+            if (coder_time_word(w[x]))
+                continue;           /* "on 4 March 2025": a month, no march */
         const verb_form_list *fl = verb_forms(nd, w[x]);
         *dict = nd;
         *f = fl ? noun_at(fl, w, n, x) : NULL;

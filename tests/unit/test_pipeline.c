@@ -664,6 +664,9 @@ static void test_rules_with_own_dict(void)
         { "The Kenyan prime minister resigned on Monday as young protesters angered by the "
           "killing of a teacher stormed the parliament building in Nairobi.", "KENCVL",
           "KENLEG", "14", 0 },
+        /* a month next to a number is no protest march */
+        { "Kenya's foreign ministry on 4 March 2025 rejected an Ethiopian plan for a new port, "
+          "saying it broke earlier agreements.", "KEN", "ETH", "14", 1 },
         /* a force of nature's participles have no agent */
         { "Floodwaters from a collapsed dam swamped large parts of Kano in northern Nigeria "
           "on 10 September 2023, killing at least 40 people and forcing thousands from their "
