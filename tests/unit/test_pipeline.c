@@ -664,6 +664,9 @@ static void test_rules_with_own_dict(void)
         { "The Kenyan prime minister resigned on Monday as young protesters angered by the "
           "killing of a teacher stormed the parliament building in Nairobi.", "KENCVL",
           "KENLEG", "14", 0 },
+        /* "in grants and loans to X": nouns after a preposition, no second act */
+        { "European Union leaders pledged 9 billion euros in grants and loans to Moldova at a "
+          "summit in Brussels on Thursday.", "IGOEEU", "MDA", "07", 1 },
         /* a month next to a number is no protest march */
         { "Kenya's foreign ministry on 4 March 2025 rejected an Ethiopian plan for a new port, "
           "saying it broke earlier agreements.", "KEN", "ETH", "14", 1 },
