@@ -309,7 +309,8 @@ static void join_list_head(plist *pl)
 {
     for (int i = 0; i + 8 < pl->n; i++) {
         const char *c4 = pl->tok[i + 4], *c5 = pl->tok[i + 5];
-        if (!(c4[0] == '(' && c4[1] == ',' && !c4[2]) && !(c5[0] == '(' && c5[1] == ',' && !c5[2]))
+        if (!(c4[0] == '(' && c4[1] == ',' && !c4[2]) &&
+            !(c5[0] == '(' && c5[1] == ',' && !c5[2]))
             continue;                       /* (the cheap test first: no "(," there) */
         int w0, head = 4;                   /* "(NE code W ~NE" */
         if (entity_words_at(pl, i, &w0) != 1) {

@@ -93,11 +93,12 @@ static int seq_agent_at(const dyad_coder *c, const seq *s, int k)
     return j > 0 && tok_is(t[j - 1], "~IN");
 }
 
-/* Is the entity opened at s->v[k] a weapon of no one named ("launched a
- * ballistic missile", "fired rockets")?  What was used is no target. */
+/* The head nouns of weapons. */
 static const char *const weapon_words[] = { "MISSILE", "MISSILES", "ROCKET", "ROCKETS",
     "DRONE", "DRONES", "SHELL", "SHELLS", "BOMB", "BOMBS", "MORTARS", "ARTILLERY", NULL };
 
+/* Is the entity opened at s->v[k] a weapon of no one named ("launched a
+ * ballistic missile", "fired rockets")?  What was used is no target. */
 static int seq_weapon_at(const dyad_coder *c, const seq *s, int k)
 {
     if (s->v[k].kind != SQ_NE_OPEN || !tok_is(c->ne_code[s->v[k].ne], "---MIL"))
@@ -114,7 +115,9 @@ static int seq_weapon_at(const dyad_coder *c, const seq *s, int k)
 static int entity_close(const dyad_coder *c, int ne)
 {
     const plist *pl = &c->pl;
-    for (int j = c->ne_pos[ne] + 2; ne >= 0 && c->ne_pos[ne] >= 0 && j < pl->n; j++)
+    if (ne < 0 || c->ne_pos[ne] < 0)
+        return -1;
+    for (int j = c->ne_pos[ne] + 2; j < pl->n; j++)
         if (tok_is(pl->tok[j], "~NE"))
             return j;
     return -1;
@@ -227,7 +230,6 @@ static actor_ref entity_after(const dyad_coder *c, const seq *s, int j, const ch
         return (actor_ref){ -1, -1 };
     return seq_ref_at(c, s, j);
 }
-
 
 actor_ref to_recipient(const dyad_coder *c, const seq *s)
 {
