@@ -664,6 +664,11 @@ static void test_rules_with_own_dict(void)
         { "The Kenyan prime minister resigned on Monday as young protesters angered by the "
           "killing of a teacher stormed the parliament building in Nairobi.", "KENCVL",
           "KENLEG", "14", 0 },
+        /* a court upholding a sentence coerces; suspending an agreement
+         * reduces relations */
+        { "Tanzania's High Court on Monday upheld a prison sentence for opposition leader "
+          "Tundu Lissu.", "TZAJUD", "TZAOPP", "17", 0 },
+        { "Ghana suspended a peace agreement with Togo on Friday.", "GHA", "TGO", "16", 0 },
         /* "in grants and loans to X": nouns after a preposition, no second act */
         { "European Union leaders pledged 9 billion euros in grants and loans to Moldova at a "
           "summit in Brussels on Thursday.", "IGOEEU", "MDA", "07", 1 },
