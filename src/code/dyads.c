@@ -283,6 +283,21 @@ static const char *pair_code(const char *ec, const char *src, const char *src_te
     return foreign_forces_code(crowd_code(code, src), src, tgt);
 }
 
+/* "shared information with their German counterparts", "met his Chinese
+ * counterpart": an opposite number holds the source's role in the other
+ * state (intelligence officers' counterparts are intelligence officers).
+ * The code into buf, or tgt. */
+static const char *counterpart_code(const char *src, const char *tgt, const char *tgt_text,
+                                    char buf[16])
+{
+    size_t n = strlen(tgt);
+    if (strlen(src) != 6 || (n != 3 && n != 6) || !tgt_text ||
+        !strstr(tgt_text, "COUNTERPART") || !strcmp(src + 3, tgt + 3) || !state_code(tgt))
+        return tgt;
+    snprintf(buf, 16, "%.3s%s", tgt, src + 3);
+    return buf;
+}
+
 void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                        const char *code, const char *trigger, const char *method,
                        dyad_event_list *out, size_t first)
@@ -321,11 +336,14 @@ void coder_make_events(dyad_coder *c, actor_ref src, actor_ref tgt, int passive,
                     continue;
                 int x = passive ? j : i, y = passive ? i : j;
                 const actor_set *sa = passive ? b : a, *ta = passive ? a : b;
+                char role[16];
+                const char *tc = c->opt.petrarch_compat ? ta->code[y]
+                               : counterpart_code(sa->code[x], ta->code[y], ta->text[y], role);
                 const char *pc = c->opt.petrarch_compat ? ec
-                               : pair_code(ec, sa->code[x], sa->text[x], ta->code[y],
-                                           ta->text[y], trigger);
-                push_event(out, first, sa->code[x], ta->code[y], pc,
-                           sa->text[x], ta->text[y], trigger, method);
+                               : pair_code(ec, sa->code[x], sa->text[x], tc, ta->text[y],
+                                           trigger);
+                push_event(out, first, sa->code[x], tc, pc, sa->text[x], ta->text[y], trigger,
+                           method);
             }
     }
     int word = coder_word_of(c, trigger);

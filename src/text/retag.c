@@ -289,6 +289,9 @@ static const char *repair(const bld *b, int i)
     if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !ENDS_IN(b, i, "ss") &&
         !text_closed_tag(W(b, i)) && is(b, i - 1, G_IN) && !word_is(b, i - 1, W_THAT))
         return "NNS";      /* "At talks in Putrajaya": no verb right after a preposition */
+    if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !text_closed_tag(W(b, i)) &&
+        i > 1 && is(b, i - 1, G_NNP) && is(b, i - 2, G_PRPS))
+        return "NNS";      /* "their Czech counterparts": no verb after "their X" */
     if ((g == G_VBZ || g == G_VBP) && ENDS_IN(b, i, "s") && !ENDS_IN(b, i, "ss") &&
         !text_closed_tag(W(b, i)) && is(b, i - 1, G_CC) && i > 2 && is(b, i - 2, G_NNS) &&
         is(b, i - 3, G_IN))

@@ -664,6 +664,9 @@ static void test_rules_with_own_dict(void)
         { "The Kenyan prime minister resigned on Monday as young protesters angered by the "
           "killing of a teacher stormed the parliament building in Nairobi.", "KENCVL",
           "KENLEG", "14", 0 },
+        /* an opposite number holds the source's role in the other state */
+        { "Polish intelligence officers met their Czech counterparts in Prague on Monday.",
+          "POLSPY", "CZESPY", "04", 0 },
         /* a court upholding a sentence coerces; suspending an agreement
          * reduces relations */
         { "Tanzania's High Court on Monday upheld a prison sentence for opposition leader "
