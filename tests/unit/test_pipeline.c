@@ -664,6 +664,9 @@ static void test_rules_with_own_dict(void)
         { "The Kenyan prime minister resigned on Monday as young protesters angered by the "
           "killing of a teacher stormed the parliament building in Nairobi.", "KENCVL",
           "KENLEG", "14", 0 },
+        /* tightening controls on exports to a state is an embargo */
+        { "China tightened controls on exports of rare earths to Japan in 2010.", "CHN", "JPN",
+          "16", 0 },
         /* an opposite number holds the source's role in the other state */
         { "Polish intelligence officers met their Czech counterparts in Prague on Monday.",
           "POLSPY", "CZESPY", "04", 0 },
