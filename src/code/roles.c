@@ -114,13 +114,7 @@ static int seq_weapon_at(const dyad_coder *c, const seq *s, int k)
 /* The index in pl of entity ne's close ("~NE"), or -1. */
 static int entity_close(const dyad_coder *c, int ne)
 {
-    const plist *pl = &c->pl;
-    if (ne < 0 || c->ne_pos[ne] < 0)
-        return -1;
-    for (int j = c->ne_pos[ne] + 2; j < pl->n; j++)
-        if (tok_is(pl->tok[j], "~NE"))
-            return j;
-    return -1;
+    return ne >= 0 && c->ne_pos[ne] >= 0 ? plist_find(&c->pl, "~NE", c->ne_pos[ne] + 2) : -1;
 }
 
 int ref_is_weapon(const dyad_coder *c, actor_ref r)
@@ -145,11 +139,9 @@ actor_ref weapon_user(const dyad_coder *c, actor_ref r)
         !tok_is(pl->tok[j + 4], "(PP") || !tok_is(pl->tok[j + 6], "BY") ||
         !tok_is(pl->tok[j + 8], "(NE"))
         return r;
-    for (int e = 0; e < c->nne; e++)
-        if (c->ne_pos[e] == j + 8)
-            return ref_named(c, (actor_ref){ e, c->ne_nec[e] }) ? (actor_ref){ e, c->ne_nec[e] }
-                                                                 : r;
-    return r;
+    int e = entities_at(c, j + 8);
+    actor_ref user = { e, e >= 0 ? c->ne_nec[e] : -1 };
+    return e >= 0 && ref_named(c, user) ? user : r;
 }
 
 /* Is r (a single entity) a place in s, where the event happened? */
